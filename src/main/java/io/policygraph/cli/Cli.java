@@ -1,0 +1,56 @@
+package io.policygraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The command line of {@code policygraph.jar}.
+ */
+public final class Cli {
+
+	private static final String USAGE = """
+			usage: java -jar policygraph.jar [COMMAND] [ARGS]
+			  (no command)        start the service (REST API, Neo4j Browser, embedded Neo4j)
+			  extract FILE...     print the responsibility units of policy text files as JSON Lines (no database)
+			  ingest PATH...      load files or folders into Neo4j (embedded, or NEO4J_URI)
+			  seed                re-load the reference data and the seed corpus into Neo4j
+			  help                this text
+			""";
+
+	private Cli() {
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		String command = args[0];
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		try {
+			return switch (command) {
+				case "extract" -> {
+					if (rest.isEmpty()) {
+						err.println("extract: name at least one file");
+						yield 2;
+					}
+					yield new ExtractCommand(Resolvers.fromSeedData()).run(rest.stream().map(Path::of).toList(), out, err);
+				}
+				case "ingest", "seed" -> GraphCommands.run(command, rest, out, err);
+				case "help", "--help", "-h" -> {
+					out.print(USAGE);
+					yield 0;
+				}
+				default -> {
+					err.println("unknown command '" + command + "'");
+					err.print(USAGE);
+					yield 2;
+				}
+			};
+		}
+		catch (IOException ex) {
+			err.println(command + ": " + ex.getMessage());
+			return 1;
+		}
+	}
+
+}

@@ -1,0 +1,116 @@
+package io.policygraph.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts Neo4j inside the application and points the driver at its Bolt connector, so the rest of
+ * the application (and Neo4j Browser) talks to it exactly as it would talk to a server.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedMode.class)
+class EmbeddedNeo4jConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+	@Bean(destroyMethod = "shutdown")
+	EmbeddedDatabase embeddedDatabase(EmbeddedNeo4jProperties properties) {
+		refuseOpenDatabaseOnNetwork(properties);
+		int port = properties.boltPort() == 0 ? freePort() : properties.boltPort();
+		long started = System.nanoTime();
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(properties.dataDir().toAbsolutePath())
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), port))
+			.setConfig(BoltConnector.advertised_address, new SocketAddress(advertisedHost(properties.boltAddress()), port))
+			.setConfig(HttpConnector.enabled, false)
+			.setConfig(HttpsConnector.enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, properties.authEnabled())
+			.build();
+		try {
+			var db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			if (!db.isAvailable(Duration.ofSeconds(60).toMillis())) {
+				throw new IllegalStateException("embedded Neo4j did not become available within 60 s");
+			}
+		}
+		catch (RuntimeException ex) {
+			// Neo4j runs non-daemon threads: without this the JVM would hang after a failed start.
+			dbms.shutdown();
+			throw ex;
+		}
+		log.info("Embedded Neo4j up in {} ms, data in {}, Bolt on bolt://{}:{}",
+				Duration.ofNanos(System.nanoTime() - started).toMillis(), properties.dataDir().toAbsolutePath(),
+				properties.boltAddress(), port);
+		return new EmbeddedDatabase(dbms, "bolt://" + advertisedHost(properties.boltAddress()) + ":" + port);
+	}
+
+	@Bean(destroyMethod = "close")
+	Driver neo4jDriver(EmbeddedDatabase database) {
+		return GraphDatabase.driver(database.boltUri(), AuthTokens.none(),
+				Config.builder().withMaxConnectionPoolSize(64).withoutEncryption().build());
+	}
+
+	private static void refuseOpenDatabaseOnNetwork(EmbeddedNeo4jProperties properties) {
+		if (!properties.authEnabled() && !isLoopback(properties.boltAddress())) {
+			throw new IllegalStateException("refusing to start: embedded Neo4j would listen on "
+					+ properties.boltAddress() + " without authentication. Bind Bolt to 127.0.0.1 "
+					+ "(policygraph.embedded.bolt-address) or use an external Neo4j with auth (NEO4J_URI).");
+		}
+	}
+
+	static boolean isLoopback(String address) {
+		try {
+			return InetAddress.getByName(address).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
+	}
+
+	private static String advertisedHost(String listenAddress) {
+		return "0.0.0.0".equals(listenAddress) ? "localhost" : listenAddress;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("no free port for embedded Bolt", ex);
+		}
+	}
+
+	/**
+	 * The running in-process database and the URI its Bolt connector answers on.
+	 */
+	record EmbeddedDatabase(DatabaseManagementService dbms, String boltUri) {
+
+		void shutdown() {
+			log.info("Shutting down embedded Neo4j");
+			dbms.shutdown();
+		}
+
+	}
+
+}

@@ -1,0 +1,150 @@
+package io.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a written list of bodies into surface forms: at bracket depth 0 only, on {@code 、，,}; keeps
+ * collectives whole ({@code 各区、市政府}, {@code 市政府有关部门、单位}, {@code 代管镇、街道的功能区管理机构});
+ * splits {@code A及B} / {@code A和B} when both sides are bodies; strips {@code 等…} tails (an open list) and
+ * {@code 按职责分工负责}.
+ */
+final class AgencyLists {
+
+	/**
+	 * A list as written.
+	 *
+	 * @param surfaces the bodies, in written order
+	 * @param openList whether the list ended in 等
+	 */
+	record Parsed(List<String> surfaces, boolean openList) {
+	}
+
+	private static final Pattern OPEN_TAIL = Pattern.compile(
+			"等(有关|相关|其他|其它)?(职能|行业主管|重点经济|业务主管)?(部门|单位|机构|部门和单位)?(、单位)?$");
+
+	private static final Pattern DUTY_SUFFIX = Pattern.compile("(按照?职责分工负责|按职责分工|按职责负责|分工负责|负责)$");
+
+	private static final Pattern SUFFIX_WORD = Pattern.compile("^(单位|部门|机构|单位等)$");
+
+	private AgencyLists() {
+	}
+
+	static Parsed parse(String list) {
+		String s = list.strip().replaceAll("[。.；;，,、\\s]+$", "");
+		s = DUTY_SUFFIX.matcher(s).replaceFirst("");
+		List<String> tokens = splitTopLevel(s);
+		tokens = mergeFragments(tokens);
+		boolean open = false;
+		List<String> surfaces = new ArrayList<>();
+		for (String token : tokens) {
+			String t = DUTY_SUFFIX.matcher(token.strip()).replaceFirst("");
+			Matcher tail = OPEN_TAIL.matcher(t);
+			if (tail.find()) {
+				open = true;
+				t = t.substring(0, tail.start());
+			}
+			if (t.isBlank()) {
+				continue;
+			}
+			surfaces.addAll(splitConjunction(t.strip()));
+		}
+		return new Parsed(surfaces, open);
+	}
+
+	/** {@return whether every item of the list reads as a body (strictly), and there is at least one} */
+	static boolean allBodies(Parsed parsed) {
+		return !parsed.surfaces().isEmpty() && parsed.surfaces().stream().allMatch(AgencyNames::isBodyName);
+	}
+
+	static List<String> splitTopLevel(String s) {
+		List<String> out = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (Chars.isOpenBracket(c)) {
+				depth++;
+			}
+			else if (Chars.isCloseBracket(c)) {
+				depth = Math.max(0, depth - 1);
+			}
+			else if (depth == 0 && (c == '、' || c == '，' || c == ',')) {
+				out.add(s.substring(start, i));
+				start = i + 1;
+			}
+		}
+		out.add(s.substring(start));
+		out.removeIf(String::isBlank);
+		return out;
+	}
+
+	/**
+	 * Rejoins pieces a naive split tore out of one name: a bare suffix word ({@code 单位}) goes back to
+	 * the name before it; a piece that is no body on its own ({@code 各区}, {@code 代管镇}) goes forward to
+	 * the next one.
+	 */
+	private static List<String> mergeFragments(List<String> tokens) {
+		List<String> out = new ArrayList<>();
+		String pending = null;
+		for (String raw : tokens) {
+			String token = raw.strip();
+			if (pending != null) {
+				token = pending + "、" + token;
+				pending = null;
+			}
+			if (SUFFIX_WORD.matcher(token).matches() && !out.isEmpty()) {
+				out.set(out.size() - 1, out.get(out.size() - 1) + "、" + token);
+				continue;
+			}
+			if (!AgencyNames.isBodyNameLenient(stripOpenTail(token)) && isFragment(token)) {
+				pending = token;
+				continue;
+			}
+			out.add(token);
+		}
+		if (pending != null) {
+			out.add(pending);
+		}
+		return out;
+	}
+
+	/** Short pieces that name a place or a level, waiting for the noun that follows. */
+	private static boolean isFragment(String token) {
+		return token.length() <= 12 && (token.startsWith("各") || token.startsWith("代管") || token.endsWith("镇")
+				|| token.endsWith("区") || token.endsWith("县") || token.endsWith("市") || token.contains("及"));
+	}
+
+	private static String stripOpenTail(String token) {
+		Matcher tail = OPEN_TAIL.matcher(token);
+		return tail.find() ? token.substring(0, tail.start()) : token;
+	}
+
+	/** {@code 各区县政府及代管镇、街道的功能区管理机构} names two collectives. */
+	private static List<String> splitConjunction(String token) {
+		int depth = 0;
+		for (int i = 1; i < token.length() - 1; i++) {
+			char c = token.charAt(i);
+			if (Chars.isOpenBracket(c)) {
+				depth++;
+			}
+			else if (Chars.isCloseBracket(c)) {
+				depth = Math.max(0, depth - 1);
+			}
+			else if (depth == 0 && (c == '及' || c == '和' || c == '与')) {
+				String left = token.substring(0, i);
+				String right = token.substring(i + 1);
+				if (AgencyNames.isBodyNameLenient(left) && AgencyNames.isBodyNameLenient(right)) {
+					List<String> out = new ArrayList<>();
+					out.add(left);
+					out.addAll(splitConjunction(right));
+					return out;
+				}
+			}
+		}
+		return List.of(token);
+	}
+
+}

@@ -1,0 +1,47 @@
+package io.policygraph.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells a name of a body (an agency, a government, a collective, an SOE) from other text, by the way
+ * such names end. Used to accept unkeyworded lists such as {@code （市科委、中关村管委会）} and prose
+ * subjects such as {@code 发改委牵头…}, and to reject place lists, quantities and enterprise subjects.
+ */
+final class AgencyNames {
+
+	/** Endings of institutional names. Bare place endings (区, 县, 市) are deliberately absent. */
+	private static final Pattern INSTITUTION = Pattern.compile(
+			".{1,40}?(局|委|厅|办|办公室|政府|管委会|管委|委员会|中心|部|部门|支队|大队|总队|集团|公司|海关|分局|分行|营管部|"
+					+ "银行|办事处|机构|单位|小组|联席会议|专班|指挥部|工作组|研究院|实验室|协会|商会|电视台|台|院|所|社|联|"
+					+ "作协|文联|贸促会|供销社|监管局|管理局|办公厅|检察院|法院|街道|园区|成员单位)"
+					+ "([（(][^）)]{1,12}[）)])?$");
+
+	/** Named zones that act as bodies in responsibility lists (东丽经开区, 华明高新区, 临空经济区). */
+	private static final Pattern ZONE_BODY = Pattern.compile(".{1,12}(经开区|高新区|开发区|新区|经济区|示范区|片区|园区|街)$");
+
+	/** Words that make a subject a non-body: enterprises in general, cities, people, "we". */
+	private static final Pattern NOT_A_BODY = Pattern.compile(
+			"^(企业|领军企业|龙头企业|链主企业|高校|院所|社会资本|金融机构|我局|我市|我区|我省|本市|各地|群众|专家|.*企业|.*双|.*主要领导.*|.*同志.*|.*负责人.*)$");
+
+	private AgencyNames() {
+	}
+
+	/** {@return whether {@code name} reads as the name of a body, strictly (for unkeyworded brackets)} */
+	static boolean isBodyName(String name) {
+		String n = name.strip();
+		if (n.length() < 2 || n.length() > 45 || NOT_A_BODY.matcher(n).matches()) {
+			return false;
+		}
+		if (n.chars().anyMatch(c -> c == '。' || c == '，' || c == '：' || c == ':' || c == '“' || c == '"')) {
+			return false;
+		}
+		return INSTITUTION.matcher(n).matches();
+	}
+
+	/** {@return whether {@code name} may be a body where the text already says it is one (after 责任单位：)} */
+	static boolean isBodyNameLenient(String name) {
+		return isBodyName(name) || (ZONE_BODY.matcher(name.strip()).matches()
+				&& !NOT_A_BODY.matcher(name.strip()).matches());
+	}
+
+}

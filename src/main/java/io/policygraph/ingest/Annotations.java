@@ -1,0 +1,313 @@
+package io.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds responsibility annotations in a paragraph and reads them: keyworded lists in any bracket
+ * (or with one bracket missing), {@code （A、B按职责分工负责）}, and bare lists of bodies at a clause end;
+ * plus the rules written inside them (inherited defaults, positional lead, aliases).
+ */
+final class Annotations {
+
+	static final Pattern ROLE_KEYWORD = Pattern.compile(
+			"(牵头单位|牵头部门|主责单位|主责部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|协同单位|参与单位|参加单位"
+					+ "|实施单位|落实单位|承办单位|支持单位|相关单位|主体单位)\\s*[:：]");
+
+	private static final Pattern LEAD_KEYWORD = Pattern.compile("^(牵头|主责|主办)");
+
+	private static final Pattern DUTY_TAIL = Pattern.compile("按照?职责分工负责\\s*$");
+
+	/** Where a rule starts inside an annotation: {@code ，以下…} / {@code 列第一位的为牵头单位}. */
+	private static final Pattern RULE_START = Pattern.compile("[，,。；;]?\\s*(以下|列第一位|列首位|排第一位|排名第一)");
+
+	private static final Pattern INHERIT_RULE = Pattern.compile(
+			"以下.{0,12}?(均需|均包括|均涉及|均由|均应|均要|均含|都需|都要)(.+?)(落实|负责|参与|承担)?[，,。]?\\s*(不再|均不再|不)(逐一|一一|重复|单独)?(列出|列明|列举)");
+
+	private static final Pattern POSITIONAL_RULE = Pattern.compile("(列|排)(第一位|首位)的?(单位)?(为|是)牵头(单位|部门)");
+
+	private static final Pattern ALIAS_RULE = Pattern.compile("以下(将)?(.+?)(统称|简称)(为)?(.+)$");
+
+	private static final Pattern NOT_A_LIST_START = Pattern.compile("^(或|含|即|包括|简称|以下简称|统称|如|其中|下同|不含|详见|见)");
+
+	private static final Pattern LEVEL_PREFIX = Pattern.compile("^(市|省|区|县|各|国家|自治区|中共|全国)");
+
+	/**
+	 * An annotation found in a paragraph.
+	 *
+	 * @param start index of its first character (the opening bracket, or the keyword when that is missing)
+	 * @param end index just after its last character
+	 * @param raw its text as written
+	 * @param mentions the bodies it names, lead and responsible
+	 * @param openList whether a list ended in 等
+	 * @param inheritRule bodies a default rule in it gives to every later measure, or empty
+	 * @param positionalLead whether it states that the first-listed body leads (下同)
+	 * @param pattern which written form it took
+	 */
+	record Annotation(int start, int end, String raw, List<Mention> mentions, boolean openList,
+			List<String> inheritRule, boolean positionalLead, String pattern) {
+	}
+
+	private Annotations() {
+	}
+
+	/** Used by layout repair: does the text end with a complete responsibility annotation? */
+	static boolean endsWithAnnotation(CharSequence paragraph) {
+		String text = paragraph.toString();
+		List<Annotation> found = find(text);
+		return !found.isEmpty() && found.get(found.size() - 1).end() >= text.length();
+	}
+
+	static List<Annotation> find(String text) {
+		List<Annotation> out = new ArrayList<>();
+		int depth = 0;
+		int open = -1;
+		int cursor = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Chars.isOpenBracket(c)) {
+				if (depth == 0) {
+					open = i;
+				}
+				depth++;
+			}
+			else if (Chars.isCloseBracket(c)) {
+				if (depth == 0) {
+					// a closing bracket with no opening one: 责任单位：A、B）
+					Annotation a = unopened(text, cursor, i);
+					if (a != null) {
+						out.add(a);
+						cursor = a.end();
+					}
+					continue;
+				}
+				depth--;
+				if (depth == 0) {
+					Annotation a = bracketed(text, open, i + 1);
+					if (a != null) {
+						out.add(a);
+						cursor = a.end();
+					}
+				}
+			}
+		}
+		if (depth > 0 && open >= 0) {
+			// an opening bracket never closed: （责任单位：A、B。
+			Annotation a = unclosed(text, open);
+			if (a != null) {
+				out.add(a);
+				cursor = a.end();
+			}
+		}
+		findFreeStanding(text, out);
+		out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return out;
+	}
+
+	private static Annotation bracketed(String text, int start, int end) {
+		String content = text.substring(start + 1, end - 1).strip();
+		if (content.isEmpty()) {
+			return null;
+		}
+		if (ROLE_KEYWORD.matcher(content).find() && keywordAtTop(content)) {
+			return read(text, start, end, content, "keyword");
+		}
+		if (DUTY_TAIL.matcher(content).find()) {
+			AgencyLists.Parsed parsed = AgencyLists.parse(content);
+			if (!parsed.surfaces().isEmpty() && parsed.surfaces().stream().allMatch(AgencyNames::isBodyNameLenient)) {
+				return read(text, start, end, content, "duty-suffix");
+			}
+			return null;
+		}
+		if (NOT_A_LIST_START.matcher(content).find() || content.indexOf('。') >= 0 || !atClauseEnd(text, start, end)) {
+			return null;
+		}
+		AgencyLists.Parsed parsed = AgencyLists.parse(content);
+		if (!AgencyLists.allBodies(parsed) || parsed.openList()) {
+			return null;
+		}
+		boolean credible = parsed.surfaces().size() >= 2
+				|| parsed.surfaces().stream().allMatch(s -> LEVEL_PREFIX.matcher(s).find());
+		return credible ? read(text, start, end, content, "bare") : null;
+	}
+
+	private static boolean keywordAtTop(String content) {
+		Matcher m = ROLE_KEYWORD.matcher(content);
+		while (m.find()) {
+			if (depthAt(content, m.start()) == 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Annotation unopened(String text, int from, int close) {
+		Matcher m = ROLE_KEYWORD.matcher(text);
+		m.region(from, close);
+		int keyword = -1;
+		while (m.find()) {
+			keyword = m.start();
+			break;
+		}
+		if (keyword < 0 || text.substring(keyword, close).indexOf('。') >= 0) {
+			return null;
+		}
+		return read(text, keyword, close + 1, text.substring(keyword, close), "unopened");
+	}
+
+	private static Annotation unclosed(String text, int open) {
+		String rest = text.substring(open + 1);
+		if (!ROLE_KEYWORD.matcher(rest).lookingAt()) {
+			return null;
+		}
+		int stop = rest.indexOf('。');
+		int end = stop < 0 ? text.length() : open + 1 + stop;
+		return read(text, open, end, text.substring(open + 1, end), "unclosed");
+	}
+
+	/** {@code 2、相关单位：A、B等。} or {@code 责任单位：A、B。} written as a sentence of its own. */
+	private static void findFreeStanding(String text, List<Annotation> found) {
+		Matcher m = ROLE_KEYWORD.matcher(text);
+		while (m.find()) {
+			int at = m.start();
+			if (depthAt(text, at) != 0 || inside(found, at)) {
+				continue;
+			}
+			int stop = at;
+			while (stop < text.length() && !Chars.isSentenceEnd(text.charAt(stop)) && !isCloseAt(text, stop)) {
+				stop++;
+			}
+			if (stop < text.length() && Chars.isCloseBracket(text.charAt(stop))) {
+				continue;
+			}
+			Annotation a = read(text, at, stop, text.substring(at, stop), "sentence");
+			if (!a.mentions().isEmpty()) {
+				found.add(a);
+			}
+		}
+	}
+
+	private static boolean isCloseAt(String text, int i) {
+		return Chars.isCloseBracket(text.charAt(i)) && depthAt(text, i) == 0;
+	}
+
+	private static boolean inside(List<Annotation> found, int at) {
+		for (Annotation a : found) {
+			if (at >= a.start() && at < a.end()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int depthAt(String s, int index) {
+		int depth = 0;
+		for (int i = 0; i < index; i++) {
+			char c = s.charAt(i);
+			if (Chars.isOpenBracket(c)) {
+				depth++;
+			}
+			else if (Chars.isCloseBracket(c)) {
+				depth = Math.max(0, depth - 1);
+			}
+		}
+		return depth;
+	}
+
+	private static boolean atClauseEnd(String text, int start, int end) {
+		char before = start > 0 ? text.charAt(start - 1) : '。';
+		if (Chars.isSentenceEnd(before) || before == '.' || before == '；' || before == ';') {
+			return true;
+		}
+		int next = end;
+		while (next < text.length() && text.charAt(next) == ' ') {
+			next++;
+		}
+		if (next >= text.length()) {
+			return true;
+		}
+		char c = text.charAt(next);
+		return Chars.isSentenceEnd(c) || c == '；' || c == ';' || c == '，' || c == ',' || c == '.' || c == '、'
+				|| Chars.isOpenBracket(c);
+	}
+
+	/** Reads the lists and rules out of an annotation's content. */
+	private static Annotation read(String text, int start, int end, String content, String pattern) {
+		List<String> inherit = List.of();
+		boolean positional = false;
+		String lists = content;
+		Matcher rule = RULE_START.matcher(content);
+		while (rule.find()) {
+			if (depthAt(content, rule.start()) != 0) {
+				continue;
+			}
+			String ruleText = content.substring(rule.start()).replaceFirst("^[，,。；;\\s]+", "");
+			Matcher inheritRule = INHERIT_RULE.matcher(ruleText);
+			if (inheritRule.find()) {
+				inherit = AgencyLists.parse(inheritRule.group(2)).surfaces();
+			}
+			else if (POSITIONAL_RULE.matcher(ruleText).find()) {
+				positional = true;
+			}
+			else if (!ALIAS_RULE.matcher(ruleText).find()) {
+				continue;
+			}
+			lists = content.substring(0, rule.start());
+			break;
+		}
+		List<Mention> mentions = new ArrayList<>();
+		boolean open = false;
+		int position = 0;
+		for (String group : roleGroups(lists)) {
+			Matcher keyword = ROLE_KEYWORD.matcher(group);
+			String roleWord = "";
+			String body = group;
+			if (keyword.lookingAt()) {
+				roleWord = keyword.group(1);
+				body = group.substring(keyword.end());
+			}
+			Role role = LEAD_KEYWORD.matcher(roleWord).find() ? Role.LEAD : Role.RESPONSIBLE;
+			AgencyLists.Parsed parsed = AgencyLists.parse(body);
+			open |= parsed.openList();
+			for (String surface : parsed.surfaces()) {
+				mentions.add(new Mention(surface, role, ++position, roleWord));
+			}
+		}
+		return new Annotation(start, end, text.substring(start, end), mentions, open, inherit, positional, pattern);
+	}
+
+	/** Splits {@code 牵头单位：A；责任单位：B、C} (or with {@code ，}) into one string per role keyword. */
+	private static List<String> roleGroups(String content) {
+		List<Integer> cuts = new ArrayList<>();
+		Matcher m = ROLE_KEYWORD.matcher(content);
+		while (m.find()) {
+			if (depthAt(content, m.start()) == 0) {
+				cuts.add(m.start());
+			}
+		}
+		List<String> groups = new ArrayList<>();
+		int prev = 0;
+		for (int cut : cuts) {
+			if (cut > prev) {
+				groups.add(content.substring(prev, cut));
+			}
+			prev = cut;
+		}
+		groups.add(content.substring(prev));
+		List<String> out = new ArrayList<>();
+		for (String g : groups) {
+			String t = g.strip().replaceAll("^[；;，,\\s]+|[；;，,\\s]+$", "");
+			if (!t.isEmpty()) {
+				for (String part : t.split("[；;]")) {
+					if (!part.isBlank()) {
+						out.add(part.strip());
+					}
+				}
+			}
+		}
+		return out;
+	}
+
+}

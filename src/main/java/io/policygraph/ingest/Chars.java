@@ -1,0 +1,59 @@
+package io.policygraph.ingest;
+
+/**
+ * Character classes and width folding used throughout extraction.
+ */
+final class Chars {
+
+	private Chars() {
+	}
+
+	static boolean isCjk(char c) {
+		return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
+	}
+
+	/** Chinese punctuation and brackets that never want a space next to them. */
+	static boolean isCjkPunct(char c) {
+		return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20)
+				|| c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…' || c == '·' || c == '（'
+				|| c == '）' || c == '《' || c == '》' || c == '〔' || c == '〕';
+	}
+
+	static boolean isOpenBracket(char c) {
+		return c == '（' || c == '(' || c == '〔' || c == '[' || c == '【' || c == '［';
+	}
+
+	static boolean isCloseBracket(char c) {
+		return c == '）' || c == ')' || c == '〕' || c == ']' || c == '】' || c == '］';
+	}
+
+	/**
+	 * Folds full-width digits and Latin letters to ASCII and the full-width full stop used in numbering
+	 * ({@code １．}) to {@code .}; Chinese punctuation is kept as written.
+	 */
+	static char fold(char c) {
+		if (c >= '０' && c <= '９') {
+			return (char) (c - '０' + '0');
+		}
+		if ((c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
+			return (char) (c - 0xFEE0);
+		}
+		return switch (c) {
+			case '．' -> '.';
+			case '\u3000', '\u00A0' -> ' ';
+			case '％' -> '%';
+			case '＋' -> '+';
+			case '－' -> '-';
+			case '«' -> '《';
+			case '»' -> '》';
+			case '［' -> '[';
+			case '］' -> ']';
+			default -> c;
+		};
+	}
+
+	static boolean isSentenceEnd(char c) {
+		return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
+	}
+
+}

@@ -1,0 +1,31 @@
+package io.policygraph.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One policy document found in a source file.
+ *
+ * @param title the document's own title (for a 印发 notice, the title of what it promulgates)
+ * @param noticeTitle the title of the covering notice, or {@code null}
+ * @param issuer the issuing body as written, or {@code null}
+ * @param docNo the document number (文号) without spaces, or {@code null}
+ * @param issuedOn the date it was signed, or {@code null}
+ * @param kind 规划, 实施方案, 行动计划, 若干措施, 意见, 应急预案, 通知 …
+ * @param validFrom first day in force, or {@code null}
+ * @param validTo last day in force, or {@code null}
+ * @param lineStart first physical line
+ * @param lineEnd last physical line
+ * @param sections headings in document order
+ * @param measures measures in document order
+ * @param flags data-quality notes ({@code notice-body-mismatch}, {@code duplicated-header}, {@code no-issuer})
+ */
+public record ExtractedDocument(String title, String noticeTitle, String issuer, String docNo, LocalDate issuedOn,
+		String kind, LocalDate validFrom, LocalDate validTo, int lineStart, int lineEnd,
+		List<ExtractedSection> sections, List<ExtractedMeasure> measures, List<String> flags) {
+
+	public List<ExtractedMeasure> responsibilityUnits() {
+		return this.measures.stream().filter(ExtractedMeasure::hasResponsibility).toList();
+	}
+
+}

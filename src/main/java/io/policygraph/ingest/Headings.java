@@ -1,0 +1,105 @@
+package io.policygraph.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbering grammar of Chinese policy documents, from the outermost level in: 第X章, 一、, （一）,
+ * 1. / 1、, （1）; plus 专栏 boxes and 附件 annexes.
+ */
+final class Headings {
+
+	/** Kinds of heading, in nesting order (a lower rank encloses a higher one). */
+	enum Kind {
+
+		ANNEX(0), CHAPTER(1), SECTION(2), ITEM(3), SUBITEM(4), POINT(5), BOX(6);
+
+		final int rank;
+
+		Kind(int rank) {
+			this.rank = rank;
+		}
+
+	}
+
+	/**
+	 * A heading marker at the start of a paragraph.
+	 *
+	 * @param kind its level
+	 * @param label the label as it should appear in a section path ({@code 二}, {@code （三）}, {@code 4})
+	 * @param end index just after the marker in the paragraph text
+	 */
+	record Marker(Kind kind, String label, int end) {
+	}
+
+	private static final String CN_NUM = "[一二三四五六七八九十百零〇]+";
+
+	private static final Pattern CHAPTER = Pattern.compile("^第(" + CN_NUM + ")[章部分篇]+\\s*");
+
+	private static final Pattern SECTION = Pattern.compile("^(" + CN_NUM + ")[、，,]\\s*");
+
+	private static final Pattern ITEM = Pattern.compile("^[（(](" + CN_NUM + ")[）)]\\s*");
+
+	private static final Pattern SUBITEM = Pattern.compile("^(\\d{1,3})(?:[.、，,](?!\\d)|\\s+(?=\\D))\\s*");
+
+	private static final Pattern POINT = Pattern.compile("^[（(](\\d{1,3})[）)]\\s*");
+
+	private static final Pattern BOX = Pattern.compile("^专栏\\s*(\\d{1,3})\\s*");
+
+	private static final Pattern ANNEX = Pattern.compile("^附件\\s*(\\d{0,2})\\s*[:：]?\\s*(?=\\S|$)");
+
+	private Headings() {
+	}
+
+	static boolean startsWithMarker(String text) {
+		return marker(text) != null;
+	}
+
+	/** {@return the heading marker the text starts with, or {@code null}} */
+	static Marker marker(String text) {
+		Matcher m = CHAPTER.matcher(text);
+		if (m.find()) {
+			return new Marker(Kind.CHAPTER, "第" + m.group(1) + "章", m.end());
+		}
+		m = SECTION.matcher(text);
+		if (m.find() && m.group(1).length() <= 3) {
+			return new Marker(Kind.SECTION, m.group(1), m.end());
+		}
+		m = ITEM.matcher(text);
+		if (m.find()) {
+			return new Marker(Kind.ITEM, "（" + m.group(1) + "）", m.end());
+		}
+		m = POINT.matcher(text);
+		if (m.find()) {
+			return new Marker(Kind.POINT, "(" + m.group(1) + ")", m.end());
+		}
+		m = BOX.matcher(text);
+		if (m.find()) {
+			return new Marker(Kind.BOX, "专栏" + m.group(1), m.end());
+		}
+		m = ANNEX.matcher(text);
+		if (m.find() && (text.length() < 40 || m.group(1).length() > 0)) {
+			return new Marker(Kind.ANNEX, "附件" + m.group(1), m.end());
+		}
+		m = SUBITEM.matcher(text);
+		if (m.find() && !looksLikeQuantity(text, m.end())) {
+			return new Marker(Kind.SUBITEM, m.group(1), m.end());
+		}
+		return null;
+	}
+
+	/** "2025年…", "30%…", "10 万吨" start with a number but are not numbered items. */
+	private static boolean looksLikeQuantity(String text, int end) {
+		if (end >= text.length()) {
+			return true;
+		}
+		String digits = text.substring(0, end).replaceAll("\\D", "");
+		if (digits.length() >= 4) {
+			return true;
+		}
+		char next = text.charAt(end);
+		return next == '年' || next == '月' || next == '日' || next == '%' || next == '万' || next == '亿'
+				|| next == '个' || next == '家' || next == '项';
+	}
+
+}

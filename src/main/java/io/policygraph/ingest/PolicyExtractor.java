@@ -1,0 +1,428 @@
+package io.policygraph.ingest;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The extraction core: from the bytes of a source file to its documents, their sections and measures,
+ * and the bodies that lead, share or inherit each measure, every fact with its physical line range.
+ * Pure Java: no database, no framework.
+ */
+public final class PolicyExtractor {
+
+	private static final Pattern ADDRESSEE = Pattern.compile(".*(各|政府|部门|单位|有关|委员会|办公室|局)[^。]*[:：]$");
+
+	private static final Pattern VALID_UNTIL = Pattern.compile("有效期至(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?");
+
+	private static final Pattern IN_FORCE_FROM = Pattern.compile("自(\\d{4})年(\\d{1,2})月(\\d{1,2})日起(?:施行|实施|执行|生效)");
+
+	private static final Pattern VALID_YEARS = Pattern.compile("有效期(?:为|是)?([1-9一二三四五六七八九十])年");
+
+	private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+
+	private static final Pattern TITLE_END = Pattern.compile(
+			"(方案|计划|规划|意见|措施|机制|办法|细则|预案|纲要|政策|通知)([（(][^）)]{1,20}[）)])*$");
+
+	private static final Pattern TITLE_SENTENCE = Pattern.compile("^([^。.；;]{2,40})[。.]");
+
+	/**
+	 * {@return everything extracted from one file}
+	 * @param name the file name, used for provenance and in error messages
+	 * @param bytes the file's content
+	 * @throws UnreadableSourceException when the file is not policy text
+	 */
+	public ExtractedFile extract(String name, byte[] bytes) {
+		String text = SourceDecoder.decode(name, bytes);
+		SourceText source = new SourceText(name, text);
+		List<ExtractedDocument> documents = new ArrayList<>();
+		for (DocumentSplitter.Span span : DocumentSplitter.split(source)) {
+			documents.add(document(source, span));
+		}
+		return new ExtractedFile(name, sha256(bytes), documents);
+	}
+
+	private ExtractedDocument document(SourceText source, DocumentSplitter.Span span) {
+		List<String> flags = new ArrayList<>(span.flags());
+		int bodyStart = bodyStart(source, span);
+		String titleBlock = span.titleLines();
+		String issuer = null;
+		int titleFrom = span.start();
+		String first = source.folded(span.start());
+		if (span.titleEnd() > span.start() && !first.contains("关于") && !first.contains("印发")) {
+			issuer = first;
+			titleFrom = span.start() + 1;
+			titleBlock = DocumentSplitter.joinLines(source, titleFrom, span.titleEnd());
+		}
+		if (issuer == null) {
+			issuer = Titles.issuerPrefix(titleBlock);
+		}
+		String noticeTitle = span.notice() ? titleBlock : null;
+		String title = titleBlock;
+		String docNo = null;
+		LocalDate issuedOn = null;
+		int dateLine = -1;
+		for (int k = span.start(); k <= span.end(); k++) {
+			String line = source.folded(k);
+			if (docNo == null && k < bodyStart && DocumentSplitter.DOC_NO_LINE.matcher(line).matches()) {
+				Matcher no = DocumentSplitter.DOC_NO.matcher(line);
+				if (no.find()) {
+					docNo = no.group().replace('[', '〔').replace(']', '〕');
+				}
+			}
+			if (issuedOn == null && DocumentSplitter.isDateLine(line) && k > span.titleEnd()) {
+				issuedOn = date(line);
+				dateLine = k;
+			}
+		}
+		if (docNo == null) {
+			Matcher no = DocumentSplitter.DOC_NO_IN_TITLE.matcher(titleBlock);
+			if (no.find()) {
+				docNo = no.group(1);
+			}
+		}
+		if (!span.notice() && span.flags().contains("no-header")) {
+			title = bareTitle(source, span.start(), span.end());
+		}
+		if (span.notice()) {
+			String promulgated = Titles.promulgated(titleBlock);
+			if (promulgated != null) {
+				title = promulgated;
+				String bodyTitle = dateLine > 0 ? bodyTitleAfter(source, dateLine, span.end()) : null;
+				if (bodyTitle != null) {
+					if (!Titles.sameDocument(bodyTitle, promulgated)) {
+						flags.add("notice-body-mismatch");
+						title = bodyTitle;
+					}
+					else if (bodyTitle.length() > promulgated.length()) {
+						title = bodyTitle;
+					}
+				}
+			}
+			else if (issuer != null && titleBlock.startsWith(issuer)) {
+				title = titleBlock.substring(issuer.length());
+			}
+		}
+		if (issuer == null && dateLine > 0) {
+			issuer = signatureAbove(source, dateLine);
+		}
+		if (issuer == null) {
+			flags.add("no-issuer");
+		}
+		List<Paragraph> paragraphs = Layout.paragraphs(source, bodyStart, span.end());
+		StringBuilder all = new StringBuilder();
+		paragraphs.forEach(p -> all.append(p.text()).append('\n'));
+		LocalDate[] validity = validity(all, issuedOn);
+		Structure structure = new Structure();
+		for (Paragraph p : paragraphs) {
+			structure.accept(p);
+		}
+		structure.applyDocumentRules();
+		return new ExtractedDocument(title, noticeTitle, issuer, docNo, issuedOn, Titles.kind(title), validity[0],
+				validity[1], span.start(), span.end(), structure.sections, structure.measures, flags);
+	}
+
+	private static int bodyStart(SourceText source, DocumentSplitter.Span span) {
+		int seen = 0;
+		for (int k = span.titleEnd() + 1; k <= span.end() && seen < 8; k++) {
+			String line = source.folded(k);
+			if (line.isEmpty()) {
+				continue;
+			}
+			seen++;
+			if (ADDRESSEE.matcher(line).matches() && line.length() < 80) {
+				return k + 1;
+			}
+		}
+		return span.titleEnd() + 1;
+	}
+
+	private static String bodyTitleAfter(SourceText source, int dateLine, int end) {
+		int first = DocumentSplitter.firstNonBlank(source, dateLine + 1, end);
+		return bareTitle(source, first, end);
+	}
+
+	/**
+	 * A title written as bare lines (wrapped over up to five lines, blank lines between allowed), ending
+	 * in a kind word and an optional bracket such as {@code （2022—2025年）}; {@code null} when the lines
+	 * there read as text, not a title.
+	 */
+	static String bareTitle(SourceText source, int from, int end) {
+		StringBuilder title = new StringBuilder();
+		String found = null;
+		int taken = 0;
+		for (int k = from; k <= end && taken < 5; k++) {
+			String line = source.folded(k);
+			if (line.isEmpty()) {
+				continue;
+			}
+			if ((taken > 0 && Headings.startsWithMarker(line)) || Chars.isSentenceEnd(line.charAt(line.length() - 1))
+					|| line.length() > 80 || line.startsWith("注") || line.endsWith("：") || line.endsWith(":")) {
+				break;
+			}
+			title.append(line);
+			taken++;
+			if (TITLE_END.matcher(title).find()) {
+				found = title.toString();
+			}
+			else if (found != null) {
+				break;
+			}
+		}
+		return found;
+	}
+
+	private static String signatureAbove(SourceText source, int dateLine) {
+		for (int k = dateLine - 1; k >= Math.max(1, dateLine - 3); k--) {
+			String line = source.folded(k);
+			if (!line.isEmpty()) {
+				return line.length() <= 40 && line.matches(".*(人民政府|办公厅|办公室|局|委员会|厅|委)$") ? line : null;
+			}
+		}
+		return null;
+	}
+
+	private static LocalDate date(String text) {
+		Matcher m = DATE.matcher(text);
+		if (!m.find()) {
+			return null;
+		}
+		try {
+			return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static LocalDate[] validity(CharSequence text, LocalDate issuedOn) {
+		LocalDate from = null;
+		LocalDate to = null;
+		Matcher m = IN_FORCE_FROM.matcher(text);
+		if (m.find()) {
+			from = safeDate(m.group(1), m.group(2), m.group(3));
+		}
+		m = VALID_UNTIL.matcher(text);
+		if (m.find()) {
+			LocalDate month = safeDate(m.group(1), m.group(2), "1");
+			if (month != null) {
+				to = m.group(3) != null ? safeDate(m.group(1), m.group(2), m.group(3))
+						: month.withDayOfMonth(month.lengthOfMonth());
+			}
+		}
+		if (to == null && from != null) {
+			m = VALID_YEARS.matcher(text);
+			if (m.find()) {
+				to = from.plusYears(chineseDigit(m.group(1))).minusDays(1);
+			}
+		}
+		if (from == null) {
+			from = issuedOn;
+		}
+		return new LocalDate[] { from, to };
+	}
+
+	private static int chineseDigit(String s) {
+		int i = "一二三四五六七八九十".indexOf(s);
+		return i >= 0 ? i + 1 : Integer.parseInt(s);
+	}
+
+	private static LocalDate safeDate(String y, String m, String d) {
+		try {
+			return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Walks a document's paragraphs, keeping the heading stack and cutting measures at annotations. */
+	private static final class Structure {
+
+		private record Open(Headings.Kind kind, String label, String title) {
+		}
+
+		final List<ExtractedSection> sections = new ArrayList<>();
+
+		final List<ExtractedMeasure> measures = new ArrayList<>();
+
+		private final Deque<Open> stack = new ArrayDeque<>();
+
+		private final List<List<String>> inheritRules = new ArrayList<>();
+
+		private final List<Integer> inheritFrom = new ArrayList<>();
+
+		private int positionalLeadFrom = -1;
+
+		void accept(Paragraph p) {
+			String text = p.text();
+			int bodyFrom = 0;
+			String headingTitle = null;
+			Headings.Marker marker = Headings.marker(text);
+			if (marker != null) {
+				while (!this.stack.isEmpty() && this.stack.peek().kind().rank >= marker.kind().rank) {
+					this.stack.pop();
+				}
+				String rest = text.substring(marker.end());
+				Matcher t = TITLE_SENTENCE.matcher(rest);
+				headingTitle = t.find() ? t.group(1) : (rest.length() <= 60 ? stripAnnotations(rest) : rest.substring(0, 30));
+				this.stack.push(new Open(marker.kind(), marker.label(), headingTitle));
+				this.sections.add(new ExtractedSection(path(), marker.kind().name().toLowerCase(), headingTitle,
+						p.firstLine(), p.lastLine()));
+				bodyFrom = marker.end();
+			}
+			String title = headingTitle;
+			if (title == null) {
+				Matcher t = TITLE_SENTENCE.matcher(text);
+				title = t.find() && t.group(1).length() <= 25 ? t.group(1) : null;
+			}
+			List<Annotations.Annotation> annotations = Annotations.find(text);
+			int cursor = bodyFrom;
+			int unitStart = 0;
+			for (Annotations.Annotation a : annotations) {
+				int from = skipLeadingPunct(text, unitStart, a.start());
+				String unitText = text.substring(from, a.start()).strip();
+				int lineStart = p.lineAt(from);
+				if (unitText.isEmpty()) {
+					unitText = a.raw();
+					lineStart = p.lineAt(a.start());
+				}
+				addMeasure(title, unitText, lineStart, p.lineAt(a.end() - 1), a.raw(), a.pattern(), a.mentions(),
+						a.openList());
+				if (!a.inheritRule().isEmpty()) {
+					this.inheritRules.add(a.inheritRule());
+					this.inheritFrom.add(this.measures.size());
+				}
+				if (a.positionalLead() && this.positionalLeadFrom < 0) {
+					this.positionalLeadFrom = this.measures.size() - 1;
+				}
+				unitStart = a.end();
+				cursor = a.end();
+			}
+			String rest = text.substring(Math.max(cursor, bodyFrom));
+			boolean prose = readProse(p, title, Math.max(cursor, bodyFrom));
+			if (!prose && annotations.isEmpty() && substantive(rest)) {
+				int from = skipLeadingPunct(text, bodyFrom, text.length());
+				addMeasure(title, text.substring(from).strip(), p.lineAt(from), p.lastLine(), "", "", List.of(), false);
+			}
+		}
+
+		private boolean readProse(Paragraph p, String title, int from) {
+			String text = p.text();
+			boolean found = false;
+			int clauseStart = from;
+			for (int i = from; i <= text.length(); i++) {
+				boolean end = i == text.length() || isClauseEnd(text, i);
+				if (!end) {
+					continue;
+				}
+				int stop = Math.min(text.length(), i + 1);
+				String clause = text.substring(clauseStart, stop);
+				Prose.Statement statement = Prose.read(clause.replaceAll("[。；;.!?！？]$", ""));
+				if (statement != null) {
+					int s = skipLeadingPunct(text, clauseStart, stop);
+					addMeasure(title, clause.strip(), p.lineAt(s), p.lineAt(stop - 1), clause.strip(), "prose",
+							statement.mentions(), statement.openList());
+					found = true;
+				}
+				clauseStart = stop;
+			}
+			return found;
+		}
+
+		private static boolean isClauseEnd(String text, int i) {
+			char c = text.charAt(i);
+			if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？') {
+				return true;
+			}
+			return c == '.' && (i == 0 || !Character.isDigit(text.charAt(i - 1))
+					|| i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1)));
+		}
+
+		private void addMeasure(String title, String text, int lineStart, int lineEnd, String raw, String pattern,
+				List<Mention> mentions, boolean openList) {
+			this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path(), title, text, lineStart, lineEnd, raw,
+					pattern, new ArrayList<>(mentions), openList));
+		}
+
+		/** Inherited defaults apply to the measures after the rule; a positional lead to its own and later ones. */
+		void applyDocumentRules() {
+			for (int i = 0; i < this.measures.size(); i++) {
+				ExtractedMeasure m = this.measures.get(i);
+				if (!m.hasResponsibility()) {
+					continue;
+				}
+				List<Mention> mentions = new ArrayList<>(m.mentions());
+				if (this.positionalLeadFrom >= 0 && i >= this.positionalLeadFrom
+						&& mentions.stream().noneMatch(x -> x.role() == Role.LEAD)) {
+					for (int k = 0; k < mentions.size(); k++) {
+						Mention x = mentions.get(k);
+						if (x.role() == Role.RESPONSIBLE) {
+							mentions.set(k, new Mention(x.surface(), Role.LEAD, x.position(), "列第一位"));
+							break;
+						}
+					}
+				}
+				for (int r = 0; r < this.inheritRules.size(); r++) {
+					if (i >= this.inheritFrom.get(r)) {
+						int position = 0;
+						for (String surface : this.inheritRules.get(r)) {
+							mentions.add(new Mention(surface, Role.INHERITED, ++position, "以下…不再列出"));
+						}
+					}
+				}
+				this.measures.set(i, new ExtractedMeasure(m.ordinal(), m.path(), m.title(), m.text(), m.lineStart(),
+						m.lineEnd(), m.raw(), m.pattern(), List.copyOf(mentions), m.openList()));
+			}
+		}
+
+		private String path() {
+			List<String> labels = new ArrayList<>();
+			this.stack.descendingIterator().forEachRemaining(o -> labels.add(o.label()));
+			return String.join("/", labels);
+		}
+
+		private static boolean substantive(String rest) {
+			String r = rest.strip();
+			return r.length() >= 12 && (r.indexOf('。') >= 0 || r.indexOf('.') >= 0 || r.indexOf('；') >= 0
+					|| r.indexOf('，') >= 0 || r.indexOf(',') >= 0);
+		}
+
+		private static String stripAnnotations(String s) {
+			List<Annotations.Annotation> found = Annotations.find(s);
+			return found.isEmpty() ? s : s.substring(0, found.get(0).start()).strip();
+		}
+
+		private static int skipLeadingPunct(String text, int from, int to) {
+			int i = from;
+			while (i < to) {
+				char c = text.charAt(i);
+				if (c == '。' || c == '；' || c == ';' || c == '，' || c == ',' || c == '、' || c == '.' || c == ' ') {
+					i++;
+				}
+				else {
+					break;
+				}
+			}
+			return i;
+		}
+
+	}
+
+}
