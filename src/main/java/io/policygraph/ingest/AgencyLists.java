@@ -27,6 +27,9 @@ final class AgencyLists {
 
 	private static final Pattern DUTY_SUFFIX = Pattern.compile("(按照?职责分工负责|按职责分工|按职责负责|分工负责|负责)$");
 
+	/** A trailing bracket that describes the body rather than naming it: 评审工作组（由…组成…）. */
+	private static final Pattern DESCRIPTION = Pattern.compile("[（(](?=[^）)]*(由|组成|设在|负责|牵头))[^）)]{6,}[）)]$|[（(][^）)]{16,}[）)]$");
+
 	private static final Pattern SUFFIX_WORD = Pattern.compile("^(单位|部门|机构|单位等)$");
 
 	private AgencyLists() {
@@ -46,6 +49,7 @@ final class AgencyLists {
 				open = true;
 				t = t.substring(0, tail.start());
 			}
+			t = DESCRIPTION.matcher(t).replaceFirst("");
 			if (t.isBlank()) {
 				continue;
 			}
@@ -136,6 +140,9 @@ final class AgencyLists {
 			else if (depth == 0 && (c == '及' || c == '和' || c == '与')) {
 				String left = token.substring(0, i);
 				String right = token.substring(i + 1);
+				if (c == '及' && left.endsWith("以")) {
+					left = left.substring(0, left.length() - 1);
+				}
 				if (AgencyNames.isBodyNameLenient(left) && AgencyNames.isBodyNameLenient(right)) {
 					List<String> out = new ArrayList<>();
 					out.add(left);

@@ -28,7 +28,7 @@ final class Annotations {
 
 	private static final Pattern POSITIONAL_RULE = Pattern.compile("(列|排)(第一位|首位)的?(单位)?(为|是)牵头(单位|部门)");
 
-	private static final Pattern ALIAS_RULE = Pattern.compile("以下(将)?(.+?)(统称|简称)(为)?(.+)$");
+	private static final Pattern ALIAS_RULE = Pattern.compile("以下(将)?(.*?)(统称|简称)(为)?(.+)$");
 
 	private static final Pattern NOT_A_LIST_START = Pattern.compile("^(或|含|即|包括|简称|以下简称|统称|如|其中|下同|不含|详见|见)");
 

@@ -44,11 +44,21 @@ final class Headings {
 
 	private static final Pattern POINT = Pattern.compile("^[（(](\\d{1,3})[）)]\\s*");
 
+	/** Emergency-plan numbering: {@code 2.3.1 响应措施}, and a lone {@code 1 总则} heading line. */
+	private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?)\\.?(?=[\\u4e00-\\u9fa5])");
+
+	private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,2})(?=[\\u4e00-\\u9fa5]{2,16}$)");
+
 	private static final Pattern BOX = Pattern.compile("^专栏\\s*(\\d{1,3})\\s*");
 
 	private static final Pattern ANNEX = Pattern.compile("^附件\\s*(\\d{0,2})\\s*[:：]?\\s*(?=\\S|$)");
 
 	private Headings() {
+	}
+
+	/** {@return whether the text is a whole numbered title line such as {@code 2组织指挥体系及职责分工}} */
+	static boolean isStandaloneTitle(CharSequence text) {
+		return NUMBERED_TITLE.matcher(text).find() && !looksLikeQuantity(text.toString(), 1);
 	}
 
 	static boolean startsWithMarker(String text) {
@@ -80,6 +90,15 @@ final class Headings {
 		m = ANNEX.matcher(text);
 		if (m.find() && (text.length() < 40 || m.group(1).length() > 0)) {
 			return new Marker(Kind.ANNEX, "附件" + m.group(1), m.end());
+		}
+		m = DECIMAL.matcher(text);
+		if (m.find()) {
+			int depth = m.group(1).split("\\.").length;
+			return new Marker(depth == 2 ? Kind.ITEM : Kind.SUBITEM, m.group(1), m.end());
+		}
+		m = NUMBERED_TITLE.matcher(text);
+		if (m.find() && !looksLikeQuantity(text, m.end())) {
+			return new Marker(Kind.SECTION, m.group(1), m.end());
 		}
 		m = SUBITEM.matcher(text);
 		if (m.find() && !looksLikeQuantity(text, m.end())) {

@@ -67,7 +67,7 @@ final class Layout {
 		Map<String, Integer> counts = new HashMap<>();
 		for (int n = from; n <= to; n++) {
 			String line = source.folded(n);
-			if (!line.isEmpty() && line.length() <= 30 && !Headings.startsWithMarker(line)
+			if (line.length() >= 8 && line.length() <= 40 && !Headings.startsWithMarker(line)
 					&& !Chars.isSentenceEnd(line.charAt(line.length() - 1))) {
 				counts.merge(line, 1, Integer::sum);
 			}
@@ -80,11 +80,15 @@ final class Layout {
 	}
 
 	private static boolean continues(CharSequence paragraph, String next) {
+		if (openBrackets(paragraph) > 0 && openBrackets(paragraph) <= 2) {
+			// an annotation broken by a page break: 牵头单位： / 市生态环境局；…）
+			return true;
+		}
 		if (Headings.startsWithMarker(next) || next.indexOf('\t') >= 0 || isTableLike(paragraph)) {
 			return false;
 		}
 		char last = paragraph.charAt(paragraph.length() - 1);
-		if (Chars.isSentenceEnd(last) || last == '；' || last == '：' || last == ':' || last == ';') {
+		if (Chars.isSentenceEnd(last) || last == '：' || last == ':' || Headings.isStandaloneTitle(paragraph)) {
 			return false;
 		}
 		// ASCII '.' is the full stop in some gazettes; a number like "2.5" continues.
@@ -95,6 +99,21 @@ final class Layout {
 			return false;
 		}
 		return true;
+	}
+
+	private static int openBrackets(CharSequence paragraph) {
+		int depth = 0;
+		int from = Math.max(0, paragraph.length() - 400);
+		for (int i = from; i < paragraph.length(); i++) {
+			char c = paragraph.charAt(i);
+			if (Chars.isOpenBracket(c)) {
+				depth++;
+			}
+			else if (Chars.isCloseBracket(c)) {
+				depth = Math.max(0, depth - 1);
+			}
+		}
+		return depth;
 	}
 
 	private static boolean isTableLike(CharSequence paragraph) {

@@ -323,27 +323,78 @@ public final class PolicyExtractor {
 			}
 		}
 
+		/**
+		 * Reads responsibility stated in running text. A clause that names bodies starts a unit, which runs
+		 * on to the end of its sentence unless a later clause of that sentence starts a unit of its own.
+		 */
 		private boolean readProse(Paragraph p, String title, int from) {
 			String text = p.text();
+			int start = skipLeadingPunct(text, from, text.length());
+			if (start >= text.length()) {
+				return false;
+			}
+			Prose.Statement duty = Prose.dutyEntry(text.substring(start));
+			if (duty != null) {
+				String body = text.substring(start).strip();
+				addMeasure(title, body, p.lineAt(start), p.lastLine(), body, "prose", duty.mentions(), duty.openList());
+				return true;
+			}
+			List<int[]> clauses = new ArrayList<>();
+			int clauseStart = start;
+			for (int i = start; i < text.length(); i++) {
+				int kind = clauseBoundary(text, i);
+				if (kind > 0) {
+					clauses.add(new int[] { clauseStart, i + (kind == 3 ? 0 : 1), kind == 1 ? 1 : 0 });
+					clauseStart = i + (kind == 3 ? 0 : 1);
+				}
+			}
+			if (clauseStart < text.length()) {
+				clauses.add(new int[] { clauseStart, text.length(), 1 });
+			}
 			boolean found = false;
-			int clauseStart = from;
-			for (int i = from; i <= text.length(); i++) {
-				boolean end = i == text.length() || isClauseEnd(text, i);
-				if (!end) {
+			for (int c = 0; c < clauses.size(); c++) {
+				int[] clause = clauses.get(c);
+				Prose.Statement statement = Prose.read(stripEnd(text.substring(clause[0], clause[1])));
+				if (statement == null) {
 					continue;
 				}
-				int stop = Math.min(text.length(), i + 1);
-				String clause = text.substring(clauseStart, stop);
-				Prose.Statement statement = Prose.read(clause.replaceAll("[。；;.!?！？]$", ""));
-				if (statement != null) {
-					int s = skipLeadingPunct(text, clauseStart, stop);
-					addMeasure(title, clause.strip(), p.lineAt(s), p.lineAt(stop - 1), clause.strip(), "prose",
-							statement.mentions(), statement.openList());
-					found = true;
+				int end = clause[1];
+				int next = c;
+				while (clauses.get(next)[2] == 0 && next + 1 < clauses.size()) {
+					int[] following = clauses.get(next + 1);
+					if (Prose.read(stripEnd(text.substring(following[0], following[1]))) != null) {
+						break;
+					}
+					next++;
+					end = following[1];
 				}
-				clauseStart = stop;
+				int s = skipLeadingPunct(text, clause[0], end);
+				String unit = text.substring(s, end).strip();
+				addMeasure(title, unit, p.lineAt(s), p.lineAt(end - 1), unit, "prose", statement.mentions(),
+						statement.openList());
+				found = true;
+				c = next;
 			}
 			return found;
+		}
+
+		private static String stripEnd(String clause) {
+			return clause.replaceAll("[。；;.!?！？：:，,]$", "");
+		}
+
+		/** 1: sentence end; 2: clause end (；：); 3: a new clause starting at {@code ，由}; 0: none. */
+		private static int clauseBoundary(String text, int i) {
+			char c = text.charAt(i);
+			if (c == '。' || c == '！' || c == '？' || (c == '.' && isClauseEnd(text, i))) {
+				return 1;
+			}
+			if (c == '；' || c == ';' || c == '：' || c == ':') {
+				return 2;
+			}
+			if ((c == '，' || c == ',') && i + 1 < text.length() && text.charAt(i + 1) == '由') {
+				return 3;
+			}
+			return 0;
 		}
 
 		private static boolean isClauseEnd(String text, int i) {

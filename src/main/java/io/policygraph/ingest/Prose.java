@@ -33,7 +33,12 @@ final class Prose {
 
 	private static final Pattern SUBJECT_SUPPORT = Pattern.compile("^([^，,。；;：:]{2,80}?)(分别)?(配合|协助)");
 
-	private static final Pattern DUTY_ENTRY = Pattern.compile("^([^，,。；;：:]{2,40})[:：]\\s*(负责|配合|协助|牵头|承担)");
+	private static final Pattern BY_WITH = Pattern.compile("由([^，,。；;：:由]{2,80}?)会同([^，,。；;]{2,120})");
+
+	/** A duty list entry: {@code 市教育局：负责…} or a paragraph labelled {@code 投资促进局。牵头…}. */
+	private static final Pattern DUTY_ENTRY = Pattern.compile("^([^，,。；;：:]{2,40})(?:[:：]|[。.](?=牵头|负责))\\s*(牵头)?");
+
+	private static final Pattern SHORT_ITEM = Pattern.compile("^[\\u4e00-\\u9fa5]{1,10}$");
 
 	/** Verbs that end the object list after 牵头 / 会同. */
 	private static final Pattern VERB = Pattern.compile("(开展|做好|推进|推动|负责|实施|抓好|组织|建立|制定|落实|调度|研究|确定|共同|对接|完成|加强|持续|在|与|按照|围绕|及时|做|进行|编制|提出|指导|督促|承担|统筹|协调|依托|提供|对|就|根据)");
@@ -43,12 +48,23 @@ final class Prose {
 	private Prose() {
 	}
 
+	/**
+	 * {@return the body a duty-list paragraph opens with ({@code 市教育局：负责…}), or {@code null}}
+	 */
+	static Statement dutyEntry(String paragraph) {
+		Matcher m = DUTY_ENTRY.matcher(paragraph.strip());
+		if (!m.find()) {
+			return null;
+		}
+		return subjectOnly(m.group(1), m.group(2) != null ? Role.LEAD : Role.RESPONSIBLE, "职责");
+	}
+
 	/** {@return what a clause (text between sentence punctuation) states, or {@code null}} */
 	static Statement read(String clause) {
 		String c = clause.strip();
-		Matcher m = DUTY_ENTRY.matcher(c);
+		Matcher m = BY_WITH.matcher(c);
 		if (m.find()) {
-			Statement s = subjectOnly(m.group(1), m.group(2).equals("牵头") ? Role.LEAD : Role.RESPONSIBLE, m.group(2));
+			Statement s = leadWith(m.group(1), m.group(2), "会同");
 			if (s != null) {
 				return s;
 			}
@@ -110,7 +126,7 @@ final class Prose {
 		}
 		boolean open = leads.openList();
 		if (objects != null) {
-			AgencyLists.Parsed others = bodies(cutAtVerb(objects));
+			AgencyLists.Parsed others = distributive(cutAtVerb(objects));
 			if (others != null) {
 				for (String s : others.surfaces()) {
 					mentions.add(new Mention(s, Role.RESPONSIBLE, ++position, roleWord));
@@ -132,6 +148,31 @@ final class Prose {
 			mentions.add(new Mention(s, role, ++position, roleWord));
 		}
 		return new Statement(mentions, parsed.openList());
+	}
+
+	/**
+	 * Like {@link #bodies} but also takes lists that share one head noun, written once at the end:
+	 * {@code 市发展改革、教育、科技…信访部门}; the items are kept as written.
+	 */
+	private static AgencyLists.Parsed distributive(String text) {
+		AgencyLists.Parsed strict = bodies(text);
+		if (strict != null || text == null) {
+			return strict;
+		}
+		AgencyLists.Parsed parsed = AgencyLists.parse(text.strip());
+		List<String> items = parsed.surfaces();
+		if (items.size() < 2 || !AgencyNames.isBodyName(items.get(items.size() - 1))) {
+			return null;
+		}
+		for (String item : items) {
+			if (!AgencyNames.isBodyName(item) && !SHORT_ITEM.matcher(item).matches()) {
+				return null;
+			}
+			if (VERB.matcher(item).find() && !AgencyNames.isBodyName(item)) {
+				return null;
+			}
+		}
+		return parsed;
 	}
 
 	private static AgencyLists.Parsed bodies(String text) {
