@@ -217,15 +217,17 @@ final class DocumentSplitter {
 		int chars = 0;
 		boolean tocEntry = false;
 		boolean dated = false;
+		boolean structured = false;
 		for (int k = span.start(); k <= span.end(); k++) {
 			String line = source.folded(k);
 			tocEntry |= TOC_ENTRY.matcher(line).matches() && line.length() < 60;
 			dated |= isDateLine(line);
 			if (k > span.titleEnd()) {
 				chars += line.length();
+				structured |= Headings.startsWithMarker(line) && !tocEntry;
 			}
 		}
-		return chars < 80 || (tocEntry && !dated && substantive(source, span) < 3);
+		return (chars < 80 && !structured) || (tocEntry && !dated && substantive(source, span) < 3);
 	}
 
 	/** Lines that read as running text (long, or ending a sentence): a table of contents has none. */

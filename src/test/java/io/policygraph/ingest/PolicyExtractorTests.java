@@ -1,0 +1,191 @@
+package io.policygraph.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Responsibility patterns in the forms other cities write them, beyond the seed corpus' own lines.
+ * Each text is a short document in the usual shape; expectations are read off the text by hand.
+ */
+class PolicyExtractorTests {
+
+	private final PolicyExtractor extractor = new PolicyExtractor();
+
+	private List<ExtractedMeasure> units(String body) {
+		String doc = "某市人民政府办公室关于印发某市测试行动方案的通知\n各区人民政府，市政府各部门：\n现将方案印发给你们。\n\n某市人民政府办公室\n2024年3月1日\n\n某市测试行动方案\n"
+				+ body;
+		ExtractedFile f = this.extractor.extract("t.txt", doc.getBytes(StandardCharsets.UTF_8));
+		assertThat(f.documents()).hasSize(1);
+		return f.documents().get(0).responsibilityUnits();
+	}
+
+	private static List<String> surfaces(ExtractedMeasure m, Role role) {
+		return m.withRole(role).stream().map(Mention::surface).toList();
+	}
+
+	@Test
+	void leadAndCooperatingUnitsWithOtherKeywords() {
+		List<ExtractedMeasure> u = units("一、重点任务\n（一）推进数据共享。（牵头部门：市大数据局；配合单位：市公安局、市民政局）\n（二）办好展会。（主办单位：市商务局；协办单位：市贸促会）\n");
+		assertThat(u).hasSize(2);
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市大数据局");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市公安局", "市民政局");
+		assertThat(u.get(0).path()).isEqualTo("一/（一）");
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("市商务局");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市贸促会");
+	}
+
+	@Test
+	void halfWidthBracketsColonsAndSemicolons() {
+		List<ExtractedMeasure> u = units("1.加快建设。(牵头单位:市发展改革委;责任单位:市财政局,各区政府)\n");
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市发展改革委");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市财政局", "各区政府");
+	}
+
+	@Test
+	void hexagonalBracketsKeepInnerBracketsWhole() {
+		List<ExtractedMeasure> u = units("2.推进转型。〔责任单位：区政府办公室（区大数据局）、各县（市、区）人民政府〕\n");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("区政府办公室（区大数据局）", "各县（市、区）人民政府");
+	}
+
+	@Test
+	void missingOpeningBracketStillCloses() {
+		List<ExtractedMeasure> u = units("3.实施创新项目30项以上。责任单位：区发展改革局、区科技局）\n");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("区发展改革局", "区科技局");
+	}
+
+	@Test
+	void pageBreakInsideTheKeywordAndInsideANameIsJoined() {
+		List<ExtractedMeasure> u = units("4.完善回收体系（责任\n\n单位：市发展改革委、市农业\n\n农村局）。\n");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市发展改革委", "市农业农村局");
+		assertThat(u.get(0).lineStart()).isLessThan(u.get(0).lineEnd());
+	}
+
+	@Test
+	void openListsCollectivesAndConjunctions() {
+		List<ExtractedMeasure> u = units("5.强化监管。（责任单位：市城管局等有关部门、单位）\n6.抓好落实。（责任单位：市政府有关部门、单位，各区、市政府及功能区管委会）\n");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市城管局");
+		assertThat(u.get(0).openList()).isTrue();
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市政府有关部门、单位", "各区、市政府", "功能区管委会");
+	}
+
+	@Test
+	void bareListsAtClauseEndButNotPlaceListsOrNotes() {
+		List<ExtractedMeasure> u = units(
+				"（一）支持研发。对重大项目给予支持（市科委、中关村管委会）；在中心城区（历下区、市中区）开展试点（或技术委员会），按规定执行（市人力资源社会保障局）。\n");
+		assertThat(u).hasSize(2);
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市科委", "中关村管委会");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市人力资源社会保障局");
+		assertThat(u.get(1).text()).startsWith("在中心城区");
+	}
+
+	@Test
+	void dutySuffixWithoutKeyword() {
+		List<ExtractedMeasure> u = units("（二）壮大产业。培育龙头企业。（市科技局、市海洋发展局按职责分工负责）\n");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市科技局", "市海洋发展局");
+	}
+
+	@Test
+	void inheritedDefaultAppliesToLaterMeasuresOnly() {
+		List<ExtractedMeasure> u = units("1.甲。（责任单位：市体育局，各区、市政府，以下各项工作均需各区、市政府落实，不再一一列出）\n2.乙。（责任单位：市财政局）\n");
+		assertThat(surfaces(u.get(0), Role.INHERITED)).isEmpty();
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市体育局", "各区、市政府");
+		assertThat(surfaces(u.get(1), Role.INHERITED)).containsExactly("各区、市政府");
+	}
+
+	@Test
+	void positionalLeadRuleMakesTheFirstListedLead() {
+		List<ExtractedMeasure> u = units("（一）甲。（责任单位：省科技厅、省发展改革委，列第一位的为牵头单位，下同。）\n（二）乙。（责任单位：省工业和信息化厅、省财政厅）\n");
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("省科技厅");
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("省工业和信息化厅");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("省财政厅");
+	}
+
+	@Test
+	void listOrderAloneNeverMakesALead() {
+		List<ExtractedMeasure> u = units("1.甲。（责任单位：市工业和信息化局、市财政局）\n");
+		assertThat(surfaces(u.get(0), Role.LEAD)).isEmpty();
+		assertThat(u.get(0).withRole(Role.RESPONSIBLE).get(0).position()).isEqualTo(1);
+	}
+
+	@Test
+	void aliasNoteIsNotInheritance() {
+		List<ExtractedMeasure> u = units("1.甲。(责任单位:市交通运输局,相关区县政府及功能区管委会;以下将区县政府及功能区管委会统称区县政府)\n2.乙。(责任单位:市商务局)\n");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市交通运输局", "相关区县政府", "功能区管委会");
+		assertThat(surfaces(u.get(1), Role.INHERITED)).isEmpty();
+	}
+
+	@Test
+	void proseLeadWithPartners() {
+		List<ExtractedMeasure> u = units("（三）建立机制。由市发展改革委牵头，会同市财政局、市自然资源和规划局等部门，制定实施细则。\n");
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市发展改革委");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市财政局", "市自然资源和规划局");
+		assertThat(u.get(0).openList()).isTrue();
+	}
+
+	@Test
+	void proseWithNonBodySubjectsGivesNothing() {
+		List<ExtractedMeasure> u = units("（四）创新。鼓励领军企业牵头组建创新联合体。建立由市政府主要领导同志牵头的协调机制。\n");
+		assertThat(u).isEmpty();
+	}
+
+	@Test
+	void responsibleAndSupportingInProse() {
+		List<ExtractedMeasure> u = units("（五）保障。市财政局负责落实资金保障；市审计局配合做好监督。\n");
+		assertThat(u).hasSize(2);
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市财政局");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市审计局");
+	}
+
+	@Test
+	void fullWidthDigitsAndLetterSpacingAreFolded() {
+		List<ExtractedMeasure> u = units("１．加 强 财 政 统 筹.到２０２５年完成.(责任单位:市财政局)\n");
+		assertThat(u.get(0).text()).contains("到2025年");
+		assertThat(u.get(0).path()).isEqualTo("1");
+	}
+
+	@Test
+	void gb18030TextIsDetected() {
+		String doc = "某市测试实施方案\n一、任务\n1.推进。（责任单位：市商务局）\n";
+		ExtractedFile f = this.extractor.extract("gbk.txt", doc.getBytes(Charset.forName("GB18030")));
+		assertThat(f.documents().get(0).responsibilityUnits()).hasSize(1);
+		assertThat(f.documents().get(0).responsibilityUnits().get(0).withRole(Role.RESPONSIBLE).get(0).surface())
+			.isEqualTo("市商务局");
+	}
+
+	@Test
+	void emptyBinaryAndPdfInputAreRefusedByName() {
+		assertThatThrownBy(() -> this.extractor.extract("empty.txt", new byte[0])).isInstanceOf(UnreadableSourceException.class)
+			.hasMessageContaining("empty.txt");
+		assertThatThrownBy(() -> this.extractor.extract("x.bin", new byte[] { 1, 2, 0, 3, (byte) 0xff }))
+			.isInstanceOf(UnreadableSourceException.class);
+		assertThatThrownBy(() -> this.extractor.extract("a.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
+			.hasMessageContaining("PDF");
+	}
+
+	@Test
+	void documentMetadataAndValidity() {
+		String doc = "北京市经济和信息化局关于印发《北京市关于支持氢能产业发展的若干政策措施》的通知\n各有关单位：\n现印发给你们。\n\n北京市经济和信息化局\n\n2024年12月17日\n\n北京市关于支持氢能产业发展的若干政策措施\n一、支持研发\n（一）支持攻关。给予支持（市科委、中关村管委会）。\n本措施自印发之日起施行，有效期至2025年8月。\n";
+		ExtractedDocument d = this.extractor.extract("bj.txt", doc.getBytes(StandardCharsets.UTF_8)).documents().get(0);
+		assertThat(d.title()).isEqualTo("北京市关于支持氢能产业发展的若干政策措施");
+		assertThat(d.issuer()).isEqualTo("北京市经济和信息化局");
+		assertThat(d.issuedOn()).hasToString("2024-12-17");
+		assertThat(d.kind()).isEqualTo("若干政策措施");
+		assertThat(d.validTo()).hasToString("2025-08-31");
+	}
+
+	@Test
+	void twoDocumentsWithoutABlankLineBetweenThem() {
+		String doc = "某市测试实施方案\n一、任务\n1.推进。（责任单位：市商务局）\n某省人民政府办公厅印发《关于推动测试的实施方案》的通知\n各市人民政府：\n现印发。\n某省人民政府办公厅\n2024年12月4日\n关于推动测试的实施方案\n（一）推进。（责任单位：省科技厅）\n";
+		ExtractedFile f = this.extractor.extract("two.txt", doc.getBytes(StandardCharsets.UTF_8));
+		assertThat(f.documents()).extracting(ExtractedDocument::title).containsExactly("某市测试实施方案", "关于推动测试的实施方案");
+		assertThat(f.documents().get(1).docNo()).isNull();
+		assertThat(f.documents().get(1).responsibilityUnits()).hasSize(1);
+	}
+
+}
