@@ -1,10 +1,24 @@
 package io.policygraph.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import io.policygraph.PolicyGraphApplication;
+import io.policygraph.load.IngestService;
+import io.policygraph.load.IngestSummary;
+import io.policygraph.load.SeedLoader;
+import org.neo4j.driver.Driver;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
 /**
- * Commands that need the database.
+ * {@code ingest PATH...} and {@code seed}: run the ingest pipeline against the configured database (the
+ * embedded one in the data directory, or {@code NEO4J_URI}) without starting the web server.
  */
 final class GraphCommands {
 
@@ -12,8 +26,48 @@ final class GraphCommands {
 	}
 
 	static int run(String command, List<String> args, PrintStream out, PrintStream err) {
-		err.println(command + ": not available yet");
-		return 1;
+		boolean force = args.contains("--force");
+		List<Path> paths = new ArrayList<>();
+		for (String a : args) {
+			if (!a.startsWith("--")) {
+				paths.add(Path.of(a));
+			}
+		}
+		if (command.equals("ingest")) {
+			if (paths.isEmpty()) {
+				err.println("ingest: name at least one file or folder");
+				return 2;
+			}
+			for (Path p : paths) {
+				if (!Files.exists(p)) {
+					err.println("ingest: " + p + ": no such file or folder");
+					return 2;
+				}
+			}
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PolicyGraphApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties("policygraph.seed.enabled=false", "spring.main.banner-mode=off")
+			.run()) {
+			if (force || command.equals("seed")) {
+				try (var session = context.getBean(Driver.class).session()) {
+					session.run("MATCH (f:SourceFile) REMOVE f.sha256").consume();
+				}
+			}
+			IngestSummary summary = command.equals("seed") ? context.getBean(SeedLoader.class).load()
+					: context.getBean(IngestService.class).ingest(paths, out::println);
+			out.println(command + ": " + summary);
+			summary.unresolved().forEach(u -> out.println("  unresolved " + u));
+			return summary.failures().isEmpty() ? 0 : 1;
+		}
+		catch (Exception ex) {
+			Throwable root = ex;
+			while (root.getCause() != null) {
+				root = root.getCause();
+			}
+			err.println(command + ": " + root.getMessage());
+			return 1;
+		}
 	}
 
 }

@@ -47,6 +47,8 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(HttpsConnector.enabled, false)
 			.setConfig(GraphDatabaseSettings.auth_enabled, properties.authEnabled())
+			// Ctrl-C must end the process within seconds, not wait the default 10 s for stray transactions
+			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
 			.build();
 		try {
 			var db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);

@@ -1,0 +1,213 @@
+package io.policygraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.policygraph.ingest.ExtractedDocument;
+import io.policygraph.ingest.ExtractedMeasure;
+import io.policygraph.ingest.ExtractedSection;
+import io.policygraph.ingest.Mention;
+import io.policygraph.ingest.Role;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one extracted document into Neo4j in one transaction: the document replaces any earlier
+ * version of itself, and sections, measures and responsibility edges go in as bulk {@code UNWIND} writes.
+ */
+@Component
+public class DocumentGraphWriter {
+
+	/**
+	 * A body a mention resolved to, or a provisional one when the registry does not know it.
+	 *
+	 * @param id canonical id ({@code jinan:发展和改革委员会}) or provisional id ({@code jinan:?市口岸物流办})
+	 * @param label {@code Agency}, {@code AgencyGroup} or {@code Organisation}
+	 * @param provisional whether it was made up for an unknown surface
+	 */
+	public record Resolved(String id, String label, boolean provisional) {
+	}
+
+	/**
+	 * A document ready to write.
+	 *
+	 * @param id stable document id
+	 * @param sourceFile file name
+	 * @param sha256 digest of the file
+	 * @param jurisdiction place id or {@code null}
+	 * @param jurisdictionEvidence what decided the jurisdiction
+	 * @param document what extraction found
+	 * @param resolved mention surface → body, for every surface named in the document
+	 */
+	public record DocumentToWrite(String id, String sourceFile, String sha256, String jurisdiction,
+			String jurisdictionEvidence, ExtractedDocument document, Map<String, Resolved> resolved) {
+	}
+
+	/**
+	 * What one write did.
+	 *
+	 * @param measures measures written
+	 * @param edges responsibility edges written
+	 */
+	public record Written(int measures, int edges) {
+	}
+
+	private final Driver driver;
+
+	public DocumentGraphWriter(Driver driver) {
+		this.driver = driver;
+	}
+
+	public Written write(DocumentToWrite doc) {
+		try (var session = this.driver.session()) {
+			return session.executeWrite(tx -> write(tx, doc));
+		}
+	}
+
+	private Written write(TransactionContext tx, DocumentToWrite w) {
+		ExtractedDocument d = w.document();
+		tx.run("""
+				MATCH (d:Document {id: $id})
+				OPTIONAL MATCH (d)-[:HAS_SECTION|HAS_MEASURE*1..10]->(x)
+				DETACH DELETE x, d""", Map.of("id", w.id())).consume();
+		Map<String, Object> props = new HashMap<>();
+		props.put("id", w.id());
+		props.put("title", d.title());
+		props.put("name", d.title());
+		props.put("noticeTitle", d.noticeTitle());
+		props.put("issuer", d.issuer());
+		props.put("docNo", d.docNo());
+		props.put("issuedOn", d.issuedOn());
+		props.put("kind", d.kind());
+		props.put("validFrom", d.validFrom());
+		props.put("validTo", d.validTo());
+		props.put("sourceFile", w.sourceFile());
+		props.put("sha256", w.sha256());
+		props.put("lineStart", d.lineStart());
+		props.put("lineEnd", d.lineEnd());
+		props.put("jurisdiction", w.jurisdiction());
+		props.put("jurisdictionEvidence", w.jurisdictionEvidence());
+		props.put("flags", d.flags());
+		props.put("measureCount", d.measures().size());
+		props.put("unitCount", d.responsibilityUnits().size());
+		props.values().removeIf(v -> v == null);
+		tx.run("""
+				MERGE (f:SourceFile {name: $file})
+				CREATE (d:Document) SET d = $props
+				CREATE (f)-[:CONTAINS]->(d)
+				WITH d
+				OPTIONAL MATCH (p:Place {id: $place})
+				FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (d)-[:IN_JURISDICTION]->(p))""",
+				Map.of("file", w.sourceFile(), "props", props, "place", w.jurisdiction() == null ? "" : w.jurisdiction()))
+			.consume();
+
+		Map<String, String> sectionIds = new LinkedHashMap<>();
+		List<Map<String, Object>> sections = new ArrayList<>();
+		int n = 0;
+		for (ExtractedSection s : d.sections()) {
+			String id = w.id() + "-s" + (++n);
+			String parentPath = s.path().contains("/") ? s.path().substring(0, s.path().lastIndexOf('/')) : "";
+			sectionIds.put(s.path(), id);
+			sections.add(Map.of("id", id, "parent", sectionIds.getOrDefault(parentPath, w.id()), "props",
+					Map.of("id", id, "path", s.path(), "kind", s.kind(), "title", s.title() == null ? "" : s.title(),
+							"name", s.title() == null ? s.path() : s.title(), "lineStart", s.lineStart(), "lineEnd",
+							s.lineEnd(), "documentId", w.id(), "order", n)));
+		}
+		tx.run("UNWIND $rows AS r CREATE (s:Section) SET s = r.props", Map.of("rows", sections)).consume();
+		tx.run("""
+				UNWIND $rows AS r
+				MATCH (s:Section {id: r.id})
+				OPTIONAL MATCH (ps:Section {id: r.parent})
+				OPTIONAL MATCH (pd:Document {id: r.parent})
+				WITH s, coalesce(ps, pd) AS parent
+				CREATE (parent)-[:HAS_SECTION]->(s)""", Map.of("rows", sections)).consume();
+
+		List<Map<String, Object>> measures = new ArrayList<>();
+		Map<String, List<Map<String, Object>>> edgesByLabel = new HashMap<>();
+		List<Map<String, Object>> provisional = new ArrayList<>();
+		int edges = 0;
+		for (ExtractedMeasure m : d.measures()) {
+			String id = w.id() + "-m" + m.ordinal();
+			Map<String, Object> mp = new HashMap<>();
+			mp.put("id", id);
+			mp.put("ordinal", m.ordinal());
+			mp.put("path", m.path());
+			mp.put("title", m.title());
+			mp.put("text", m.text());
+			mp.put("lineStart", m.lineStart());
+			mp.put("lineEnd", m.lineEnd());
+			mp.put("raw", m.raw());
+			mp.put("pattern", m.pattern());
+			mp.put("openList", m.openList());
+			mp.put("sourceFile", w.sourceFile());
+			mp.put("documentId", w.id());
+			mp.put("hasLead", !m.withRole(Role.LEAD).isEmpty());
+			mp.values().removeIf(v -> v == null);
+			measures.add(Map.of("id", id, "parent", sectionIds.getOrDefault(m.path(), w.id()), "props", mp));
+			for (Mention x : m.mentions()) {
+				Resolved r = w.resolved().get(x.surface());
+				if (r == null) {
+					continue;
+				}
+				Map<String, Object> ep = new HashMap<>();
+				ep.put("role", x.role().name().toLowerCase());
+				ep.put("surface", x.surface());
+				ep.put("position", x.position());
+				ep.put("roleWord", x.roleWord());
+				ep.put("inherited", x.role() == Role.INHERITED);
+				ep.put("openList", m.openList());
+				ep.put("sourceFile", w.sourceFile());
+				ep.put("lineStart", m.lineStart());
+				ep.put("lineEnd", m.lineEnd());
+				ep.put("raw", m.raw());
+				ep.put("documentId", w.id());
+				edgesByLabel.computeIfAbsent(r.label(), k -> new ArrayList<>())
+					.add(Map.of("agent", r.id(), "measure", id, "lead", x.role() == Role.LEAD, "props", ep));
+				edges++;
+			}
+		}
+		for (Resolved r : w.resolved().values()) {
+			if (r.provisional()) {
+				provisional.add(Map.of("id", r.id(), "place", w.jurisdiction() == null ? "" : w.jurisdiction()));
+			}
+		}
+		tx.run("UNWIND $rows AS r CREATE (m:Measure) SET m = r.props", Map.of("rows", measures)).consume();
+		tx.run("""
+				UNWIND $rows AS r
+				MATCH (m:Measure {id: r.id})
+				OPTIONAL MATCH (ps:Section {id: r.parent})
+				OPTIONAL MATCH (pd:Document {id: r.parent})
+				WITH m, coalesce(ps, pd) AS parent
+				CREATE (parent)-[:HAS_MEASURE]->(m)""", Map.of("rows", measures)).consume();
+		tx.run("""
+				UNWIND $rows AS r
+				MERGE (a:Agency {id: r.id})
+				ON CREATE SET a.name = substring(r.id, size(split(r.id, ':?')[0]) + 2), a.provisional = true,
+				              a.place = r.place, a.aliasText = substring(r.id, size(split(r.id, ':?')[0]) + 2)
+				WITH a, r
+				OPTIONAL MATCH (p:Place {id: r.place})
+				FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (a)-[:SERVES]->(p))""",
+				Map.of("rows", provisional)).consume();
+		for (var e : edgesByLabel.entrySet()) {
+			String label = e.getKey();
+			if (!label.equals("Agency") && !label.equals("AgencyGroup") && !label.equals("Organisation")) {
+				throw new IllegalArgumentException("not a body label: " + label);
+			}
+			tx.run("""
+					UNWIND $rows AS r
+					MATCH (a:%s {id: r.agent})
+					MATCH (m:Measure {id: r.measure})
+					FOREACH (_ IN CASE WHEN r.lead THEN [1] ELSE [] END | CREATE (a)-[x:LEADS]->(m) SET x = r.props)
+					FOREACH (_ IN CASE WHEN r.lead THEN [] ELSE [1] END | CREATE (a)-[x:RESPONSIBLE_FOR]->(m) SET x = r.props)"""
+				.formatted(label), Map.of("rows", e.getValue())).consume();
+		}
+		return new Written(measures.size(), edges);
+	}
+
+
+}

@@ -1,0 +1,111 @@
+package io.policygraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.policygraph.registry.Registry;
+import org.neo4j.driver.Driver;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the reference data (places, agencies, collectives, organisations) with {@code MERGE}, so it
+ * can run at every start and after every edit of {@code seed-data/}.
+ */
+@Component
+public class RegistryGraphWriter {
+
+	private static final Map<String, String> PLACE_LABEL = Map.of("country", "Country", "province", "Province",
+			"municipality", "City", "city", "City", "district", "District", "county", "District", "county-city",
+			"District", "zone", "Zone", "street", "Street");
+
+	private final Driver driver;
+
+	public RegistryGraphWriter(Driver driver) {
+		this.driver = driver;
+	}
+
+	public void write(Registry registry) {
+		List<Map<String, Object>> places = new ArrayList<>();
+		for (Registry.Place p : registry.places().values()) {
+			Map<String, Object> props = new HashMap<>();
+			props.put("id", p.id());
+			props.put("name", p.name());
+			props.put("kind", p.kind());
+			props.put("aliases", p.aliases());
+			props.put("aliasText", String.join(" ", p.aliases()));
+			props.put("validFrom", p.validFrom());
+			props.put("validTo", p.validTo());
+			places.add(Map.of("id", p.id(), "parent", p.parent(), "successor", p.successor(), "label",
+					PLACE_LABEL.getOrDefault(p.kind(), "Zone"), "props", props));
+		}
+		List<Map<String, Object>> bodies = new ArrayList<>();
+		for (Registry.Body b : registry.bodies().values()) {
+			Map<String, Object> props = new HashMap<>();
+			props.put("id", b.id());
+			props.put("name", b.name());
+			props.put("fullName", b.fullName());
+			props.put("aliases", b.aliases());
+			props.put("aliasText", String.join(" ", b.names()));
+			props.put("level", b.level());
+			props.put("place", b.place());
+			props.put("kind", b.kind());
+			props.put("provisional", false);
+			props.put("validFrom", b.validFrom());
+			props.put("validTo", b.validTo());
+			bodies.add(Map.of("id", b.id(), "type", b.type(), "parent", b.parent(), "place", b.place(), "members",
+					b.members(), "successor", b.successor(), "props", props));
+		}
+		try (var session = this.driver.session()) {
+			session.executeWrite(tx -> {
+				tx.run("UNWIND $rows AS r MERGE (p:Place {id: r.id}) SET p += r.props, p:$(r.label)", Map.of("rows", places)).consume();
+				tx.run("""
+						UNWIND $rows AS r
+						MATCH (p:Place {id: r.id}), (q:Place {id: r.parent})
+						MERGE (p)-[:PART_OF]->(q)""", Map.of("rows", places)).consume();
+				tx.run("""
+						UNWIND $rows AS r
+						MATCH (p:Place {id: r.id}), (q:Place {id: r.successor})
+						MERGE (p)-[:SUCCEEDED_BY]->(q)""", Map.of("rows", places)).consume();
+				tx.run("""
+						UNWIND [r IN $rows WHERE r.type = 'agency'] AS r
+						MERGE (a:Agency {id: r.id}) SET a += r.props""", Map.of("rows", bodies)).consume();
+				tx.run("""
+						UNWIND [r IN $rows WHERE r.type = 'group'] AS r
+						MERGE (a:AgencyGroup {id: r.id}) SET a += r.props""", Map.of("rows", bodies)).consume();
+				tx.run("""
+						UNWIND [r IN $rows WHERE r.type = 'organisation'] AS r
+						MERGE (a:Organisation {id: r.id}) SET a += r.props""", Map.of("rows", bodies)).consume();
+				tx.run("""
+						UNWIND [r IN $rows WHERE r.type = 'agency'] AS r
+						MATCH (a:Agency {id: r.id}), (p:Place {id: r.place})
+						MERGE (a)-[:SERVES]->(p)""", Map.of("rows", bodies)).consume();
+				tx.run("""
+						UNWIND [r IN $rows WHERE r.type = 'group'] AS r
+						MATCH (a:AgencyGroup {id: r.id}), (p:Place {id: r.place})
+						MERGE (a)-[:SCOPED_TO]->(p)""", Map.of("rows", bodies)).consume();
+				tx.run("""
+						UNWIND [r IN $rows WHERE r.type = 'organisation'] AS r
+						MATCH (a:Organisation {id: r.id}), (p:Place {id: r.place})
+						MERGE (a)-[:LOCATED_IN]->(p)""", Map.of("rows", bodies)).consume();
+				tx.run("""
+						UNWIND [r IN $rows WHERE r.type = 'agency' AND r.parent <> ''] AS r
+						MATCH (a:Agency {id: r.id}), (b:Agency {id: r.parent})
+						MERGE (a)-[:PART_OF]->(b)""", Map.of("rows", bodies)).consume();
+				tx.run("""
+						UNWIND [r IN $rows WHERE r.type = 'agency' AND r.successor <> ''] AS r
+						MATCH (a:Agency {id: r.id}), (b:Agency {id: r.successor})
+						MERGE (a)-[:SUCCEEDED_BY]->(b)""", Map.of("rows", bodies)).consume();
+				tx.run("""
+						UNWIND [r IN $rows WHERE r.type = 'group'] AS r
+						UNWIND r.members AS member
+						MATCH (g:AgencyGroup {id: r.id}), (a:Agency {id: member})
+						MERGE (g)-[:HAS_MEMBER]->(a)""", Map.of("rows", bodies)).consume();
+				return null;
+			});
+		}
+	}
+
+}

@@ -1,0 +1,24 @@
+package io.policygraph.load;
+
+import java.nio.file.Files;
+
+import io.policygraph.registry.AgencyResolver;
+import io.policygraph.registry.Registry;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class LoadConfiguration {
+
+	@Bean
+	Registry registry(SeedProperties properties) {
+		return Files.isDirectory(properties.dir()) ? Registry.load(properties.dir()) : Registry.loadFromClasspath();
+	}
+
+	@Bean
+	AgencyResolver agencyResolver(Registry registry) {
+		return new AgencyResolver(registry);
+	}
+
+}

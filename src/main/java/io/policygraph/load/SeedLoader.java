@@ -1,0 +1,88 @@
+package io.policygraph.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.policygraph.graph.RegistryGraphWriter;
+import io.policygraph.graph.SchemaMigrator;
+import io.policygraph.registry.Registry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up: applies the schema, then (unless switched off) writes the reference data and ingests
+ * the seed corpus. Both are idempotent, so a restart loads nothing twice.
+ */
+@Component
+@Order(0)
+public class SeedLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+	private final SchemaMigrator migrator;
+
+	private final RegistryGraphWriter registryWriter;
+
+	private final IngestService ingest;
+
+	private final Registry registry;
+
+	private final SeedProperties properties;
+
+	public SeedLoader(SchemaMigrator migrator, RegistryGraphWriter registryWriter, IngestService ingest,
+			Registry registry, SeedProperties properties) {
+		this.migrator = migrator;
+		this.registryWriter = registryWriter;
+		this.ingest = ingest;
+		this.registry = registry;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		int version = this.migrator.migrate();
+		log.info("Schema at version {}", version);
+		if (this.properties.enabled()) {
+			load();
+		}
+	}
+
+	/** Writes the reference data and ingests the seed corpus; unchanged files are skipped. */
+	public IngestSummary load() throws IOException {
+		long started = System.nanoTime();
+		this.registryWriter.write(this.registry);
+		IngestSummary summary;
+		Path corpus = this.properties.dir().resolve("corpus");
+		if (Files.isDirectory(corpus)) {
+			summary = this.ingest.ingest(List.of(corpus), log::info);
+		}
+		else {
+			summary = new IngestSummary();
+			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:seed-data/corpus/*.txt");
+			for (Resource r : files) {
+				try (InputStream in = r.getInputStream()) {
+					IngestSummary one = this.ingest.ingest(r.getFilename(), in.readAllBytes(), log::info);
+					summary.documents += one.documents;
+					summary.measures += one.measures;
+					summary.edges += one.edges;
+					summary.files += one.files;
+					summary.unchanged += one.unchanged;
+					summary.unresolved.addAll(one.unresolved);
+				}
+			}
+		}
+		log.info("Seed data loaded in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary);
+		return summary;
+	}
+
+}
