@@ -12,7 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PolicyGraphApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(PolicyGraphApplication.class, args);
+		try {
+			SpringApplication.run(PolicyGraphApplication.class, args);
+		}
+		catch (Throwable ex) {
+			// Spring has logged why; Neo4j may have left non-daemon threads that would keep the JVM alive.
+			System.exit(1);
+		}
 	}
 
 }

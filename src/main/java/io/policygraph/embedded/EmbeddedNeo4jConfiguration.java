@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -40,16 +41,13 @@ class EmbeddedNeo4jConfiguration {
 		refuseOpenDatabaseOnNetwork(properties);
 		int port = properties.boltPort() == 0 ? freePort() : properties.boltPort();
 		long started = System.nanoTime();
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(properties.dataDir().toAbsolutePath())
-			.setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), port))
-			.setConfig(BoltConnector.advertised_address, new SocketAddress(advertisedHost(properties.boltAddress()), port))
-			.setConfig(HttpConnector.enabled, false)
-			.setConfig(HttpsConnector.enabled, false)
-			.setConfig(GraphDatabaseSettings.auth_enabled, properties.authEnabled())
-			// Ctrl-C must end the process within seconds, not wait the default 10 s for stray transactions
-			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
-			.build();
+		DatabaseManagementService dbms;
+		try {
+			dbms = build(properties, port);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException(explain(ex, properties), ex);
+		}
 		try {
 			var db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			if (!db.isAvailable(Duration.ofSeconds(60).toMillis())) {
@@ -65,6 +63,35 @@ class EmbeddedNeo4jConfiguration {
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), properties.dataDir().toAbsolutePath(),
 				properties.boltAddress(), port);
 		return new EmbeddedDatabase(dbms, "bolt://" + advertisedHost(properties.boltAddress()) + ":" + port);
+	}
+
+	private static DatabaseManagementService build(EmbeddedNeo4jProperties properties, int port) {
+		return new DatabaseManagementServiceBuilder(properties.dataDir().toAbsolutePath())
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), port))
+			.setConfig(BoltConnector.advertised_address, new SocketAddress(advertisedHost(properties.boltAddress()), port))
+			.setConfig(HttpConnector.enabled, false)
+			.setConfig(HttpsConnector.enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, properties.authEnabled())
+			// Ctrl-C must end the process within seconds, not wait the default 10 s for stray transactions
+			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
+			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+			.build();
+	}
+
+	private static String explain(RuntimeException ex, EmbeddedNeo4jProperties properties) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t.getMessage() != null && t.getMessage().contains("Lock file has been locked")) {
+				return "the data directory " + properties.dataDir().toAbsolutePath() + " is in use by another PolicyGraph "
+						+ "or Neo4j process: stop that process, or point POLICYGRAPH_DATA_DIR elsewhere";
+			}
+			if (t instanceof java.net.BindException || (t.getMessage() != null && t.getMessage().contains("Address already in use"))) {
+				return "Bolt port " + properties.boltAddress() + ":" + properties.boltPort() + " is taken: stop what "
+						+ "listens there, or set POLICYGRAPH_BOLT_PORT";
+			}
+		}
+		return "embedded Neo4j failed to start: " + ex.getMessage();
 	}
 
 	@Bean(destroyMethod = "close")
