@@ -61,6 +61,18 @@ public class SeedLoader implements ApplicationRunner {
 	public IngestSummary load() throws IOException {
 		long started = System.nanoTime();
 		this.registryWriter.write(this.registry);
+		IngestSummary summary = loadCorpus();
+		log.info("Seed data loaded in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary);
+		return summary;
+	}
+
+	/** Writes the reference data and ingests the given files only (tests, uploads of a set). */
+	public IngestSummary load(List<Path> files) {
+		this.registryWriter.write(this.registry);
+		return files.isEmpty() ? new IngestSummary() : this.ingest.ingest(files, log::info);
+	}
+
+	private IngestSummary loadCorpus() throws IOException {
 		IngestSummary summary;
 		Path corpus = this.properties.dir().resolve("corpus");
 		if (Files.isDirectory(corpus)) {
@@ -81,7 +93,6 @@ public class SeedLoader implements ApplicationRunner {
 				}
 			}
 		}
-		log.info("Seed data loaded in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary);
 		return summary;
 	}
 
