@@ -55,9 +55,19 @@ final class Annotations {
 
 	/** Used by layout repair: does the text end with a complete responsibility annotation? */
 	static boolean endsWithAnnotation(CharSequence paragraph) {
-		String text = paragraph.toString();
-		List<Annotation> found = find(text);
-		return !found.isEmpty() && found.get(found.size() - 1).end() >= text.length();
+		// only the last bracket group matters; scanning back keeps layout repair linear
+		int depth = 0;
+		for (int i = paragraph.length() - 1; i >= 0 && paragraph.length() - i < 600; i--) {
+			char c = paragraph.charAt(i);
+			if (Chars.isCloseBracket(c)) {
+				depth++;
+			}
+			else if (Chars.isOpenBracket(c) && --depth == 0) {
+				String text = paragraph.subSequence(Math.max(0, i - 1), paragraph.length()).toString();
+				return bracketed(text, i > 0 ? 1 : 0, text.length()) != null;
+			}
+		}
+		return false;
 	}
 
 	static List<Annotation> find(String text) {
@@ -111,7 +121,7 @@ final class Annotations {
 		if (content.isEmpty()) {
 			return null;
 		}
-		if (ROLE_KEYWORD.matcher(content).find() && keywordAtTop(content)) {
+		if (mayHoldKeyword(content) && ROLE_KEYWORD.matcher(content).find() && keywordAtTop(content)) {
 			return read(text, start, end, content, "keyword");
 		}
 		if (DUTY_TAIL.matcher(content).find()) {
@@ -131,6 +141,11 @@ final class Annotations {
 		boolean credible = parsed.surfaces().size() >= 2
 				|| parsed.surfaces().stream().allMatch(s -> LEVEL_PREFIX.matcher(s).find());
 		return credible ? read(text, start, end, content, "bare") : null;
+	}
+
+	/** Every role keyword ends in 单位 or 部门: a cheap test before the regular expression. */
+	private static boolean mayHoldKeyword(String text) {
+		return text.contains("单位") || text.contains("部门");
 	}
 
 	private static boolean keywordAtTop(String content) {
@@ -169,14 +184,22 @@ final class Annotations {
 
 	/** {@code 2、相关单位：A、B等。} or {@code 责任单位：A、B。} written as a sentence of its own. */
 	private static void findFreeStanding(String text, List<Annotation> found) {
+		if (!mayHoldKeyword(text)) {
+			return;
+		}
 		Matcher m = ROLE_KEYWORD.matcher(text);
+		int[] depth = null;
 		while (m.find()) {
+			if (depth == null) {
+				depth = depths(text);
+			}
 			int at = m.start();
-			if (depthAt(text, at) != 0 || inside(found, at)) {
+			if (depth[at] != 0 || inside(found, at)) {
 				continue;
 			}
 			int stop = at;
-			while (stop < text.length() && !Chars.isSentenceEnd(text.charAt(stop)) && !isCloseAt(text, stop)) {
+			while (stop < text.length() && !Chars.isSentenceEnd(text.charAt(stop))
+					&& !(Chars.isCloseBracket(text.charAt(stop)) && depth[stop] == 0)) {
 				stop++;
 			}
 			if (stop < text.length() && Chars.isCloseBracket(text.charAt(stop))) {
@@ -189,8 +212,22 @@ final class Annotations {
 		}
 	}
 
-	private static boolean isCloseAt(String text, int i) {
-		return Chars.isCloseBracket(text.charAt(i)) && depthAt(text, i) == 0;
+	/** {@return the bracket depth before each character} */
+	private static int[] depths(String s) {
+		int[] out = new int[s.length() + 1];
+		int depth = 0;
+		for (int i = 0; i < s.length(); i++) {
+			out[i] = depth;
+			char c = s.charAt(i);
+			if (Chars.isOpenBracket(c)) {
+				depth++;
+			}
+			else if (Chars.isCloseBracket(c)) {
+				depth = Math.max(0, depth - 1);
+			}
+		}
+		out[s.length()] = depth;
+		return out;
 	}
 
 	private static boolean inside(List<Annotation> found, int at) {

@@ -47,7 +47,19 @@ final class DocumentSplitter {
 	private DocumentSplitter() {
 	}
 
+	private static boolean endsLikeNoticeTitle(CharSequence s) {
+		int n = s.length();
+		if (n < 4) {
+			return false;
+		}
+		char last = s.charAt(n - 1);
+		return last == '知' || last == '见' || last == '定' || last == '报' || last == '复' || last == '函';
+	}
+
 	static boolean isDateLine(String folded) {
+		if (folded.length() > 20 || folded.length() < 8 || folded.indexOf('年') < 0) {
+			return false;
+		}
 		return DATE_LINE.matcher(folded).matches() || END_STAMP.matcher(folded).matches();
 	}
 
@@ -130,7 +142,8 @@ final class DocumentSplitter {
 
 	/** {@return the last line of a notice title starting at {@code i} (up to 3 lines), or 0} */
 	private static int noticeTitleEnd(SourceText source, int i) {
-		if (isDateLine(source.folded(i))) {
+		String first = source.folded(i);
+		if (first.length() > 160 || isDateLine(first)) {
 			return 0;
 		}
 		StringBuilder joined = new StringBuilder();
@@ -152,7 +165,7 @@ final class DocumentSplitter {
 			if (joined.length() > 160) {
 				break;
 			}
-			if (NOTICE_TITLE.matcher(joined).matches()) {
+			if (endsLikeNoticeTitle(joined) && NOTICE_TITLE.matcher(joined).matches()) {
 				return k;
 			}
 			char last = line.charAt(line.length() - 1);

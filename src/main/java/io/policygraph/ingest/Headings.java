@@ -68,40 +68,40 @@ final class Headings {
 	/** {@return the heading marker the text starts with, or {@code null}} */
 	static Marker marker(String text) {
 		Matcher m = CHAPTER.matcher(text);
-		if (m.find()) {
+		if (m.lookingAt()) {
 			return new Marker(Kind.CHAPTER, "第" + m.group(1) + "章", m.end());
 		}
 		m = SECTION.matcher(text);
-		if (m.find() && m.group(1).length() <= 3) {
+		if (m.lookingAt() && m.group(1).length() <= 3) {
 			return new Marker(Kind.SECTION, m.group(1), m.end());
 		}
 		m = ITEM.matcher(text);
-		if (m.find()) {
+		if (m.lookingAt()) {
 			return new Marker(Kind.ITEM, "（" + m.group(1) + "）", m.end());
 		}
 		m = POINT.matcher(text);
-		if (m.find()) {
+		if (m.lookingAt()) {
 			return new Marker(Kind.POINT, "(" + m.group(1) + ")", m.end());
 		}
 		m = BOX.matcher(text);
-		if (m.find()) {
+		if (m.lookingAt()) {
 			return new Marker(Kind.BOX, "专栏" + m.group(1), m.end());
 		}
 		m = ANNEX.matcher(text);
-		if (m.find() && (text.length() < 40 || m.group(1).length() > 0)) {
+		if (m.lookingAt() && (text.length() < 40 || m.group(1).length() > 0)) {
 			return new Marker(Kind.ANNEX, "附件" + m.group(1), m.end());
 		}
 		m = DECIMAL.matcher(text);
-		if (m.find()) {
+		if (m.lookingAt()) {
 			int depth = m.group(1).split("\\.").length;
 			return new Marker(depth == 2 ? Kind.ITEM : Kind.SUBITEM, m.group(1), m.end());
 		}
 		m = NUMBERED_TITLE.matcher(text);
-		if (m.find() && !looksLikeQuantity(text, m.end())) {
+		if (m.lookingAt() && !looksLikeQuantity(text, m.end())) {
 			return new Marker(Kind.SECTION, m.group(1), m.end());
 		}
 		m = SUBITEM.matcher(text);
-		if (m.find() && !looksLikeQuantity(text, m.end())) {
+		if (m.lookingAt() && !looksLikeQuantity(text, m.end())) {
 			return new Marker(Kind.SUBITEM, m.group(1), m.end());
 		}
 		return null;

@@ -26,7 +26,8 @@ final class Layout {
 	}
 
 	static boolean isNoise(String folded) {
-		return PAGE_NUMBER.matcher(folded).matches() || RUNNING_HEADER.matcher(folded).matches();
+		return (folded.length() <= 12 && PAGE_NUMBER.matcher(folded).matches())
+				|| (folded.contains("公报") && RUNNING_HEADER.matcher(folded).matches());
 	}
 
 	/**

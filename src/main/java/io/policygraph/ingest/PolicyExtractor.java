@@ -379,7 +379,11 @@ public final class PolicyExtractor {
 		}
 
 		private static String stripEnd(String clause) {
-			return clause.replaceAll("[。；;.!?！？：:，,]$", "");
+			if (clause.isEmpty()) {
+				return clause;
+			}
+			char last = clause.charAt(clause.length() - 1);
+			return "。；;.!?！？：:，,".indexOf(last) >= 0 ? clause.substring(0, clause.length() - 1) : clause;
 		}
 
 		/** 1: sentence end; 2: clause end (；：); 3: a new clause starting at {@code ，由}; 0: none. */

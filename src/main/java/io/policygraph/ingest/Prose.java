@@ -53,7 +53,7 @@ final class Prose {
 	 */
 	static Statement dutyEntry(String paragraph) {
 		Matcher m = DUTY_ENTRY.matcher(paragraph.strip());
-		if (!m.find()) {
+		if (!m.lookingAt()) {
 			return null;
 		}
 		return subjectOnly(m.group(1), m.group(2) != null ? Role.LEAD : Role.RESPONSIBLE, "职责");
@@ -77,14 +77,14 @@ final class Prose {
 			}
 		}
 		m = SUBJECT_LEAD.matcher(c);
-		if (m.find()) {
+		if (m.lookingAt()) {
 			Statement s = leadWith(m.group(1), objectList(m.group(3)), "牵头");
 			if (s != null) {
 				return s;
 			}
 		}
 		m = SUBJECT_WITH.matcher(c);
-		if (m.find()) {
+		if (m.lookingAt()) {
 			String objects = objectList(m.group(2));
 			if (objects != null) {
 				Statement s = leadWith(m.group(1), objects, "会同");
@@ -101,14 +101,14 @@ final class Prose {
 			}
 		}
 		m = SUBJECT_RESPONSIBLE.matcher(c);
-		if (m.find()) {
+		if (m.lookingAt()) {
 			Statement s = subjectOnly(m.group(1), Role.RESPONSIBLE, "负责");
 			if (s != null) {
 				return s;
 			}
 		}
 		m = SUBJECT_SUPPORT.matcher(c);
-		if (m.find()) {
+		if (m.lookingAt()) {
 			return subjectOnly(m.group(1), Role.RESPONSIBLE, m.group(3));
 		}
 		return null;

@@ -1,0 +1,20 @@
+# Build stage: the same Maven wrapper and JDK the README uses.
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+COPY cypher cypher
+COPY seed-data seed-data
+RUN ./mvnw -B -q -DskipTests package
+
+# Run stage: a JRE, the fat jar and the seed data it loads on first start.
+FROM eclipse-temurin:25-jre
+WORKDIR /app
+RUN useradd --system --home /app policygraph && chown policygraph /app
+COPY --from=build /src/target/policygraph.jar /app/policygraph.jar
+COPY --from=build /src/seed-data /app/seed-data
+USER policygraph
+EXPOSE 8080
+ENTRYPOINT ["java", "--add-opens", "java.base/java.nio=ALL-UNNAMED", "-jar", "/app/policygraph.jar"]
