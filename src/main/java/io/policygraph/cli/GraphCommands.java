@@ -47,8 +47,7 @@ final class GraphCommands {
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PolicyGraphApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("policygraph.seed.enabled=false", "spring.main.banner-mode=off")
-			.run()) {
+			.run("--policygraph.seed.enabled=false", "--spring.main.banner-mode=off")) {
 			if (force || command.equals("seed")) {
 				try (var session = context.getBean(Driver.class).session()) {
 					session.run("MATCH (f:SourceFile) REMOVE f.sha256").consume();
