@@ -25,8 +25,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link #seedGraph()}, which loads it only when it is not there.
  */
 @SpringBootTest(classes = PolicyGraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "policygraph.seed.enabled=false", "policygraph.embedded.bolt-port=0" })
+		properties = { "policygraph.seed.enabled=false", "policygraph.embedded.bolt-port=0",
+				"policygraph.api-key=" + EmbeddedGraphTest.API_KEY })
 public abstract class EmbeddedGraphTest {
+
+	protected static final String API_KEY = "it-secret-key";
 
 	private static final Path DATA;
 

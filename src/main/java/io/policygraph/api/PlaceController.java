@@ -1,0 +1,60 @@
+package io.policygraph.api;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Who is responsible for what in a city, district or zone: the bodies serving it and inside it, with the
+ * number of measures they lead and share in documents of that jurisdiction.
+ */
+@RestController
+@Tag(name = "places")
+class PlaceController {
+
+	private final GraphQueries graph;
+
+	PlaceController(GraphQueries graph) {
+		this.graph = graph;
+	}
+
+	@GetMapping("/api/places/{id}/responsibilities")
+	@Operation(summary = "Bodies carrying measures of documents of this place (and places inside it), ranked by load")
+	Map<String, Object> responsibilities(@PathVariable String id, @RequestParam(defaultValue = "true") boolean inherited,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		Map<String, Object> place = this.graph.one("MATCH (p:Place {id: $id}) RETURN p {.id, .name, .kind} AS place", Map.of("id", id));
+		if (place == null) {
+			throw new NotFoundException("place", id);
+		}
+		Paging paging = new Paging(page, size);
+		Map<String, Object> p = new HashMap<>();
+		p.put("id", id);
+		p.put("inherited", inherited);
+		p.put("skip", paging.skip());
+		p.put("size", paging.size());
+		String match = """
+				MATCH (pl:Place) WHERE pl.id = $id OR (pl)-[:PART_OF*1..4]->(:Place {id: $id})
+				MATCH (d:Document)-[:IN_JURISDICTION]->(pl)
+				MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure {documentId: d.id})
+				WHERE $inherited OR NOT r.inherited
+				""";
+		List<Map<String, Object>> items = this.graph.rows(match + """
+				WITH a, count(DISTINCT CASE WHEN r:LEADS THEN m END) AS leads,
+				     count(DISTINCT CASE WHEN r:RESPONSIBLE_FOR AND NOT r.inherited THEN m END) AS responsible,
+				     count(DISTINCT CASE WHEN r.inherited THEN m END) AS inheritedCount, count(DISTINCT d) AS documents
+				ORDER BY leads + responsible + inheritedCount DESC, a.id SKIP $skip LIMIT $size
+				RETURN a.id AS id, a.name AS name, coalesce(a.provisional, false) AS provisional, leads, responsible,
+				       inheritedCount AS inherited, documents""", p);
+		Map<String, Object> page1 = paging.envelope(items, this.graph.count(match + "RETURN count(DISTINCT a) AS c", p));
+		return Map.of("place", place.get("place"), "bodies", page1);
+	}
+
+}
