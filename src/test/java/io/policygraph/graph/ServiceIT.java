@@ -39,6 +39,13 @@ class ServiceIT extends EmbeddedGraphTest {
 	}
 
 	@Test
+	void apiIsDescribedWithOpenApi() throws Exception {
+		HttpResponse<String> r = get("/v3/api-docs");
+		assertThat(r.statusCode()).isEqualTo(200);
+		assertThat(r.body()).contains("/api/measures/{id}").contains("/api/agencies/{id}/responsibilities");
+	}
+
+	@Test
 	void schemaIsVersionedAndConstraintsExist() {
 		assertThat(count("MATCH (v:SchemaVersion) RETURN max(v.version) AS c")).isGreaterThanOrEqualTo(3);
 		assertThat(count("SHOW CONSTRAINTS YIELD name WHERE name = 'measure_id' RETURN count(*) AS c")).isEqualTo(1);
