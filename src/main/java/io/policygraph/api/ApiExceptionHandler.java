@@ -15,9 +15,14 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice
 class ApiExceptionHandler {
 
-	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException ex) {
+	@ExceptionHandler({ NotFoundException.class, io.policygraph.impact.NoSuchElementException.class })
+	ProblemDetail notFound(RuntimeException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(Exception ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Bad request", "the request body is not valid JSON of the expected shape");
 	}
 
 	@ExceptionHandler({ IllegalArgumentException.class, UnreadableSourceException.class })

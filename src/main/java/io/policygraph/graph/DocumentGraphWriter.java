@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.policygraph.chain.Links;
 import io.policygraph.ingest.ExtractedDocument;
 import io.policygraph.ingest.ExtractedMeasure;
 import io.policygraph.ingest.ExtractedSection;
@@ -43,9 +44,18 @@ public class DocumentGraphWriter {
 	 * @param jurisdictionEvidence what decided the jurisdiction
 	 * @param document what extraction found
 	 * @param resolved mention surface → body, for every surface named in the document
+	 * @param links what each measure (by ordinal) supports, with its places (ids) named in the text
 	 */
 	public record DocumentToWrite(String id, String sourceFile, String sha256, String jurisdiction,
-			String jurisdictionEvidence, ExtractedDocument document, Map<String, Resolved> resolved) {
+			String jurisdictionEvidence, ExtractedDocument document, Map<String, Resolved> resolved,
+			Map<Integer, MeasureLinks> links) {
+	}
+
+	/**
+	 * @param links chains, parks, projects, targets and money the text names
+	 * @param places ids of places of the jurisdiction named in the text
+	 */
+	public record MeasureLinks(Links links, List<String> places) {
 	}
 
 	/**
@@ -73,7 +83,7 @@ public class DocumentGraphWriter {
 		ExtractedDocument d = w.document();
 		tx.run("""
 				MATCH (d:Document {id: $id})
-				OPTIONAL MATCH (d)-[:HAS_SECTION|HAS_MEASURE*1..10]->(x)
+				OPTIONAL MATCH (d)-[:HAS_SECTION|HAS_MEASURE|HAS_TARGET*1..11]->(x)
 				DETACH DELETE x, d""", Map.of("id", w.id())).consume();
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", w.id());
@@ -130,6 +140,7 @@ public class DocumentGraphWriter {
 		List<Map<String, Object>> measures = new ArrayList<>();
 		Map<String, List<Map<String, Object>>> edgesByLabel = new HashMap<>();
 		List<Map<String, Object>> provisional = new ArrayList<>();
+		Map<String, List<Map<String, Object>>> linkRows = new HashMap<>();
 		int edges = 0;
 		for (ExtractedMeasure m : d.measures()) {
 			String id = w.id() + "-m" + m.ordinal();
@@ -147,6 +158,11 @@ public class DocumentGraphWriter {
 			mp.put("sourceFile", w.sourceFile());
 			mp.put("documentId", w.id());
 			mp.put("hasLead", !m.withRole(Role.LEAD).isEmpty());
+			MeasureLinks ml = w.links().get(m.ordinal());
+			if (ml != null) {
+				addFunding(mp, ml.links());
+				linkRows(id, m, ml, w, linkRows);
+			}
 			mp.values().removeIf(v -> v == null);
 			measures.add(Map.of("id", id, "parent", sectionIds.getOrDefault(m.path(), w.id()), "props", mp));
 			for (Mention x : m.mentions()) {
@@ -206,7 +222,144 @@ public class DocumentGraphWriter {
 					FOREACH (_ IN CASE WHEN r.lead THEN [] ELSE [1] END | CREATE (a)-[x:RESPONSIBLE_FOR]->(m) SET x = r.props)"""
 				.formatted(label), Map.of("rows", e.getValue())).consume();
 		}
+		writeLinks(tx, linkRows);
 		return new Written(measures.size(), edges);
+	}
+
+	private static void addFunding(Map<String, Object> mp, Links links) {
+		if (links.funding().isEmpty()) {
+			return;
+		}
+		Long cap = null;
+		List<String> basis = new ArrayList<>();
+		for (Links.FundingMention f : links.funding()) {
+			if (f.capYuan() != null) {
+				cap = cap == null ? f.capYuan() : Math.max(cap, f.capYuan());
+			}
+			basis.add(f.basis());
+		}
+		mp.put("fundingCapYuan", cap);
+		mp.put("fundingBasis", basis);
+		mp.put("fundingText", links.funding().stream().map(Links.FundingMention::surface).toList());
+	}
+
+	/** Collects the support rows of one measure: chains, segments, parks, projects, places, targets. */
+	private static void linkRows(String measureId, ExtractedMeasure m, MeasureLinks ml, DocumentToWrite w,
+			Map<String, List<Map<String, Object>>> rows) {
+		String place = w.jurisdiction() == null ? "unknown" : w.jurisdiction();
+		Links links = ml.links();
+		List<String> chainTargets = new ArrayList<>();
+		for (Links.ChainMention c : links.chains()) {
+			String target = c.segment() == null ? c.chain() : c.segment();
+			chainTargets.add(target);
+			rows.computeIfAbsent(c.segment() == null ? "Chain" : "ChainSegment", k -> new ArrayList<>())
+				.add(Map.of("measure", measureId, "target", target, "props", evidence(m, w, c.surface(), c.start())));
+		}
+		List<String> parkIds = new ArrayList<>();
+		for (Links.ParkMention p : links.parks()) {
+			String parkId = place + ":" + p.name();
+			parkIds.add(parkId);
+			rows.computeIfAbsent("Park", k -> new ArrayList<>())
+				.add(Map.of("measure", measureId, "target", parkId, "name", p.name(), "place", place, "hosts", chainTargets,
+						"props", evidence(m, w, p.name(), p.start())));
+		}
+		for (Links.ProjectMention p : links.projects()) {
+			Map<String, Object> props = new HashMap<>();
+			props.put("id", place + ":" + p.name());
+			props.put("name", p.name());
+			props.put("investmentYi", p.investmentYi());
+			props.put("status", p.status());
+			props.put("year", p.year());
+			props.put("place", place);
+			props.values().removeIf(v -> v == null);
+			rows.computeIfAbsent("Project", k -> new ArrayList<>())
+				.add(Map.of("measure", measureId, "target", props.get("id"), "project", props, "place", place,
+						"park", parkIds.size() == 1 ? parkIds.get(0) : "", "chains", chainTargets,
+						"props", evidence(m, w, p.name(), p.start())));
+		}
+		for (String placeId : ml.places()) {
+			rows.computeIfAbsent("Place", k -> new ArrayList<>())
+				.add(Map.of("measure", measureId, "target", placeId, "props", evidence(m, w, placeId, 0)));
+		}
+		int k = 0;
+		for (Links.TargetMention t : links.targets()) {
+			Map<String, Object> props = new HashMap<>();
+			props.put("id", measureId + "-t" + (++k));
+			props.put("metric", t.metric());
+			props.put("value", t.value());
+			props.put("unit", t.unit());
+			props.put("comparator", t.comparator());
+			props.put("year", t.year());
+			props.put("text", t.surface());
+			props.put("name", t.surface());
+			props.put("sourceFile", w.sourceFile());
+			props.put("line", m.lines().lineAt(t.start()));
+			props.values().removeIf(v -> v == null);
+			rows.computeIfAbsent("Target", x -> new ArrayList<>()).add(Map.of("measure", measureId, "props", props));
+		}
+	}
+
+	private static Map<String, Object> evidence(ExtractedMeasure m, DocumentToWrite w, String surface, int offset) {
+		return Map.of("surface", surface, "sourceFile", w.sourceFile(), "line", m.lines().lineAt(offset), "documentId", w.id());
+	}
+
+	private static void writeLinks(TransactionContext tx, Map<String, List<Map<String, Object>>> rows) {
+		for (String label : List.of("Chain", "ChainSegment", "Place")) {
+			List<Map<String, Object>> r = rows.getOrDefault(label, List.of());
+			if (!r.isEmpty()) {
+				tx.run("""
+						UNWIND $rows AS r
+						MATCH (m:Measure {id: r.measure}), (t:%s {id: r.target})
+						CREATE (m)-[s:SUPPORTS]->(t) SET s = r.props""".formatted(label), Map.of("rows", r)).consume();
+			}
+		}
+		List<Map<String, Object>> parks = rows.getOrDefault("Park", List.of());
+		if (!parks.isEmpty()) {
+			tx.run("""
+					UNWIND $rows AS r
+					MERGE (p:Park {id: r.target}) ON CREATE SET p.name = r.name, p.place = r.place, p.aliasText = r.name
+					WITH p, r
+					MATCH (m:Measure {id: r.measure})
+					CREATE (m)-[s:SUPPORTS]->(p) SET s = r.props
+					WITH p, r
+					OPTIONAL MATCH (pl:Place {id: r.place})
+					FOREACH (_ IN CASE WHEN pl IS NULL THEN [] ELSE [1] END | MERGE (p)-[:LOCATED_IN]->(pl))
+					WITH p, r
+					UNWIND r.hosts AS host
+					CALL (p, host) {
+					  OPTIONAL MATCH (c:Chain {id: host}) OPTIONAL MATCH (g:ChainSegment {id: host})
+					  WITH p, coalesce(c, g) AS x WHERE x IS NOT NULL
+					  MERGE (p)-[:HOSTS]->(x)
+					}""", Map.of("rows", parks)).consume();
+		}
+		List<Map<String, Object>> projects = rows.getOrDefault("Project", List.of());
+		if (!projects.isEmpty()) {
+			tx.run("""
+					UNWIND $rows AS r
+					MERGE (x:Project {id: r.target}) SET x += r.project
+					WITH x, r
+					MATCH (m:Measure {id: r.measure})
+					CREATE (m)-[s:SUPPORTS]->(x) SET s = r.props
+					WITH x, r
+					OPTIONAL MATCH (pk:Park {id: r.park})
+					OPTIONAL MATCH (pl:Place {id: r.place})
+					WITH x, r, coalesce(pk, pl) AS where
+					FOREACH (_ IN CASE WHEN where IS NULL THEN [] ELSE [1] END | MERGE (x)-[:LOCATED_IN]->(where))
+					WITH x, r
+					UNWIND r.chains AS chain
+					CALL (x, chain) {
+					  OPTIONAL MATCH (c:Chain {id: chain}) OPTIONAL MATCH (g:ChainSegment {id: chain})
+					  WITH x, coalesce(c, g) AS y WHERE y IS NOT NULL
+					  MERGE (x)-[:BELONGS_TO]->(y)
+					}""", Map.of("rows", projects)).consume();
+		}
+		List<Map<String, Object>> targets = rows.getOrDefault("Target", List.of());
+		if (!targets.isEmpty()) {
+			tx.run("""
+					UNWIND $rows AS r
+					MATCH (m:Measure {id: r.measure})
+					CREATE (m)-[:HAS_TARGET]->(t:Target) SET t = r.props""", Map.of("rows", targets)).consume();
+		}
 	}
 
 

@@ -17,9 +17,10 @@ import java.util.List;
  * {@code unopened}, {@code unclosed}, {@code sentence}, {@code prose}) or empty
  * @param mentions lead, responsible and inherited bodies
  * @param openList whether a list ended in 等
+ * @param lines the physical line of every character of {@code text}
  */
 public record ExtractedMeasure(int ordinal, String path, String title, String text, int lineStart, int lineEnd,
-		String raw, String pattern, List<Mention> mentions, boolean openList) {
+		String raw, String pattern, List<Mention> mentions, boolean openList, LineMap lines) {
 
 	/** {@return whether any body is tied to this measure} */
 	public boolean hasResponsibility() {

@@ -297,14 +297,12 @@ public final class PolicyExtractor {
 			int unitStart = 0;
 			for (Annotations.Annotation a : annotations) {
 				int from = skipLeadingPunct(text, unitStart, a.start());
-				String unitText = text.substring(from, a.start()).strip();
-				int lineStart = p.lineAt(from);
-				if (unitText.isEmpty()) {
-					unitText = a.raw();
-					lineStart = p.lineAt(a.start());
+				if (text.substring(from, a.start()).isBlank()) {
+					addMeasure(title, p, a.start(), a.end(), a.end(), a.raw(), a.pattern(), a.mentions(), a.openList());
 				}
-				addMeasure(title, unitText, lineStart, p.lineAt(a.end() - 1), a.raw(), a.pattern(), a.mentions(),
-						a.openList());
+				else {
+					addMeasure(title, p, from, a.start(), a.end(), a.raw(), a.pattern(), a.mentions(), a.openList());
+				}
 				if (!a.inheritRule().isEmpty()) {
 					this.inheritRules.add(a.inheritRule());
 					this.inheritFrom.add(this.measures.size());
@@ -319,7 +317,7 @@ public final class PolicyExtractor {
 			boolean prose = readProse(p, title, Math.max(cursor, bodyFrom));
 			if (!prose && annotations.isEmpty() && substantive(rest)) {
 				int from = skipLeadingPunct(text, bodyFrom, text.length());
-				addMeasure(title, text.substring(from).strip(), p.lineAt(from), p.lastLine(), "", "", List.of(), false);
+				addMeasure(title, p, from, text.length(), text.length(), "", "", List.of(), false);
 			}
 		}
 
@@ -336,7 +334,7 @@ public final class PolicyExtractor {
 			Prose.Statement duty = Prose.dutyEntry(text.substring(start));
 			if (duty != null) {
 				String body = text.substring(start).strip();
-				addMeasure(title, body, p.lineAt(start), p.lastLine(), body, "prose", duty.mentions(), duty.openList());
+				addMeasure(title, p, start, text.length(), text.length(), body, "prose", duty.mentions(), duty.openList());
 				return true;
 			}
 			List<int[]> clauses = new ArrayList<>();
@@ -370,8 +368,7 @@ public final class PolicyExtractor {
 				}
 				int s = skipLeadingPunct(text, clause[0], end);
 				String unit = text.substring(s, end).strip();
-				addMeasure(title, unit, p.lineAt(s), p.lineAt(end - 1), unit, "prose", statement.mentions(),
-						statement.openList());
+				addMeasure(title, p, s, end, end, unit, "prose", statement.mentions(), statement.openList());
 				found = true;
 				c = next;
 			}
@@ -410,10 +407,22 @@ public final class PolicyExtractor {
 					|| i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1)));
 		}
 
-		private void addMeasure(String title, String text, int lineStart, int lineEnd, String raw, String pattern,
-				List<Mention> mentions, boolean openList) {
-			this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path(), title, text, lineStart, lineEnd, raw,
-					pattern, new ArrayList<>(mentions), openList));
+		/**
+		 * Adds the measure whose text is {@code p[from, to)} (trimmed) and whose provenance runs to the
+		 * character before {@code provenanceEnd} (the end of its annotation).
+		 */
+		private void addMeasure(String title, Paragraph p, int from, int to, int provenanceEnd, String raw,
+				String pattern, List<Mention> mentions, boolean openList) {
+			String all = p.text();
+			while (from < to && Character.isWhitespace(all.charAt(from))) {
+				from++;
+			}
+			while (to > from && Character.isWhitespace(all.charAt(to - 1))) {
+				to--;
+			}
+			this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path(), title, all.substring(from, to),
+					p.lineAt(from), p.lineAt(Math.max(from, provenanceEnd - 1)), raw, pattern, new ArrayList<>(mentions),
+					openList, LineMap.of(p, from, to)));
 		}
 
 		/** Inherited defaults apply to the measures after the rule; a positional lead to its own and later ones. */
@@ -443,7 +452,7 @@ public final class PolicyExtractor {
 					}
 				}
 				this.measures.set(i, new ExtractedMeasure(m.ordinal(), m.path(), m.title(), m.text(), m.lineStart(),
-						m.lineEnd(), m.raw(), m.pattern(), List.copyOf(mentions), m.openList()));
+						m.lineEnd(), m.raw(), m.pattern(), List.copyOf(mentions), m.openList(), m.lines()));
 			}
 		}
 

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import io.policygraph.chain.Links;
+import io.policygraph.chain.MeasureLinker;
 import io.policygraph.graph.DocumentGraphWriter;
 import io.policygraph.graph.DocumentGraphWriter.Resolved;
 import io.policygraph.ingest.ExtractedDocument;
@@ -48,8 +50,11 @@ public class IngestService {
 
 	private final Driver driver;
 
-	public IngestService(AgencyResolver resolver, DocumentGraphWriter writer, Driver driver) {
+	private final MeasureLinker linker;
+
+	public IngestService(AgencyResolver resolver, MeasureLinker linker, DocumentGraphWriter writer, Driver driver) {
 		this.resolver = resolver;
+		this.linker = linker;
 		this.jurisdictions = new Jurisdictions(resolver);
 		this.writer = writer;
 		this.driver = driver;
@@ -104,7 +109,7 @@ public class IngestService {
 			ids.add(id);
 			long started = System.nanoTime();
 			var written = this.writer.write(new DocumentGraphWriter.DocumentToWrite(id, name, sha, decision.placeId(),
-					decision.evidence(), d, resolved));
+					decision.evidence(), d, resolved, links(d, decision.placeId())));
 			summary.documents++;
 			summary.measures += written.measures();
 			summary.edges += written.edges();
@@ -139,6 +144,27 @@ public class IngestService {
 		return out;
 	}
 
+	/** What each measure's text supports, and the places inside the jurisdiction it names. */
+	private Map<Integer, DocumentGraphWriter.MeasureLinks> links(ExtractedDocument d, String place) {
+		Map<Integer, DocumentGraphWriter.MeasureLinks> out = new HashMap<>();
+		Registry registry = this.resolver.registry();
+		for (var m : d.measures()) {
+			Links links = this.linker.link(m.text());
+			List<String> places = new ArrayList<>();
+			if (place != null) {
+				for (String p : this.resolver.placeMentions(m.text()).keySet()) {
+					if (!p.equals(place) && registry.lineage(p).stream().anyMatch(x -> x.id().equals(place))) {
+						places.add(p);
+					}
+				}
+			}
+			if (!links.isEmpty() || !places.isEmpty()) {
+				out.put(m.ordinal(), new DocumentGraphWriter.MeasureLinks(links, places));
+			}
+		}
+		return out;
+	}
+
 	/** Drops documents the file no longer holds, then records its digest: the last step of a file. */
 	private void finish(String name, String sha, List<String> ids) {
 		try (var session = this.driver.session()) {
@@ -146,7 +172,7 @@ public class IngestService {
 				tx.run("""
 						MATCH (f:SourceFile {name: $name})-[:CONTAINS]->(d:Document)
 						WHERE NOT d.id IN $ids
-						OPTIONAL MATCH (d)-[:HAS_SECTION|HAS_MEASURE*1..10]->(x)
+						OPTIONAL MATCH (d)-[:HAS_SECTION|HAS_MEASURE|HAS_TARGET*1..11]->(x)
 						DETACH DELETE x, d""", Map.of("name", name, "ids", ids)).consume();
 				tx.run("MERGE (f:SourceFile {name: $name}) SET f.sha256 = $sha, f.ingestedAt = datetime()",
 						Map.of("name", name, "sha", sha)).consume();

@@ -2,6 +2,8 @@ package io.policygraph.load;
 
 import java.nio.file.Files;
 
+import io.policygraph.chain.ChainTaxonomy;
+import io.policygraph.chain.MeasureLinker;
 import io.policygraph.registry.AgencyResolver;
 import io.policygraph.registry.Registry;
 
@@ -19,6 +21,17 @@ class LoadConfiguration {
 	@Bean
 	AgencyResolver agencyResolver(Registry registry) {
 		return new AgencyResolver(registry);
+	}
+
+	@Bean
+	ChainTaxonomy chainTaxonomy(SeedProperties properties) {
+		return Files.exists(properties.dir().resolve("chains.csv")) ? ChainTaxonomy.load(properties.dir())
+				: ChainTaxonomy.loadFromClasspath();
+	}
+
+	@Bean
+	MeasureLinker measureLinker(ChainTaxonomy taxonomy) {
+		return new MeasureLinker(taxonomy);
 	}
 
 }

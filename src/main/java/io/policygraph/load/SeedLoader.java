@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.policygraph.chain.ChainTaxonomy;
 import io.policygraph.graph.RegistryGraphWriter;
+import io.policygraph.graph.TaxonomyGraphWriter;
 import io.policygraph.graph.SchemaMigrator;
 import io.policygraph.registry.Registry;
 import org.slf4j.Logger;
@@ -39,8 +41,14 @@ public class SeedLoader implements ApplicationRunner {
 
 	private final SeedProperties properties;
 
+	private final TaxonomyGraphWriter taxonomyWriter;
+
+	private final ChainTaxonomy taxonomy;
+
 	public SeedLoader(SchemaMigrator migrator, RegistryGraphWriter registryWriter, IngestService ingest,
-			Registry registry, SeedProperties properties) {
+			Registry registry, SeedProperties properties, TaxonomyGraphWriter taxonomyWriter, ChainTaxonomy taxonomy) {
+		this.taxonomyWriter = taxonomyWriter;
+		this.taxonomy = taxonomy;
 		this.migrator = migrator;
 		this.registryWriter = registryWriter;
 		this.ingest = ingest;
@@ -60,7 +68,7 @@ public class SeedLoader implements ApplicationRunner {
 	/** Writes the reference data and ingests the seed corpus; unchanged files are skipped. */
 	public IngestSummary load() throws IOException {
 		long started = System.nanoTime();
-		this.registryWriter.write(this.registry);
+		writeReferenceData();
 		IngestSummary summary = loadCorpus();
 		log.info("Seed data loaded in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary);
 		return summary;
@@ -68,8 +76,13 @@ public class SeedLoader implements ApplicationRunner {
 
 	/** Writes the reference data and ingests the given files only (tests, uploads of a set). */
 	public IngestSummary load(List<Path> files) {
-		this.registryWriter.write(this.registry);
+		writeReferenceData();
 		return files.isEmpty() ? new IngestSummary() : this.ingest.ingest(files, log::info);
+	}
+
+	private void writeReferenceData() {
+		this.registryWriter.write(this.registry);
+		this.taxonomyWriter.write(this.taxonomy);
 	}
 
 	private IngestSummary loadCorpus() throws IOException {

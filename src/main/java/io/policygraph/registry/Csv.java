@@ -8,12 +8,12 @@ import java.util.Map;
 /**
  * Reads the RFC 4180 CSV files of {@code seed-data/}: header row, quoted fields, UTF-8.
  */
-final class Csv {
+public final class Csv {
 
 	private Csv() {
 	}
 
-	static List<Map<String, String>> parse(String name, String text) {
+	public static List<Map<String, String>> parse(String name, String text) {
 		List<List<String>> rows = rows(text);
 		if (rows.isEmpty()) {
 			throw new IllegalArgumentException(name + ": no header row");
