@@ -44,21 +44,24 @@ public class GraphMlExport {
 					OPTIONAL MATCH p = (a)-[:LEADS|RESPONSIBLE_FOR]->(:Measure)<-[:LEADS|RESPONSIBLE_FOR]-()
 					WITH a, collect(p) AS ps
 					OPTIONAL MATCH q = (a)-[:LEADS|RESPONSIBLE_FOR]->(:Measure)
-					WITH a, ps + collect(q) AS ps
+					WITH a, ps, collect(q) AS qs
+					WITH a, ps + qs AS ps
 					""";
 			case "chain" -> """
 					MATCH (a:Chain {id: $id})
 					OPTIONAL MATCH p = (a)<-[:SEGMENT_OF*0..1]-()<-[:SUPPORTS|HOSTS|BELONGS_TO]-()
 					WITH a, collect(p) AS ps
 					OPTIONAL MATCH q = (a)<-[:SEGMENT_OF*0..1]-()<-[:SUPPORTS]-(:Measure)<-[:LEADS|RESPONSIBLE_FOR]-()
-					WITH a, ps + collect(q) AS ps
+					WITH a, ps, collect(q) AS qs
+					WITH a, ps + qs AS ps
 					""";
 			case "document" -> """
 					MATCH (a:Document {id: $id})
 					OPTIONAL MATCH p = (a)-[:HAS_SECTION|HAS_MEASURE*1..8]->()
 					WITH a, collect(p) AS ps
 					OPTIONAL MATCH q = (a)-[:HAS_SECTION|HAS_MEASURE*1..8]->(:Measure)<-[:LEADS|RESPONSIBLE_FOR]-()
-					WITH a, ps + collect(q) AS ps
+					WITH a, ps, collect(q) AS qs
+					WITH a, ps + qs AS ps
 					""";
 			default -> throw new IllegalArgumentException("scope kind must be agency, chain or document, was '" + kind + "'");
 		};
