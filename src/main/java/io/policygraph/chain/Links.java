@@ -7,13 +7,21 @@ import java.util.List;
  * Offsets are into the measure text.
  */
 public record Links(List<ChainMention> chains, List<ParkMention> parks, List<ProjectMention> projects,
-		List<TargetMention> targets, List<FundingMention> funding) {
+		List<PortfolioMention> portfolios, List<TargetMention> targets, List<FundingMention> funding) {
 
-	public static final Links NONE = new Links(List.of(), List.of(), List.of(), List.of(), List.of());
+	public static final Links NONE = new Links(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
 	public boolean isEmpty() {
-		return this.chains.isEmpty() && this.parks.isEmpty() && this.projects.isEmpty() && this.targets.isEmpty()
-				&& this.funding.isEmpty();
+		return this.chains.isEmpty() && this.parks.isEmpty() && this.projects.isEmpty() && this.portfolios.isEmpty()
+				&& this.targets.isEmpty() && this.funding.isEmpty();
+	}
+
+	/**
+	 * A plan's project portfolio as stated: {@code 总投资X亿元的N个重点项目}, {@code 续建项目N个,总投资X亿元}.
+	 *
+	 * @param status {@code 总计}, {@code 续建}, {@code 新开工} or {@code 储备}
+	 */
+	public record PortfolioMention(String status, int count, double totalYi, String surface, int start, int end) {
 	}
 
 	/** A chain (segment {@code null}) or one of its segments named in the text. */
