@@ -20,10 +20,10 @@ public final class MeasureLinker {
 
 	/** Words a name never starts with: verbs, prepositions, quantities, generic qualifiers. */
 	private static final Pattern NAME_START_JUNK = Pattern.compile(
-			"(参照|借鉴|利用|充分利用|跟踪问效|问效|占地|依托于|申报|认定|建设|打造|推进|支持|推动|围绕|加快|培育|建成|创建|争创|依托|发挥|用好|谋划|引进|实施|开展|完成|新建|续建|启动|推广|提升|加强|申报|争取|布局|做强|做优|壮大|深化|强化|积极|重点|以|在|于|和|与|及|等|的|对|向|为|将|把|由|按|从|到|、|，|。|；|：)");
+			"(以上|以下|达到|力争|比例|一批|促进|集聚发展|把握|跟踪问效|参照|借鉴|利用|充分利用|问效|占地|依托于|申报|认定|建设|打造|推进|支持|推动|围绕|加快|培育|建成|创建|争创|依托|发挥|用好|谋划|引进|实施|开展|完成|新建|续建|启动|推广|提升|加强|申报|争取|布局|做强|做优|壮大|深化|强化|积极|重点|以|在|于|和|与|及|等|的|对|向|为|将|把|由|按|从|到|、|，|。|；|：)");
 
 	private static final Pattern GENERIC = Pattern.compile(
-			"^(续建|新开工|开工|储备|谋划|特色|产业|重点|各类|相关|一批|若干|省级|国家级|市级|区级|绿色|现代|专业|综合|示范|主要|主导|优势|各|本地|新型|大型|高端|重大|龙头|骨干|功能|这些|有关|上述|其他|一个|多个|\\d+个?|[一二三四五六七八九十两]+个?)+$");
+			"^(续建|新开工|开工|储备|谋划|园区型|中试|实训|零部件|数字经济|特色|产业|重点|各类|相关|一批|若干|省级|国家级|市级|区级|绿色|现代|专业|综合|示范|主要|主导|优势|各|本地|新型|大型|高端|重大|龙头|骨干|功能|这些|有关|上述|其他|一个|多个|\\d+个?|[一二三四五六七八九十两]+个?)+$");
 
 	private static final Pattern PROJECT_TAIL = Pattern.compile("([一二三四五]期)?(项目|工程)?([（(][一二三四五]期[）)])?");
 
@@ -31,6 +31,11 @@ public final class MeasureLinker {
 	private static final Pattern PORTFOLIO = Pattern.compile(
 			"(?:扎实)?推进总投资(?<total>\\d+(?:\\.\\d+)?)亿元的(?<count>\\d+)个重点项目"
 					+ "|(?:计划[^,，。；;]{0,20}?)?(?<status>续建|新开工|[^,，。；;]{0,6}储备)项目(?<count2>\\d+)个[,，]总投资(?<total2>\\d+(?:\\.\\d+)?)亿元");
+
+	/** Names made only of a qualifier and a field (省级技术创新项目, 智能制造试点示范项目) name a kind, not a thing. */
+	private static final Pattern GENERIC_HEAD = Pattern.compile(
+			"^(省级|市级|区级|国家级|各类|各级|大型|中小|优质|重点|重大|一批|多个|若干|相关|其他|全市|全省|全区|本区|本市|海外|外资|优先|制约|引进|合作|精准)"
+					+ "|(试点示范|技术改造|技术创新|人才|招商|合作|产业|重点|示范|数据中心|算力|企业)$");
 
 	private static final Pattern INVESTMENT = Pattern.compile("总?投资(约|超过|达)?(\\d+(?:\\.\\d+)?)亿元");
 
@@ -114,7 +119,7 @@ public final class MeasureLinker {
 		}
 		Matcher m = PARK.matcher(text);
 		while (m.find()) {
-			Name name = name(m.group(1), m.group(2), m.start(1));
+			Name name = name(m.group(1), m.group(2), m.start(1), false);
 			if (name == null) {
 				continue;
 			}
@@ -137,7 +142,7 @@ public final class MeasureLinker {
 		while (from < text.length() && m.find(from)) {
 			int matchStart = m.start();
 			int end = m.end();
-			Name found = name(m.group(1), m.group(2), m.start(1));
+			Name found = name(m.group(1), m.group(2), m.start(1), true);
 			// 处理厂一期工程, 转运中心项目, 焚烧发电项目（二期）: the name runs on
 			Matcher tail = PROJECT_TAIL.matcher(text);
 			tail.region(end, text.length());
@@ -145,7 +150,7 @@ public final class MeasureLinker {
 				end = tail.end();
 			}
 			from = Math.max(end, matchStart + 1);
-			if (found == null) {
+			if (found == null || insidePortfolio(text, found.start)) {
 				continue;
 			}
 			String name = text.substring(found.start, end);
@@ -159,6 +164,16 @@ public final class MeasureLinker {
 			out.add(new Links.ProjectMention(name, found.start, end, investment, status, year));
 		}
 		return out;
+	}
+
+	private static boolean insidePortfolio(String text, int at) {
+		Matcher p = PORTFOLIO.matcher(text);
+		while (p.find()) {
+			if (at >= p.start() - 4 && at < p.end()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	List<Links.PortfolioMention> portfolios(String text) {
@@ -285,12 +300,16 @@ public final class MeasureLinker {
 	 * Trims the run before a carrier word back to where the name begins: after the last verb, preposition
 	 * or punctuation that still leaves a name of three characters or more; {@code null} for generic phrases.
 	 */
-	private static Name name(String run, String suffix, int runStart) {
+	private static Name name(String run, String suffix, int runStart, boolean project) {
 		List<Integer> cuts = new ArrayList<>();
 		cuts.add(0);
 		Matcher junk = NAME_START_JUNK.matcher(run);
 		while (junk.find()) {
 			cuts.add(junk.end());
+		}
+		if (run.endsWith("等") || run.endsWith("等重点") || run.endsWith("等重大")) {
+			// 新能源汽车产业园区等重点项目: a reference to things named before, not a name
+			return null;
 		}
 		for (int i = cuts.size() - 1; i >= 0; i--) {
 			int cut = cuts.get(i);
@@ -299,7 +318,8 @@ public final class MeasureLinker {
 				head = head.substring(1);
 				cut++;
 			}
-			if (head.length() >= 2 && !GENERIC.matcher(head).matches() && !head.matches("^\\d.*")) {
+			if (head.length() >= 2 && !GENERIC.matcher(head).matches() && !head.matches("^\\d.*")
+					&& !(project && (head.length() < 4 || GENERIC_HEAD.matcher(head).find()))) {
 				return new Name(head + suffix, runStart + cut);
 			}
 		}

@@ -1,6 +1,8 @@
 package io.policygraph.load;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.policygraph.chain.ChainTaxonomy;
 import io.policygraph.chain.MeasureLinker;
@@ -30,8 +32,15 @@ class LoadConfiguration {
 	}
 
 	@Bean
-	MeasureLinker measureLinker(ChainTaxonomy taxonomy) {
-		return new MeasureLinker(taxonomy);
+	MeasureLinker measureLinker(ChainTaxonomy taxonomy, Registry registry) {
+		List<String> zones = new ArrayList<>();
+		for (Registry.Place p : registry.places().values()) {
+			if (p.kind().equals("zone")) {
+				zones.add(p.name());
+				zones.addAll(p.aliases());
+			}
+		}
+		return new MeasureLinker(taxonomy, zones);
 	}
 
 }
