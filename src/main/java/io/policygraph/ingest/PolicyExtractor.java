@@ -313,10 +313,14 @@ public final class PolicyExtractor {
 				unitStart = a.end();
 				cursor = a.end();
 			}
-			String rest = text.substring(Math.max(cursor, bodyFrom));
-			boolean prose = readProse(p, title, Math.max(cursor, bodyFrom));
-			if (!prose && annotations.isEmpty() && substantive(rest)) {
+			int proseEnd = readProse(p, title, Math.max(cursor, bodyFrom));
+			if (proseEnd < 0 && annotations.isEmpty() && substantive(text.substring(bodyFrom))) {
 				int from = skipLeadingPunct(text, bodyFrom, text.length());
+				addMeasure(title, p, from, text.length(), text.length(), "", "", List.of(), false);
+			}
+			else if (proseEnd > 0 && substantive(text.substring(proseEnd))) {
+				// what follows the last prose statement is a measure of its own, with no body named
+				int from = skipLeadingPunct(text, proseEnd, text.length());
 				addMeasure(title, p, from, text.length(), text.length(), "", "", List.of(), false);
 			}
 		}
@@ -325,17 +329,18 @@ public final class PolicyExtractor {
 		 * Reads responsibility stated in running text. A clause that names bodies starts a unit, which runs
 		 * on to the end of its sentence unless a later clause of that sentence starts a unit of its own.
 		 */
-		private boolean readProse(Paragraph p, String title, int from) {
+		/** {@return where the last prose unit ends, or -1 when the text states no responsibility} */
+		private int readProse(Paragraph p, String title, int from) {
 			String text = p.text();
 			int start = skipLeadingPunct(text, from, text.length());
 			if (start >= text.length()) {
-				return false;
+				return -1;
 			}
 			Prose.Statement duty = Prose.dutyEntry(text.substring(start));
 			if (duty != null) {
 				String body = text.substring(start).strip();
 				addMeasure(title, p, start, text.length(), text.length(), body, "prose", duty.mentions(), duty.openList());
-				return true;
+				return text.length();
 			}
 			List<int[]> clauses = new ArrayList<>();
 			int clauseStart = start;
@@ -349,7 +354,7 @@ public final class PolicyExtractor {
 			if (clauseStart < text.length()) {
 				clauses.add(new int[] { clauseStart, text.length(), 1 });
 			}
-			boolean found = false;
+			int found = -1;
 			for (int c = 0; c < clauses.size(); c++) {
 				int[] clause = clauses.get(c);
 				Prose.Statement statement = Prose.read(stripEnd(text.substring(clause[0], clause[1])));
@@ -369,7 +374,7 @@ public final class PolicyExtractor {
 				int s = skipLeadingPunct(text, clause[0], end);
 				String unit = text.substring(s, end).strip();
 				addMeasure(title, p, s, end, end, unit, "prose", statement.mentions(), statement.openList());
-				found = true;
+				found = end;
 				c = next;
 			}
 			return found;
