@@ -159,4 +159,29 @@ class ApiIT extends EmbeddedGraphTest {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void whoCarriesTheHydrogenChain() throws Exception {
+		JsonNode chain = getJson("/api/chains/hydrogen/responsibilities");
+		List<String> documents = new ArrayList<>();
+		List<String> bodies = new ArrayList<>();
+		chain.get("segments").forEach(s -> s.get("measures").forEach(m -> {
+			documents.add(m.get("document").asString());
+			m.get("bodies").forEach(b -> bodies.add(b.get("id").asString()));
+		}));
+		String beijing = documentWithTitle("北京市关于支持氢能产业发展的若干政策措施（修订版）");
+		String jinan = documentWithTitle("济南新旧动能转换起步区“十四五”产业发展规划");
+		assertThat(documents).contains(beijing, jinan);
+		// 004 line 27: hydrogen refuelling station subsidies are carried by 市城市管理委 of Beijing
+		assertThat(bodies).contains("beijing:城市管理委员会", "beijing:经济和信息化局");
+		JsonNode all = getJson("/api/chains");
+		assertThat(texts(all, "id")).contains("hydrogen", "low-altitude", "nev", "integrated-circuit");
+	}
+
+	private String documentWithTitle(String title) {
+		try (var session = this.driver.session()) {
+			return session.run("MATCH (d:Document {title: $t}) RETURN d.id AS id", java.util.Map.of("t", title)).single()
+				.get("id").asString();
+		}
+	}
+
 }
