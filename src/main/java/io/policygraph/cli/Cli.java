@@ -1,6 +1,5 @@
 package io.policygraph.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,6 +16,8 @@ public final class Cli {
 			  extract FILE...     print the responsibility units of policy text files as JSON Lines (no database)
 			  ingest PATH...      load files or folders into Neo4j (embedded, or NEO4J_URI)
 			  seed                re-load the reference data and the seed corpus into Neo4j
+			  generate [--nodes N]  write a synthetic national-scale graph (default 1,000,000 nodes) for benchmarks
+			  bench [--url U] [--bolt B] [--requests N]  latency of the API and analyses against a running service
 			  help                this text
 			""";
 
@@ -35,7 +36,8 @@ public final class Cli {
 					}
 					yield new ExtractCommand(Resolvers.fromSeedData()).run(rest.stream().map(Path::of).toList(), out, err);
 				}
-				case "ingest", "seed" -> GraphCommands.run(command, rest, out, err);
+				case "ingest", "seed", "generate" -> GraphCommands.run(command, rest, out, err);
+				case "bench" -> BenchCommand.run(rest, out, err);
 				case "help", "--help", "-h" -> {
 					out.print(USAGE);
 					yield 0;
@@ -47,7 +49,7 @@ public final class Cli {
 				}
 			};
 		}
-		catch (IOException ex) {
+		catch (Exception ex) {
 			err.println(command + ": " + ex.getMessage());
 			return 1;
 		}

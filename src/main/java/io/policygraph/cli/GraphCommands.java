@@ -28,8 +28,12 @@ final class GraphCommands {
 	static int run(String command, List<String> args, PrintStream out, PrintStream err) {
 		boolean force = args.contains("--force");
 		List<Path> paths = new ArrayList<>();
-		for (String a : args) {
-			if (!a.startsWith("--")) {
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			if (a.startsWith("--")) {
+				i += a.equals("--force") ? 0 : 1;
+			}
+			else {
 				paths.add(Path.of(a));
 			}
 		}
@@ -48,6 +52,18 @@ final class GraphCommands {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PolicyGraphApplication.class)
 			.web(WebApplicationType.NONE)
 			.run("--policygraph.seed.enabled=false", "--spring.main.banner-mode=off")) {
+			if (command.equals("generate")) {
+				long nodes = Long.parseLong(BenchCommand.option(args, "--nodes", "1000000"));
+				if (nodes < 1000 || nodes > 100_000_000) {
+					err.println("generate: --nodes must be between 1000 and 100000000");
+					return 2;
+				}
+				var size = io.policygraph.impact.SyntheticGraph.Size.ofNodes(nodes);
+				long started = System.nanoTime();
+				new io.policygraph.impact.SyntheticGraph(context.getBean(Driver.class)).generate(size, out::println);
+				out.printf("generate: %s in %d s%n", size, (System.nanoTime() - started) / 1_000_000_000L);
+				return 0;
+			}
 			if (force || command.equals("seed")) {
 				try (var session = context.getBean(Driver.class).session()) {
 					session.run("MATCH (f:SourceFile) REMOVE f.sha256").consume();

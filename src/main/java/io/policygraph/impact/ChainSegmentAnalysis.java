@@ -2,7 +2,6 @@ package io.policygraph.impact;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ChainSegmentAnalysis {
+
+	/** Lists are cut at this length; counts always cover everything. */
+	static final int LISTED = 100;
 
 	private final Neo4jClient client;
 
@@ -35,33 +37,40 @@ public class ChainSegmentAnalysis {
 			.bindAll(p).fetch().one().orElseThrow(() -> new NoSuchElementException("chain segment", segment));
 		List<Map<String, Object>> measures = new ArrayList<>(this.client.query("""
 				MATCH (s:ChainSegment {id: $id})<-[:SUPPORTS]-(m:Measure)
+				WITH m ORDER BY m.documentId, m.ordinal LIMIT $limit
 				MATCH (d:Document {id: m.documentId})
-				WITH m, d, [(a)-[r:LEADS|RESPONSIBLE_FOR]->(m) WHERE NOT r.inherited | {id: a.id, name: a.name, role: r.role}] AS bodies
 				RETURN m.id AS measure, d.id AS document, d.title AS title, d.validTo AS validTo, m.path AS path,
-				       left(m.text, 80) AS excerpt, bodies
-				ORDER BY d.id, m.ordinal""").bindAll(p).fetch().all());
-		List<Map<String, Object>> singleBody = new ArrayList<>();
-		List<Map<String, Object>> noBody = new ArrayList<>();
-		Map<String, Integer> carriers = new HashMap<>();
-		for (Map<String, Object> m : measures) {
-			List<Map<String, Object>> bodies = AgencyChangeAnalysis.maps(m.get("bodies"));
-			long distinct = bodies.stream().map(b -> b.get("id")).distinct().count();
-			if (distinct == 0) {
-				noBody.add(m);
-			}
-			else if (distinct == 1) {
-				singleBody.add(m);
-			}
-			bodies.stream().map(b -> (String) b.get("id")).distinct().forEach(id -> carriers.merge(id, 1, Integer::sum));
-		}
+				       left(m.text, 80) AS excerpt,
+				       [(a)-[r:LEADS|RESPONSIBLE_FOR]->(m) WHERE NOT r.inherited | {id: a.id, name: a.name, role: r.role}] AS bodies""")
+			.bindAll(Map.of("id", segment, "limit", LISTED)).fetch().all());
+		// counts over every supporting measure, however many there are
+		Map<String, Object> stats = this.client.query("""
+				MATCH (s:ChainSegment {id: $id})<-[:SUPPORTS]-(m:Measure)
+				WITH m, [(a)-[r:LEADS|RESPONSIBLE_FOR]->(m) WHERE NOT r.inherited | a.id] AS bodies
+				WITH m, size(reduce(acc = [], b IN bodies | CASE WHEN b IN acc THEN acc ELSE acc + b END)) AS n
+				RETURN count(m) AS measures,
+				       [x IN collect(CASE WHEN n = 1 THEN m.id END) WHERE x IS NOT NULL][..$limit] AS single,
+				       sum(CASE WHEN n = 1 THEN 1 ELSE 0 END) AS singleCount,
+				       [x IN collect(CASE WHEN n = 0 THEN m.id END) WHERE x IS NOT NULL][..$limit] AS none,
+				       sum(CASE WHEN n = 0 THEN 1 ELSE 0 END) AS noneCount""")
+			.bindAll(Map.of("id", segment, "limit", LISTED)).fetch().one().orElseThrow();
+		List<Map<String, Object>> carriers = new ArrayList<>(this.client.query("""
+				MATCH (s:ChainSegment {id: $id})<-[:SUPPORTS]-(m:Measure)<-[r:LEADS|RESPONSIBLE_FOR]-(a)
+				WHERE NOT r.inherited
+				RETURN a.id AS id, a.name AS name, count(DISTINCT m) AS measures,
+				       count(DISTINCT CASE WHEN r:LEADS THEN m END) AS leads
+				ORDER BY measures DESC, id""").bindAll(Map.of("id", segment)).fetch().all());
 		Map<String, Object> out = new LinkedHashMap<>(head);
+		out.put("supportingMeasures", stats.get("measures"));
 		out.put("measures", measures);
 		Map<String, Object> spof = new LinkedHashMap<>();
-		spof.put("measuresCarriedByOneBody", singleBody.stream().map(m -> m.get("measure")).toList());
-		spof.put("measuresWithNoBody", noBody.stream().map(m -> m.get("measure")).toList());
-		spof.put("segmentCarriedByOneBody", carriers.size() == 1 ? carriers.keySet().iterator().next() : null);
+		spof.put("measuresCarriedByOneBody", stats.get("single"));
+		spof.put("measuresCarriedByOneBodyCount", stats.get("singleCount"));
+		spof.put("measuresWithNoBody", stats.get("none"));
+		spof.put("measuresWithNoBodyCount", stats.get("noneCount"));
+		spof.put("segmentCarriedByOneBody", carriers.size() == 1 ? carriers.get(0).get("id") : null);
 		out.put("singlePointsOfFailure", spof);
-		out.put("carriers", carriers);
+		out.put("carriers", carriers.subList(0, Math.min(LISTED, carriers.size())));
 		return out;
 	}
 

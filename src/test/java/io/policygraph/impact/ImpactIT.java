@@ -132,8 +132,10 @@ class ImpactIT extends EmbeddedGraphTest {
 		Map<String, Object> spof = cast(r.get("singlePointsOfFailure"));
 		assertThat(spof.get("measuresCarriedByOneBody")).isEqualTo(List.of("m2"));
 		assertThat(spof.get("segmentCarriedByOneBody")).isNull();
-		Map<String, Object> carriers = cast(r.get("carriers"));
-		assertThat(carriers).isEqualTo(Map.of("t:A", 2, "t:B", 1));
+		List<Map<String, Object>> carriers = cast(r.get("carriers"));
+		assertThat(carriers).extracting(c -> c.get("id"), c -> c.get("measures"), c -> c.get("leads"))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("t:A", 2L, 2L), org.assertj.core.groups.Tuple.tuple("t:B", 1L, 0L));
+		assertThat(r.get("supportingMeasures")).isEqualTo(2L);
 	}
 
 	@Test

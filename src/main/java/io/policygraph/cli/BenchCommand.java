@@ -1,0 +1,148 @@
+package io.policygraph.cli;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * {@code bench --url http://127.0.0.1:8080 --bolt bolt://127.0.0.1:7687 [--requests 200]}: latency of the
+ * API and of the analyses against a running PolicyGraph, one client, after warm-up, with p50 / p99 per
+ * endpoint, and the same reads as raw Cypher over Bolt for comparison. Prints a Markdown table.
+ */
+final class BenchCommand {
+
+	private BenchCommand() {
+	}
+
+	static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		String url = option(args, "--url", "http://127.0.0.1:8080");
+		String bolt = option(args, "--bolt", "bolt://127.0.0.1:7687");
+		int requests = Integer.parseInt(option(args, "--requests", "200"));
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
+			List<String> agencies = ids(driver, """
+					MATCH (a:Agency) WHERE EXISTS { (a)-[:LEADS|RESPONSIBLE_FOR]->(:Measure) }
+					RETURN a.id AS id ORDER BY a.id LIMIT 100""");
+			List<String> measures = ids(driver, "MATCH (m:Measure) WHERE EXISTS { (m)<-[:LEADS]-() } RETURN m.id AS id ORDER BY m.id LIMIT 100");
+			List<String> segments = ids(driver, "MATCH (s:ChainSegment) WHERE EXISTS { (s)<-[:SUPPORTS]-() } RETURN s.id AS id ORDER BY s.id LIMIT 100");
+			List<String> documents = ids(driver, "MATCH (d:Document) RETURN d.id AS id ORDER BY d.id LIMIT 100");
+			if (agencies.isEmpty() || measures.isEmpty()) {
+				err.println("bench: the graph holds no agencies with measures; load the seed or run 'generate' first");
+				return 1;
+			}
+			long nodes = driver.session().run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong();
+			out.printf("Graph: %d nodes. %d requests per row after 20 warm-up requests, one client.%n%n", nodes, requests);
+			out.println("| what | p50 ms | p99 ms | requests/s |");
+			out.println("|---|---|---|---|");
+			row(out, "GET /api/measures/{id}", requests, i -> get(http, url + "/api/measures/" + enc(pick(measures, i))));
+			row(out, "  raw Cypher over Bolt: measure with bodies", requests, i -> cypher(driver, MEASURE, pick(measures, i)));
+			row(out, "GET /api/agencies/{id}", requests, i -> get(http, url + "/api/agencies/" + enc(pick(agencies, i))));
+			row(out, "GET /api/agencies/{id}/responsibilities", requests,
+					i -> get(http, url + "/api/agencies/" + enc(pick(agencies, i)) + "/responsibilities"));
+			row(out, "  raw Cypher over Bolt: an agency's measures", requests, i -> cypher(driver, RESPONSIBILITIES, pick(agencies, i)));
+			if (!documents.isEmpty()) {
+				row(out, "GET /api/documents/{id}", requests, i -> get(http, url + "/api/documents/" + enc(pick(documents, i))));
+			}
+			row(out, "GET /api/search?q=…", requests, i -> get(http, url + "/api/search?q=" + enc(i % 2 == 0 ? "氢能" : "测试措施")));
+			row(out, "POST /api/impact/agency-change (remove)", requests, i -> post(http, url + "/api/impact/agency-change",
+					"{\"agency\": \"" + pick(agencies, i) + "\", \"change\": \"remove\"}"));
+			if (!segments.isEmpty()) {
+				row(out, "GET /api/impact/chain-segments/{id}", requests,
+						i -> get(http, url + "/api/impact/chain-segments/" + enc(pick(segments, i))));
+			}
+			row(out, "GET /api/impact/expiring?before=2025-12-31", Math.max(10, requests / 10),
+					i -> get(http, url + "/api/impact/expiring?before=2025-12-31"));
+			row(out, "GET /api/analytics/agencies", Math.max(5, requests / 20), i -> get(http, url + "/api/analytics/agencies?top=20"));
+		}
+		return 0;
+	}
+
+	static final String MEASURE = """
+			MATCH (m:Measure {id: $id})
+			RETURN m {.id, .path, .text}, [(a)-[r:LEADS|RESPONSIBLE_FOR]->(m) | {id: a.id, name: a.name, role: r.role}] AS bodies""";
+
+	static final String RESPONSIBILITIES = """
+			MATCH (a:Agency {id: $id})-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure)
+			WITH a, r, m ORDER BY m.documentId, m.ordinal LIMIT 20
+			RETURN m.id, r.role, [(o)-[x:LEADS|RESPONSIBLE_FOR]->(m) WHERE o <> a | o.id] AS others""";
+
+	interface Call {
+
+		void run() throws Exception;
+
+	}
+
+	private static void row(PrintStream out, String what, int requests, IntFunction<Call> call) throws Exception {
+		for (int i = 0; i < 20; i++) {
+			call.apply(i).run();
+		}
+		long[] nanos = new long[requests];
+		long started = System.nanoTime();
+		for (int i = 0; i < requests; i++) {
+			long t = System.nanoTime();
+			call.apply(i).run();
+			nanos[i] = System.nanoTime() - t;
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		Arrays.sort(nanos);
+		out.printf("| %s | %.1f | %.1f | %.0f |%n", what, nanos[requests / 2] / 1e6,
+				nanos[Math.min(requests - 1, (int) Math.ceil(requests * 0.99) - 1)] / 1e6, requests / seconds);
+	}
+
+	private static Call get(HttpClient http, String url) {
+		return () -> check(http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()), url);
+	}
+
+	private static Call post(HttpClient http, String url, String json) {
+		return () -> check(http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()), url);
+	}
+
+	private static Call cypher(Driver driver, String query, String id) {
+		return () -> {
+			try (var session = driver.session()) {
+				session.run(query, Map.of("id", id)).list();
+			}
+		};
+	}
+
+	private static void check(HttpResponse<String> r, String url) {
+		if (r.statusCode() != 200) {
+			throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
+		}
+	}
+
+	private static List<String> ids(Driver driver, String query) {
+		try (var session = driver.session()) {
+			return new ArrayList<>(session.run(query).list(r -> r.get("id").asString()));
+		}
+	}
+
+	private static String pick(List<String> ids, int i) {
+		return ids.get(i % ids.size());
+	}
+
+	private static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	static String option(List<String> args, String name, String fallback) {
+		int i = args.indexOf(name);
+		return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
+	}
+
+}
