@@ -6,8 +6,8 @@
 //
 // Opens the Browser with ?connectURL=<bolt>, picks "No authentication", connects, types the query
 // into the editor, runs it and waits until the newest result frame shows every expected text; then
-// saves a screenshot and exits 0. Any failure exits 1 with one line on stderr (a screenshot of the
-// page as it was is still written, next to the asked path, as *-failure.png).
+// saves a screenshot and exits 0. Any failure exits 1 with one line on stderr, and a screenshot of the
+// page as it was goes to --failure-screenshot (default: next to --screenshot, as *-failure.png).
 //
 // Uses the system Chromium (/usr/bin/chromium or $CHROMIUM); never downloads a browser. All traffic
 // other than to 127.0.0.1 / localhost is refused, both by request routing and by the host resolver.
@@ -41,8 +41,9 @@ function parseArgs(argv) {
 			case '--query': opts.query = value(); break;
 			case '--expect': opts.expect.push(value()); break;
 			case '--screenshot': opts.screenshot = value(); break;
+			case '--failure-screenshot': opts.failureScreenshot = value(); break;
 			case '--help':
-				process.stdout.write('usage: node browser-e2e.mjs --url URL --bolt BOLT_URI --query CYPHER --expect TEXT [--expect TEXT ...] --screenshot PNG\n');
+				process.stdout.write('usage: node browser-e2e.mjs --url URL --bolt BOLT_URI --query CYPHER --expect TEXT [--expect TEXT ...] --screenshot PNG [--failure-screenshot PNG]\n');
 				process.exit(0);
 				break;
 			default: fail(`unknown argument ${arg}`);
@@ -97,7 +98,8 @@ async function main() {
 
 	const screenshot = resolve(opts.screenshot);
 	mkdirSync(dirname(screenshot), { recursive: true });
-	const failureShot = screenshot.replace(/(\.png)?$/i, '-failure.png');
+	const failureShot = opts.failureScreenshot ? resolve(opts.failureScreenshot) : screenshot.replace(/(\.png)?$/i, '-failure.png');
+	mkdirSync(dirname(failureShot), { recursive: true });
 	const profile = mkdtempSync(join(tmpdir(), 'browser-e2e-profile-'));
 
 	let browser;
@@ -179,8 +181,16 @@ async function main() {
 		await editor.focus();
 		await page.keyboard.press('ControlOrMeta+A');
 		await page.keyboard.press('Backspace');
-		// insertText avoids Monaco's auto-closing of brackets and quotes that per-key typing triggers.
-		await page.keyboard.insertText(opts.query);
+		// Pasted, not typed: typing lets Monaco auto-close brackets and quotes, which changes the query.
+		await editor.evaluate((textarea, text) => {
+			const data = new DataTransfer();
+			data.setData('text/plain', text);
+			textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+		}, opts.query);
+		const typed = await page.locator('.monaco-editor .view-lines').first().innerText();
+		if (typed.replace(/\s+/g, ' ').trim() !== opts.query.replace(/\s+/g, ' ').trim()) {
+			throw new Error(`the editor holds ${JSON.stringify(typed)} instead of the query`);
+		}
 
 		const framesBefore = await page.locator('[data-testid="frame"]').count();
 
@@ -246,6 +256,10 @@ async function waitForResult(page, query, expect, framesBefore) {
 			const frame = frames.first();
 			const command = normalise(await frame.locator('[data-testid="frameCommand"]').first().innerText().catch(() => ''));
 			if (command === normalise(query)) {
+				const error = frame.locator('[data-testid="cypherFrameErrorMessage"], [data-testid="errorBanner"]');
+				if (await error.count() > 0) {
+					throw new Error(`query failed: ${normalise(await error.first().innerText()).slice(0, 300)}`);
+				}
 				const contents = frame.locator('[data-testid="frameContents"]');
 				lastText = normalise(await contents.innerText().catch(() => ''));
 				const cells = (await contents.locator('[role="cell"], [role="columnheader"]').allInnerTexts().catch(() => []))
@@ -255,10 +269,6 @@ async function waitForResult(page, query, expect, framesBefore) {
 					: lastText.includes(text);
 				if (expect.every(shown)) {
 					return frame;
-				}
-				const error = frame.locator('[data-testid="errorBanner"], [data-testid="cypherFrameErrorMessage"]');
-				if (await error.count() > 0) {
-					throw new Error(`query failed: ${normalise(await error.first().innerText()).slice(0, 300)}`);
 				}
 			}
 		}

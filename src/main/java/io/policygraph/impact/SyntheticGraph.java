@@ -189,7 +189,7 @@ public final class SyntheticGraph {
 				UNWIND $rows AS r
 				MATCH (d:Document {id: r.document})
 				CREATE (d)-[:HAS_MEASURE]->(m:Measure {id: r.id, documentId: r.document, ordinal: r.ordinal,
-				                                      path: toString(r.ordinal), text: '测试措施' + r.id})
+				                                      path: toString(r.ordinal)})
 				WITH m, r
 				UNWIND range(0, size(r.bodies) - 1) AS i
 				MATCH (a:Agency {id: r.bodies[i]})

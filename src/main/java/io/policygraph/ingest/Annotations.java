@@ -150,8 +150,12 @@ final class Annotations {
 
 	private static boolean keywordAtTop(String content) {
 		Matcher m = ROLE_KEYWORD.matcher(content);
+		int[] depth = null;
 		while (m.find()) {
-			if (depthAt(content, m.start()) == 0) {
+			if (depth == null) {
+				depth = depths(content);
+			}
+			if (depth[m.start()] == 0) {
 				return true;
 			}
 		}
@@ -239,13 +243,6 @@ final class Annotations {
 		return false;
 	}
 
-	private static int depthAt(String s, int index) {
-		int depth = 0;
-		for (int i = 0; i < index; i++) {
-			char c = s.charAt(i);
-			if (Chars.isOpenBracket(c)) {
-				depth++;
-			}
 			else if (Chars.isCloseBracket(c)) {
 				depth = Math.max(0, depth - 1);
 			}
@@ -276,8 +273,12 @@ final class Annotations {
 		boolean positional = false;
 		String lists = content;
 		Matcher rule = RULE_START.matcher(content);
+		int[] depth = null;
 		while (rule.find()) {
-			if (depthAt(content, rule.start()) != 0) {
+			if (depth == null) {
+				depth = depths(content);
+			}
+			if (depth[rule.start()] != 0) {
 				continue;
 			}
 			String ruleText = content.substring(rule.start()).replaceFirst("^[，,。；;\\s]+", "");
@@ -319,8 +320,9 @@ final class Annotations {
 	private static List<String> roleGroups(String content) {
 		List<Integer> cuts = new ArrayList<>();
 		Matcher m = ROLE_KEYWORD.matcher(content);
+		int[] depth = depths(content);
 		while (m.find()) {
-			if (depthAt(content, m.start()) == 0) {
+			if (depth[m.start()] == 0) {
 				cuts.add(m.start());
 			}
 		}

@@ -89,7 +89,12 @@ public final class PolicyExtractor {
 			}
 		}
 		if (!span.notice() && span.flags().contains("no-header")) {
-			title = bareTitle(source, span.start(), span.end());
+			String bare = bareTitle(source, span.start(), span.end());
+			// a file with no recognisable title is named by its first line, cut to a title's length
+			title = bare != null ? bare : titleBlock.substring(0, Math.min(80, titleBlock.length()));
+			if (bare == null) {
+				bodyStart = span.start();
+			}
 		}
 		if (span.notice()) {
 			String promulgated = Titles.promulgated(titleBlock);

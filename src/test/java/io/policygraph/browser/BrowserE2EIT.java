@@ -1,0 +1,181 @@
+package io.policygraph.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.policygraph.support.EmbeddedGraphTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Neo4j Browser, as the application serves it, in a real headless Chromium: connects over Bolt/WebSocket
+ * to the embedded database without authentication, runs a query on the seed graph and must show its
+ * result. Drives {@code src/test/browser/browser-e2e.mjs} (Node + playwright-core, Debian's
+ * {@code /usr/bin/chromium} or {@code $CHROMIUM}); skipped when Chromium, Node or the script's npm
+ * packages are not to be had. Leaves a screenshot in {@code docs/browser-screenshot.png}.
+ */
+class BrowserE2EIT extends EmbeddedGraphTest {
+
+	private static final Path SCRIPT_DIR = Path.of("src", "test", "browser");
+
+	private static final Path SCREENSHOT = Path.of("docs", "browser-screenshot.png");
+
+	/** The page as it was when the script failed; kept out of docs/. */
+	private static final Path FAILURE_SCREENSHOT = Path.of("target", "browser-e2e-failure.png");
+
+	private static final String QUERY = "MATCH (a:Agency {id: 'jinan:城市管理局'})-[:LEADS]->(m:Measure) "
+			+ "RETURN a.name AS agency, count(m) AS leads";
+
+	private static final long SCRIPT_TIMEOUT_SECONDS = 120;
+
+	private static final long NPM_TIMEOUT_SECONDS = 180;
+
+	private static final Pattern BOLT_DIRECT = Pattern.compile("\"bolt_direct\"\\s*:\\s*\"([^\"]+)\"");
+
+	private static String node;
+
+	/** Why the test cannot run here, or null; found once per class (npm ci included). */
+	private static String skipReason;
+
+	@BeforeAll
+	static void findBrowserTools() throws IOException, InterruptedException {
+		skipReason = missingBrowserTools();
+	}
+
+	@BeforeEach
+	void seed() throws IOException {
+		assumeTrue(skipReason == null, skipReason);
+		seedGraph();
+	}
+
+	@Test
+	void browserConnectsWithoutAuthAndShowsQueryResult() throws Exception {
+		var discovery = get("/");
+		assertThat(discovery.statusCode()).as("discovery JSON at /").isEqualTo(200);
+		Matcher bolt = BOLT_DIRECT.matcher(discovery.body());
+		assertThat(bolt.find()).as("bolt_direct in %s", discovery.body()).isTrue();
+
+		Files.createDirectories(SCREENSHOT.toAbsolutePath().getParent());
+		long started = System.currentTimeMillis() - 2_000;
+		List<String> command = List.of(node, SCRIPT_DIR.resolve("browser-e2e.mjs").toString(),
+				"--url", "http://127.0.0.1:" + this.port + "/browser/",
+				"--bolt", bolt.group(1),
+				"--query", QUERY,
+				"--expect", "市城管局",
+				"--expect", "4",
+				"--screenshot", SCREENSHOT.toAbsolutePath().toString(),
+				"--failure-screenshot", FAILURE_SCREENSHOT.toAbsolutePath().toString());
+		Result result = run(command, Path.of("."), SCRIPT_TIMEOUT_SECONDS);
+		if (result.timedOut()) {
+			fail("browser-e2e.mjs did not finish within " + SCRIPT_TIMEOUT_SECONDS + " s; stderr: " + result.stderr()
+					+ " stdout: " + result.stdout());
+		}
+		if (result.exitCode() != 0) {
+			fail("browser-e2e.mjs exited " + result.exitCode() + " (page as it was: " + FAILURE_SCREENSHOT + "): "
+					+ result.stderr().strip()
+					+ (result.stdout().isBlank() ? "" : " (stdout: " + result.stdout().strip() + ")"));
+		}
+		assertThat(SCREENSHOT).as("screenshot").exists();
+		assertThat(Files.getLastModifiedTime(SCREENSHOT).toMillis()).as("screenshot written by this run")
+			.isGreaterThanOrEqualTo(started);
+		assertThat(Files.size(SCREENSHOT)).as("screenshot size").isGreaterThan(10_000);
+	}
+
+	private static String chromium() {
+		String fromEnv = System.getenv("CHROMIUM");
+		return (fromEnv == null || fromEnv.isBlank()) ? "/usr/bin/chromium" : fromEnv;
+	}
+
+	/**
+	 * Chromium, node and the script's npm packages ({@code npm ci} there when node_modules is missing);
+	 * returns why the test must be skipped, or null.
+	 */
+	private static String missingBrowserTools() throws IOException, InterruptedException {
+		String chromium = chromium();
+		if (!Files.isExecutable(Path.of(chromium))) {
+			return "Chromium not found at " + chromium + " (apt-get install chromium, or set CHROMIUM): browser test skipped";
+		}
+		node = onPath("node");
+		if (node == null) {
+			return "node not found on PATH: browser test skipped";
+		}
+		if (Files.isDirectory(SCRIPT_DIR.resolve("node_modules").resolve("playwright-core"))) {
+			return null;
+		}
+		String npm = onPath("npm");
+		if (npm == null) {
+			return SCRIPT_DIR + "/node_modules is missing and npm is not on PATH: browser test skipped";
+		}
+		Result ci = run(List.of(npm, "ci", "--no-audit", "--no-fund"), SCRIPT_DIR, NPM_TIMEOUT_SECONDS);
+		if (ci.timedOut() || ci.exitCode() != 0) {
+			return SCRIPT_DIR + "/node_modules is missing and `npm ci` there failed"
+					+ (ci.timedOut() ? " (timed out after " + NPM_TIMEOUT_SECONDS + " s)" : " (exit " + ci.exitCode() + ")")
+					+ ": " + lastLine(ci.stderr()) + " — browser test skipped";
+		}
+		return null;
+	}
+
+	private static String onPath(String program) {
+		String path = System.getenv("PATH");
+		if (path == null) {
+			return null;
+		}
+		for (String dir : path.split(File.pathSeparator)) {
+			Path candidate = Path.of(dir.isEmpty() ? "." : dir, program);
+			if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
+				return candidate.toString();
+			}
+		}
+		return null;
+	}
+
+	private static String lastLine(String text) {
+		String[] lines = text.strip().split("\\R");
+		return lines.length == 0 ? "" : lines[lines.length - 1];
+	}
+
+	private record Result(int exitCode, boolean timedOut, String stdout, String stderr) {
+	}
+
+	/** Runs a command with both streams read in the background; kills it (and its children) at the deadline. */
+	private static Result run(List<String> command, Path dir, long timeoutSeconds) throws IOException, InterruptedException {
+		var builder = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile());
+		Process process = builder.start();
+		process.getOutputStream().close();
+		CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+		CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+		boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+		if (!finished) {
+			process.descendants().forEach(ProcessHandle::destroyForcibly);
+			process.destroyForcibly();
+			process.waitFor(10, TimeUnit.SECONDS);
+		}
+		String stdout = out.completeOnTimeout("", 10, TimeUnit.SECONDS).join();
+		String stderr = err.completeOnTimeout("", 10, TimeUnit.SECONDS).join();
+		return new Result(finished ? process.exitValue() : -1, !finished, stdout, stderr);
+	}
+
+	private static String read(java.io.InputStream stream) {
+		try (stream) {
+			return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			return "(could not read: " + ex.getMessage() + ")";
+		}
+	}
+
+}
