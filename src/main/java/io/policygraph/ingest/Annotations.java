@@ -243,13 +243,6 @@ final class Annotations {
 		return false;
 	}
 
-			else if (Chars.isCloseBracket(c)) {
-				depth = Math.max(0, depth - 1);
-			}
-		}
-		return depth;
-	}
-
 	private static boolean atClauseEnd(String text, int start, int end) {
 		char before = start > 0 ? text.charAt(start - 1) : '。';
 		if (Chars.isSentenceEnd(before) || before == '.' || before == '；' || before == ';') {
