@@ -30,6 +30,12 @@ final class AgencyLists {
 	/** A trailing bracket that describes the body rather than naming it: 评审工作组（由…组成…）. */
 	private static final Pattern DESCRIPTION = Pattern.compile("[（(](?=[^）)]*(由|组成|设在|负责|牵头))[^）)]{6,}[）)]$|[（(][^）)]{16,}[）)]$");
 
+	/**
+	 * No body's name, even with a descriptive bracket after it, runs this long; a longer piece is prose
+	 * or garbage and is dropped before any pattern looks at it.
+	 */
+	static final int MAX_SURFACE = 120;
+
 	private static final Pattern SUFFIX_WORD = Pattern.compile("^(单位|部门|机构|单位等)$");
 
 	private AgencyLists() {
@@ -43,6 +49,9 @@ final class AgencyLists {
 		boolean open = false;
 		List<String> surfaces = new ArrayList<>();
 		for (String token : tokens) {
+			if (token.length() > MAX_SURFACE) {
+				continue;
+			}
 			String t = DUTY_SUFFIX.matcher(token.strip()).replaceFirst("");
 			Matcher tail = OPEN_TAIL.matcher(t);
 			if (tail.find()) {

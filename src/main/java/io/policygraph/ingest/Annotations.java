@@ -50,6 +50,13 @@ final class Annotations {
 			List<String> inheritRule, boolean positionalLead, String pattern) {
 	}
 
+	/**
+	 * How far an annotation missing its closing bracket, or written as a sentence of its own, may reach
+	 * when no sentence end stops it. Real lists of bodies stay far below this; the bound keeps garbage
+	 * input (thousands of unclosed brackets, no 。) linear.
+	 */
+	static final int MAX_OPEN_SPAN = 400;
+
 	private Annotations() {
 	}
 
@@ -182,7 +189,7 @@ final class Annotations {
 			return null;
 		}
 		int stop = rest.indexOf('。');
-		int end = stop < 0 ? text.length() : open + 1 + stop;
+		int end = Math.min(stop < 0 ? text.length() : open + 1 + stop, open + 1 + MAX_OPEN_SPAN);
 		return read(text, open, end, text.substring(open + 1, end), "unclosed");
 	}
 
@@ -193,22 +200,21 @@ final class Annotations {
 		}
 		Matcher m = ROLE_KEYWORD.matcher(text);
 		int[] depth = null;
+		int[] stops = null;
 		while (m.find()) {
 			if (depth == null) {
 				depth = depths(text);
+				stops = sentenceStops(text, depth);
 			}
 			int at = m.start();
 			if (depth[at] != 0 || inside(found, at)) {
 				continue;
 			}
-			int stop = at;
-			while (stop < text.length() && !Chars.isSentenceEnd(text.charAt(stop))
-					&& !(Chars.isCloseBracket(text.charAt(stop)) && depth[stop] == 0)) {
-				stop++;
-			}
+			int stop = stops[at];
 			if (stop < text.length() && Chars.isCloseBracket(text.charAt(stop))) {
 				continue;
 			}
+			stop = Math.min(stop, at + MAX_OPEN_SPAN);
 			Annotation a = read(text, at, stop, text.substring(at, stop), "sentence");
 			if (!a.mentions().isEmpty()) {
 				found.add(a);
@@ -231,6 +237,21 @@ final class Annotations {
 			}
 		}
 		out[s.length()] = depth;
+		return out;
+	}
+
+	/**
+	 * {@return for each index, where the sentence holding it stops: the next sentence end or closing
+	 * bracket at depth 0, or the text's length} One backward pass, so looking it up is constant time.
+	 */
+	private static int[] sentenceStops(String text, int[] depth) {
+		int[] out = new int[text.length() + 1];
+		out[text.length()] = text.length();
+		for (int i = text.length() - 1; i >= 0; i--) {
+			char c = text.charAt(i);
+			boolean stops = Chars.isSentenceEnd(c) || (Chars.isCloseBracket(c) && depth[i] == 0);
+			out[i] = stops ? i : out[i + 1];
+		}
 		return out;
 	}
 

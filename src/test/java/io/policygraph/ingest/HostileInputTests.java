@@ -65,7 +65,9 @@ class HostileInputTests {
 		return Stream.of(Arguments.of("million-lines.txt", "没有标点的一行文字\n".repeat(1_000_000).getBytes(StandardCharsets.UTF_8)),
 				Arguments.of("one-10mb-line.txt", "没有标点".repeat(900_000).getBytes(StandardCharsets.UTF_8)),
 				Arguments.of("nested-brackets.txt", ("（".repeat(10_000) + "责任单位：市财政局" + "）".repeat(10_000)).getBytes(StandardCharsets.UTF_8)),
-				Arguments.of("unbalanced-brackets.txt", ("（责任单位：市财政局、".repeat(10_000)).getBytes(StandardCharsets.UTF_8)),
+				Arguments.of("unbalanced-brackets.txt", ("（责任单位：市财政局、".repeat(20_000)).getBytes(StandardCharsets.UTF_8)),
+				Arguments.of("free-standing-keywords.txt", ("责任单位：市财政局、".repeat(20_000)).getBytes(StandardCharsets.UTF_8)),
+				Arguments.of("opening-keyword-brackets.txt", ("（牵头单位：（".repeat(20_000)).getBytes(StandardCharsets.UTF_8)),
 				Arguments.of("closing-brackets.txt", ("）责任单位：".repeat(10_000)).getBytes(StandardCharsets.UTF_8)),
 				Arguments.of("cypher-and-json.txt", ("1.测试。（责任单位：市财政局\"}) MATCH (n) DETACH DELETE n //、{\"a\": [1]}、`x`、$param）\n")
 					.repeat(1000).getBytes(StandardCharsets.UTF_8)),
