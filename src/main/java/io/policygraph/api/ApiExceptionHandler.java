@@ -2,7 +2,13 @@ package io.policygraph.api;
 
 import io.policygraph.ingest.UnreadableSourceException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +20,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	@ExceptionHandler({ NotFoundException.class, io.policygraph.impact.NoSuchElementException.class })
 	ProblemDetail notFound(RuntimeException ex) {
@@ -39,6 +47,23 @@ class ApiExceptionHandler {
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ProblemDetail missing(MissingServletRequestParameterException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Bad request", "parameter '" + ex.getParameterName() + "' is required");
+	}
+
+	/**
+	 * The database went away (server down, network cut, cluster without a leader): 503 with Retry-After,
+	 * and the next request after it returns is served again: the driver reconnects by itself.
+	 */
+	@ExceptionHandler({ org.neo4j.driver.exceptions.ServiceUnavailableException.class,
+			org.neo4j.driver.exceptions.SessionExpiredException.class,
+			org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.dao.TransientDataAccessResourceException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex) {
+		log.warn("Database unavailable: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+					"the graph database does not answer at the moment; retry shortly"));
 	}
 
 	@ExceptionHandler(UnauthorizedException.class)

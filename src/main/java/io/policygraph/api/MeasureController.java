@@ -26,12 +26,17 @@ class MeasureController {
 	}
 
 	@GetMapping("/api/measures/{id}")
-	@Operation(summary = "A measure: lead / responsible / inherited bodies (written order), document, section path, provenance")
+	@Operation(summary = "A measure: lead / responsible / inherited bodies (written order), document, section path, "
+			+ "what it supports (chains, segments, parks, projects, places), targets, funding, provenance")
 	Map<String, Object> get(@PathVariable String id) {
 		Map<String, Object> row = this.graph.one("""
 				MATCH (m:Measure {id: $id})
 				MATCH (d:Document {id: m.documentId})
 				RETURN m {.id, .path, .title, .text, .openList} AS measure,
+				       [(m)-[s:SUPPORTS]->(x) | {kind: labels(x)[0], id: x.id, name: x.name, surface: s.surface, line: s.line}] AS supports,
+				       [(m)-[:HAS_TARGET]->(t:Target) | t {.metric, .value, .unit, .comparator, .year, .text, .line}] AS targets,
+				       CASE WHEN m.fundingText IS NULL THEN null
+				            ELSE {capYuan: m.fundingCapYuan, basis: m.fundingBasis, text: m.fundingText} END AS funding,
 				       d {.id, .title, .docNo, .issuer, .kind, .validFrom, .validTo, .jurisdiction} AS document,
 				       {file: m.sourceFile, lineStart: m.lineStart, lineEnd: m.lineEnd, raw: m.raw, pattern: m.pattern} AS provenance,
 				       [(a)-[r:LEADS|RESPONSIBLE_FOR]->(m) | {id: a.id, name: a.name, surface: r.surface, role: r.role,
@@ -53,6 +58,9 @@ class MeasureController {
 			bodies.sort((x, y) -> Long.compare(((Number) x.get("position")).longValue(), ((Number) y.get("position")).longValue()));
 			out.put(role, bodies);
 		}
+		out.put("supports", row.get("supports"));
+		out.put("targets", row.get("targets"));
+		out.put("funding", row.get("funding"));
 		out.put("provenance", row.get("provenance"));
 		return out;
 	}

@@ -81,6 +81,9 @@ public class DocumentGraphWriter {
 
 	private Written write(TransactionContext tx, DocumentToWrite w) {
 		ExtractedDocument d = w.document();
+		// Lock first: the source file's node is unique by name, so a second writer of the same file (another
+		// request, another process) waits here until this transaction ends, then replaces what it wrote.
+		tx.run("MERGE (f:SourceFile {name: $file}) SET f.writtenAt = datetime()", Map.of("file", w.sourceFile())).consume();
 		tx.run("""
 				MATCH (d:Document {id: $id})
 				OPTIONAL MATCH (d)-[:HAS_SECTION|HAS_MEASURE|HAS_TARGET*1..11]->(x)

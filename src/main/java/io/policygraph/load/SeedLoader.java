@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.policygraph.chain.ChainTaxonomy;
+import io.policygraph.graph.DatabaseAvailability;
 import io.policygraph.graph.RegistryGraphWriter;
 import io.policygraph.graph.TaxonomyGraphWriter;
 import io.policygraph.graph.SchemaMigrator;
@@ -45,8 +46,12 @@ public class SeedLoader implements ApplicationRunner {
 
 	private final ChainTaxonomy taxonomy;
 
+	private final DatabaseAvailability database;
+
 	public SeedLoader(SchemaMigrator migrator, RegistryGraphWriter registryWriter, IngestService ingest,
-			Registry registry, SeedProperties properties, TaxonomyGraphWriter taxonomyWriter, ChainTaxonomy taxonomy) {
+			Registry registry, SeedProperties properties, TaxonomyGraphWriter taxonomyWriter, ChainTaxonomy taxonomy,
+			DatabaseAvailability database) {
+		this.database = database;
 		this.taxonomyWriter = taxonomyWriter;
 		this.taxonomy = taxonomy;
 		this.migrator = migrator;
@@ -58,6 +63,7 @@ public class SeedLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
+		this.database.await();
 		int version = this.migrator.migrate();
 		log.info("Schema at version {}", version);
 		if (this.properties.enabled()) {

@@ -82,6 +82,10 @@ class ApiIT extends EmbeddedGraphTest {
 		assertThat(texts(m.get("responsible"), "id")).containsOnly("beijing:科学技术委员会");
 		assertThat(texts(m.get("responsible"), "surface")).containsExactly("市科委", "中关村管委会");
 		assertThat(m.get("document").get("validTo").asString()).isEqualTo("2025-08-31");
+		// 聚焦制氢、储运、加注、燃料电池等产业链核心环节: three segments named by their taxonomy names
+		assertThat(texts(m.get("supports"), "id")).contains("hydrogen.production", "hydrogen.storage-transport",
+				"hydrogen.fuel-cell");
+		assertThat(m.get("funding").isNull()).isTrue();
 	}
 
 	@Test

@@ -26,13 +26,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * to the embedded database without authentication, runs a query on the seed graph and must show its
  * result. Drives {@code src/test/browser/browser-e2e.mjs} (Node + playwright-core, Debian's
  * {@code /usr/bin/chromium} or {@code $CHROMIUM}); skipped when Chromium, Node or the script's npm
- * packages are not to be had. Leaves a screenshot in {@code docs/browser-screenshot.png}.
+ * packages are not to be had. Leaves a screenshot in {@code target/browser-screenshot.png} (the one in
+ * {@code docs/} is a copy of such a run).
  */
 class BrowserE2EIT extends EmbeddedGraphTest {
 
 	private static final Path SCRIPT_DIR = Path.of("src", "test", "browser");
 
-	private static final Path SCREENSHOT = Path.of("docs", "browser-screenshot.png");
+	private static final Path SCREENSHOT = Path.of("target", "browser-screenshot.png");
 
 	/** The page as it was when the script failed; kept out of docs/. */
 	private static final Path FAILURE_SCREENSHOT = Path.of("target", "browser-e2e-failure.png");

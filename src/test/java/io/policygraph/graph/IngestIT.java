@@ -93,6 +93,35 @@ class IngestIT extends EmbeddedGraphTest {
 	}
 
 	@Test
+	void twoConcurrentIngestsOfTheSameFileLeaveOneCopy() throws Exception {
+		byte[] bytes = Files.readAllBytes(EXCERPT);
+		this.ingest.ingest("same.txt", bytes, line -> { });
+		long nodes = count("MATCH (n) RETURN count(n) AS c");
+		long edges = count("MATCH ()-[r]->() RETURN count(r) AS c");
+		for (int round = 0; round < 3; round++) {
+			clean();
+			this.seedLoader.load(List.of());
+			var start = new java.util.concurrent.CountDownLatch(1);
+			try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+				List<java.util.concurrent.Future<IngestSummary>> runs = new java.util.ArrayList<>();
+				for (int i = 0; i < 2; i++) {
+					runs.add(pool.submit(() -> {
+						start.await();
+						return this.ingest.ingest("same.txt", bytes, line -> { });
+					}));
+				}
+				start.countDown();
+				for (var run : runs) {
+					run.get(); // neither fails
+				}
+			}
+			assertThat(count("MATCH (d:Document) RETURN count(d) AS c")).as("round %d", round).isEqualTo(1);
+			assertThat(count("MATCH (n) RETURN count(n) AS c")).as("round %d", round).isEqualTo(nodes);
+			assertThat(count("MATCH ()-[r]->() RETURN count(r) AS c")).as("round %d", round).isEqualTo(edges);
+		}
+	}
+
+	@Test
 	void unreadableInputWritesNothing() {
 		long nodes = count("MATCH (n) RETURN count(n) AS c");
 		assertThatThrownBy(() -> this.ingest.ingest("empty.txt", new byte[0], line -> { }))
