@@ -81,7 +81,6 @@ class AgencyController {
 		if (!List.of("lead", "responsible", "any").contains(role)) {
 			throw new IllegalArgumentException("role must be lead, responsible or any, was '" + role + "'");
 		}
-		get(id);
 		Paging paging = new Paging(page, size);
 		Map<String, Object> p = new HashMap<>();
 		p.put("id", id);
@@ -91,22 +90,11 @@ class AgencyController {
 		p.put("asOf", asOf);
 		p.put("skip", paging.skip());
 		p.put("size", paging.size());
-		String match = GraphQueries.BODY_BY_ID + """
-				MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure)
-				WHERE ($role = 'any' OR ($role = 'lead' AND r:LEADS) OR ($role = 'responsible' AND r:RESPONSIBLE_FOR))
-				  AND ($inherited OR NOT r.inherited)
-				MATCH (d:Document {id: m.documentId})
-				WHERE ($document IS NULL OR d.id = $document)
-				  AND ($asOf IS NULL OR ((d.validFrom IS NULL OR d.validFrom <= $asOf) AND (d.validTo IS NULL OR d.validTo >= $asOf)))
-				""";
-		List<Map<String, Object>> items = this.graph.rows(match + """
-				WITH a, r, m, d ORDER BY d.id, m.ordinal SKIP $skip LIMIT $size
-				RETURN m.id AS measure, r.role AS role, r.surface AS surface, r.position AS position, r.inherited AS inherited,
-				       d {.id, .title, .docNo, .validFrom, .validTo} AS document, m.path AS path,
-				       left(m.text, 120) AS excerpt,
-				       [(o)-[x:LEADS|RESPONSIBLE_FOR]->(m) WHERE o <> a | {id: o.id, name: o.name, role: x.role}] AS others,
-				       {file: r.sourceFile, lineStart: r.lineStart, lineEnd: r.lineEnd, raw: r.raw} AS provenance""", p);
-		return paging.envelope(items, this.graph.count(match + "RETURN count(r) AS c", p));
+		Map<String, Object> row = this.graph.one(ReadQueries.RESPONSIBILITIES, p);
+		if (row == null) {
+			throw new NotFoundException("agency", id);
+		}
+		return paging.envelope((List<?>) row.get("items"), ((Number) row.get("total")).longValue());
 	}
 
 	static String blankToNull(String s) {

@@ -29,19 +29,7 @@ class MeasureController {
 	@Operation(summary = "A measure: lead / responsible / inherited bodies (written order), document, section path, "
 			+ "what it supports (chains, segments, parks, projects, places), targets, funding, provenance")
 	Map<String, Object> get(@PathVariable String id) {
-		Map<String, Object> row = this.graph.one("""
-				MATCH (m:Measure {id: $id})
-				MATCH (d:Document {id: m.documentId})
-				RETURN m {.id, .path, .title, .text, .openList} AS measure,
-				       [(m)-[s:SUPPORTS]->(x) | {kind: labels(x)[0], id: x.id, name: x.name, surface: s.surface, line: s.line}] AS supports,
-				       [(m)-[:HAS_TARGET]->(t:Target) | t {.metric, .value, .unit, .comparator, .year, .text, .line}] AS targets,
-				       CASE WHEN m.fundingText IS NULL THEN null
-				            ELSE {capYuan: m.fundingCapYuan, basis: m.fundingBasis, text: m.fundingText} END AS funding,
-				       d {.id, .title, .docNo, .issuer, .kind, .validFrom, .validTo, .jurisdiction} AS document,
-				       {file: m.sourceFile, lineStart: m.lineStart, lineEnd: m.lineEnd, raw: m.raw, pattern: m.pattern} AS provenance,
-				       [(a)-[r:LEADS|RESPONSIBLE_FOR]->(m) | {id: a.id, name: a.name, surface: r.surface, role: r.role,
-				         position: r.position, roleWord: r.roleWord, provisional: coalesce(a.provisional, false)}] AS bodies""",
-				Map.of("id", id));
+		Map<String, Object> row = this.graph.one(ReadQueries.MEASURE, Map.of("id", id));
 		if (row == null) {
 			throw new NotFoundException("measure", id);
 		}

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import io.policygraph.api.ReadQueries;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -49,11 +50,13 @@ final class BenchCommand {
 			out.println("| what | p50 ms | p99 ms | requests/s |");
 			out.println("|---|---|---|---|");
 			row(out, "GET /api/measures/{id}", requests, i -> get(http, url + "/api/measures/" + enc(pick(measures, i))));
-			row(out, "  raw Cypher over Bolt: measure with bodies", requests, i -> cypher(driver, MEASURE, pick(measures, i)));
+			row(out, "  same query, raw Cypher over Bolt", requests,
+					i -> cypher(driver, ReadQueries.MEASURE, Map.of("id", pick(measures, i))));
 			row(out, "GET /api/agencies/{id}", requests, i -> get(http, url + "/api/agencies/" + enc(pick(agencies, i))));
 			row(out, "GET /api/agencies/{id}/responsibilities", requests,
 					i -> get(http, url + "/api/agencies/" + enc(pick(agencies, i)) + "/responsibilities"));
-			row(out, "  raw Cypher over Bolt: an agency's measures", requests, i -> cypher(driver, RESPONSIBILITIES, pick(agencies, i)));
+			row(out, "  same query, raw Cypher over Bolt", requests,
+					i -> cypher(driver, ReadQueries.RESPONSIBILITIES, firstPage(pick(agencies, i))));
 			if (!documents.isEmpty()) {
 				row(out, "GET /api/documents/{id}", requests, i -> get(http, url + "/api/documents/" + enc(pick(documents, i))));
 			}
@@ -71,14 +74,18 @@ final class BenchCommand {
 		return 0;
 	}
 
-	static final String MEASURE = """
-			MATCH (m:Measure {id: $id})
-			RETURN m {.id, .path, .text}, [(a)-[r:LEADS|RESPONSIBLE_FOR]->(m) | {id: a.id, name: a.name, role: r.role}] AS bodies""";
-
-	static final String RESPONSIBILITIES = """
-			MATCH (a:Agency {id: $id})-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure)
-			WITH a, r, m ORDER BY m.documentId, m.ordinal LIMIT 20
-			RETURN m.id, r.role, [(o)-[x:LEADS|RESPONSIBLE_FOR]->(m) WHERE o <> a | o.id] AS others""";
+	/** The parameters {@code GET /api/agencies/{id}/responsibilities} passes for its first page. */
+	private static Map<String, Object> firstPage(String agency) {
+		Map<String, Object> p = new java.util.HashMap<>();
+		p.put("id", agency);
+		p.put("role", "any");
+		p.put("inherited", true);
+		p.put("document", null);
+		p.put("asOf", null);
+		p.put("skip", 0L);
+		p.put("size", 20);
+		return p;
+	}
 
 	interface Call {
 
@@ -112,10 +119,10 @@ final class BenchCommand {
 			.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()), url);
 	}
 
-	private static Call cypher(Driver driver, String query, String id) {
+	private static Call cypher(Driver driver, String query, Map<String, Object> params) {
 		return () -> {
 			try (var session = driver.session()) {
-				session.run(query, Map.of("id", id)).list();
+				session.run(query, params).list();
 			}
 		};
 	}
