@@ -133,7 +133,7 @@ final class BenchCommand {
 		}
 	}
 
-	private static List<String> ids(Driver driver, String query) {
+	static List<String> ids(Driver driver, String query) {
 		try (var session = driver.session()) {
 			return new ArrayList<>(session.run(query).list(r -> r.get("id").asString()));
 		}

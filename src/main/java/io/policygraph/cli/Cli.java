@@ -18,6 +18,7 @@ public final class Cli {
 			  seed                re-load the reference data and the seed corpus into Neo4j
 			  generate [--nodes N]  write a synthetic national-scale graph (default 1,000,000 nodes) for benchmarks
 			  bench [--url U] [--bolt B] [--requests N]  latency of the API and analyses against a running service
+			  load [--url U] [--bolt B] [--rate R] [--seconds S]  sustained mixed read traffic, open loop
 			  help                this text
 			""";
 
@@ -38,6 +39,7 @@ public final class Cli {
 				}
 				case "ingest", "seed", "generate" -> GraphCommands.run(command, rest, out, err);
 				case "bench" -> BenchCommand.run(rest, out, err);
+				case "load" -> LoadCommand.run(rest, out, err);
 				case "help", "--help", "-h" -> {
 					out.print(USAGE);
 					yield 0;

@@ -73,6 +73,7 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(HttpsConnector.enabled, false)
 			.setConfig(GraphDatabaseSettings.auth_enabled, properties.authEnabled())
+			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 			// Ctrl-C must end the process within seconds, not wait the default 10 s for stray transactions
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
 			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))

@@ -183,7 +183,7 @@ public class DocumentGraphWriter {
 				ep.put("sourceFile", w.sourceFile());
 				ep.put("lineStart", m.lineStart());
 				ep.put("lineEnd", m.lineEnd());
-				ep.put("raw", m.raw());
+				ep.put("raw", edgeRaw(m.raw()));
 				ep.put("documentId", w.id());
 				edgesByLabel.computeIfAbsent(r.label(), k -> new ArrayList<>())
 					.add(Map.of("agent", r.id(), "measure", id, "lead", x.role() == Role.LEAD, "props", ep));
@@ -228,6 +228,17 @@ public class DocumentGraphWriter {
 		writeLinks(tx, linkRows);
 		return new Written(measures.size(), edges);
 	}
+
+	/**
+	 * The annotation as written, for the edge's provenance. Real annotations are a few dozen characters;
+	 * a pathological one (thousands of bodies in one bracket) is cut here, since the measure keeps it whole
+	 * and copying it onto every edge would multiply it by the number of bodies.
+	 */
+	static String edgeRaw(String raw) {
+		return raw == null || raw.length() <= MAX_EDGE_RAW ? raw : raw.substring(0, MAX_EDGE_RAW) + "…";
+	}
+
+	static final int MAX_EDGE_RAW = 1000;
 
 	private static void addFunding(Map<String, Object> mp, Links links) {
 		if (links.funding().isEmpty()) {

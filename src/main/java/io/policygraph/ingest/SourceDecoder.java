@@ -8,8 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns the bytes of a source file into text: UTF-8 (with or without BOM) when the bytes are valid
- * UTF-8, otherwise GB18030 (a superset of GBK and GB2312). Anything that is neither, or that is not
+ * Turns the bytes of a source file into text: UTF-16 when a byte-order mark says so (Windows'
+ * "Unicode" text), UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise GB18030 (a
+ * superset of GBK and GB2312). Anything that is neither, or that is not
  * text at all, is refused.
  */
 public final class SourceDecoder {
@@ -32,13 +33,23 @@ public final class SourceDecoder {
 		if (startsWith(bytes, "%PDF")) {
 			throw new UnreadableSourceException(source, "file is a PDF; extract its text first (e.g. pdftotext) and ingest the .txt");
 		}
-		int offset = startsWith(bytes, "\uFEFF".getBytes(StandardCharsets.UTF_8)) ? 3 : 0;
-		String text = tryDecode(StandardCharsets.UTF_8, bytes, offset);
-		if (text == null) {
-			text = tryDecode(GB18030, bytes, offset);
+		String text;
+		if (startsWith(bytes, new byte[] { (byte) 0xFF, (byte) 0xFE }) || startsWith(bytes, new byte[] { (byte) 0xFE, (byte) 0xFF })) {
+			Charset utf16 = bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+			text = tryDecode(utf16, bytes, 2);
+			if (text == null) {
+				throw new UnreadableSourceException(source, "starts with a UTF-16 byte-order mark but is not valid UTF-16 text");
+			}
 		}
-		if (text == null) {
-			throw new UnreadableSourceException(source, "not valid UTF-8 or GB18030/GBK text");
+		else {
+			int offset = startsWith(bytes, "\uFEFF".getBytes(StandardCharsets.UTF_8)) ? 3 : 0;
+			text = tryDecode(StandardCharsets.UTF_8, bytes, offset);
+			if (text == null) {
+				text = tryDecode(GB18030, bytes, offset);
+			}
+			if (text == null) {
+				throw new UnreadableSourceException(source, "not valid UTF-8 or GB18030/GBK text");
+			}
 		}
 		if (looksBinary(text)) {
 			throw new UnreadableSourceException(source, "file looks binary (control characters), not policy text");

@@ -3,7 +3,6 @@ package io.policygraph.ingest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,34 +23,39 @@ class HostileInputTests {
 
 	private final PolicyExtractor extractor = new PolicyExtractor();
 
-	static Stream<Arguments> refused() {
-		byte[] truncated = "（责任单位：市财政局）".getBytes(StandardCharsets.UTF_8);
-		byte[] mixed = concat("一、任务（责任单位：市财政局）".getBytes(StandardCharsets.UTF_8),
-				"二、任务（责任单位：市商务局）".getBytes(Charset.forName("GBK")));
-		byte[] zeros = new byte[4096];
-		byte[] random = new byte[8192];
-		new java.util.Random(1).nextBytes(random);
-		return Stream.of(Arguments.of("empty.txt", new byte[0]), Arguments.of("blank.txt", "  \n\n\t \r\n".getBytes()),
-				Arguments.of("zeros.bin", zeros), Arguments.of("random.bin", random),
-				Arguments.of("doc.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)),
-				Arguments.of("control.txt", "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008".repeat(100).getBytes()),
-				Arguments.of("truncated-utf8-as-gbk-garbage.txt", Arrays.copyOf(truncated, truncated.length - 1)),
-				Arguments.of("mixed.txt", mixed));
+	static Stream<java.nio.file.Path> corpus() throws java.io.IOException {
+		try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/hostile"))) {
+			return files.sorted().toList().stream();
+		}
 	}
 
+	/** The committed hostile corpus: at least 25 files, each refused with its name or extracted. */
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("refused")
-	void refusedWithTheFileNamedOrReadAsText(String name, byte[] bytes) {
+	@MethodSource("corpus")
+	void committedHostileCorpusIsRefusedWithTheFileNamedOrExtracted(java.nio.file.Path file) throws Exception {
+		byte[] bytes = java.nio.file.Files.readAllBytes(file);
+		String name = file.getFileName().toString();
 		assertTimeoutPreemptively(BOUND, () -> {
 			try {
-				ExtractedFile f = this.extractor.extract(name, bytes);
-				// a decodable file (GB18030 reads many byte sequences) must still come out as text, not crash
-				assertThat(f.documents()).isNotNull();
+				assertThat(this.extractor.extract(name, bytes).documents()).isNotNull();
 			}
 			catch (UnreadableSourceException ex) {
 				assertThat(ex.getMessage()).startsWith(name + ": ");
 			}
 		});
+	}
+
+	@org.junit.jupiter.api.Test
+	void corpusHoldsAtLeastTwentyFiveInputs() throws Exception {
+		assertThat(corpus().count()).isGreaterThanOrEqualTo(25);
+	}
+
+	@org.junit.jupiter.api.Test
+	void utf16WithByteOrderMarkIsRead() throws Exception {
+		byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/hostile/14-utf16le-bom.txt"));
+		ExtractedFile f = this.extractor.extract("u16.txt", bytes);
+		assertThat(f.documents().get(0).responsibilityUnits().get(0).mentions()).extracting(Mention::surface)
+			.containsExactly("市发展改革委", "市财政局", "市商务局");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -96,12 +100,6 @@ class HostileInputTests {
 			.contains("市财政局");
 		assertThatThrownBy(() -> this.extractor.extract("nul.txt", "a\u0000b".getBytes()))
 			.isInstanceOf(UnreadableSourceException.class);
-	}
-
-	private static byte[] concat(byte[] a, byte[] b) {
-		byte[] out = Arrays.copyOf(a, a.length + b.length);
-		System.arraycopy(b, 0, out, a.length, b.length);
-		return out;
 	}
 
 }
