@@ -66,6 +66,21 @@ class ApiExceptionHandler {
 					"the graph database does not answer at the moment; retry shortly"));
 	}
 
+	/** A query that ran past the transaction time limit (policygraph.embedded.transaction-timeout). */
+	@ExceptionHandler({ org.neo4j.driver.exceptions.ClientException.class,
+			org.springframework.dao.InvalidDataAccessResourceUsageException.class })
+	ResponseEntity<ProblemDetail> clientError(RuntimeException ex) {
+		if (!String.valueOf(ex.getMessage()).contains("has not completed within the timeout")
+				&& !(ex instanceof org.neo4j.driver.exceptions.ClientException c && c.code().contains("TransactionTimedOut"))) {
+			throw ex;
+		}
+		log.warn("Query stopped by the time limit: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Query time limit reached",
+					"the query ran longer than the configured limit (POLICYGRAPH_QUERY_TIMEOUT) and was stopped"));
+	}
+
 	@ExceptionHandler(UnauthorizedException.class)
 	ProblemDetail unauthorized(UnauthorizedException ex) {
 		return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", ex.getMessage());

@@ -88,7 +88,7 @@ final class LoadCommand {
 			}
 		}
 
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 		Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
 		Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
 		ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();

@@ -82,22 +82,34 @@ public class ChainSegmentAnalysis {
 
 	/** Documents whose validity ends by {@code before}, and the chains and segments left with no measure in force. */
 	public Map<String, Object> expiring(LocalDate before) {
-		Map<String, Object> p = Map.of("before", before);
+		Map<String, Object> p = Map.of("before", before, "limit", LISTED);
+		long total = this.client.query("""
+				MATCH (d:Document) WHERE d.validTo IS NOT NULL AND d.validTo <= $before RETURN count(d) AS total""")
+			.bindAll(p).fetchAs(Long.class).one().orElse(0L);
 		List<Map<String, Object>> documents = new ArrayList<>(this.client.query("""
 				MATCH (d:Document) WHERE d.validTo IS NOT NULL AND d.validTo <= $before
 				RETURN d.id AS id, d.title AS title, d.validTo AS validTo, d.jurisdiction AS jurisdiction,
 				       COUNT { MATCH (m:Measure {documentId: d.id}) } AS measures
-				ORDER BY d.validTo, d.id""").bindAll(p).fetch().all());
+				ORDER BY validTo, id LIMIT $limit""").bindAll(p).fetch().all());
+		// a chain or segment is left without support when none of its measures belongs to a document still
+		// in force then; asking that of each of the few chain nodes stops at the first measure in force,
+		// instead of walking every measure of every expiring document
 		List<Map<String, Object>> orphaned = new ArrayList<>(this.client.query("""
-				MATCH (t)<-[:SUPPORTS]-(m:Measure) WHERE t:Chain OR t:ChainSegment
-				MATCH (d:Document {id: m.documentId})
-				WITH t, collect(DISTINCT d) AS docs
-				WITH t, [d IN docs WHERE d.validTo IS NOT NULL AND d.validTo <= $before] AS ending, size(docs) AS all
-				WHERE size(ending) > 0 AND size(ending) = all
-				RETURN t.id AS id, labels(t)[0] AS type, t.name AS name, [d IN ending | d.id] AS documents
+				MATCH (t) WHERE (t:Chain OR t:ChainSegment) AND EXISTS { (t)<-[:SUPPORTS]-(:Measure) }
+				  AND NOT EXISTS {
+				    MATCH (t)<-[:SUPPORTS]-(m:Measure)
+				    MATCH (d:Document {id: m.documentId}) WHERE d.validTo IS NULL OR d.validTo > $before
+				  }
+				CALL (t) {
+				  MATCH (t)<-[:SUPPORTS]-(m:Measure)
+				  WITH DISTINCT m.documentId AS document ORDER BY document
+				  RETURN collect(document) AS ending
+				}
+				RETURN t.id AS id, labels(t)[0] AS type, t.name AS name, ending[..$limit] AS documents
 				ORDER BY id""").bindAll(p).fetch().all());
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("before", before);
+		out.put("documentCount", total);
 		out.put("documents", documents);
 		out.put("leftWithoutSupportInForce", orphaned);
 		return out;

@@ -142,6 +142,7 @@ class ImpactIT extends EmbeddedGraphTest {
 	void expiringPolicies() {
 		Map<String, Object> r = this.segments.expiring(LocalDate.of(2025, 9, 1));
 		assertThat((List<Map<String, Object>>) cast(r.get("documents"))).extracting(d -> d.get("id")).containsExactly("d1");
+		assertThat(r.get("documentCount")).isEqualTo(1L);
 		assertThat((List<Map<String, Object>>) cast(r.get("leftWithoutSupportInForce"))).extracting(d -> d.get("id"))
 			.containsExactly("ch.s1", "ch.s2");
 		List<Object> none = cast(this.segments.expiring(LocalDate.of(2025, 8, 30)).get("documents"));
