@@ -49,13 +49,11 @@ final class BenchCommand {
 			out.printf("Graph: %d nodes. %d requests per row after 20 warm-up requests, one client.%n%n", nodes, requests);
 			out.println("| what | p50 ms | p99 ms | requests/s |");
 			out.println("|---|---|---|---|");
-			row(out, "GET /api/measures/{id}", requests, i -> get(http, url + "/api/measures/" + enc(pick(measures, i))));
-			row(out, "  same query, raw Cypher over Bolt", requests,
+			pair(out, "GET /api/measures/{id}", requests, i -> get(http, url + "/api/measures/" + enc(pick(measures, i))),
 					i -> cypher(driver, ReadQueries.MEASURE, Map.of("id", pick(measures, i))));
 			row(out, "GET /api/agencies/{id}", requests, i -> get(http, url + "/api/agencies/" + enc(pick(agencies, i))));
-			row(out, "GET /api/agencies/{id}/responsibilities", requests,
-					i -> get(http, url + "/api/agencies/" + enc(pick(agencies, i)) + "/responsibilities"));
-			row(out, "  same query, raw Cypher over Bolt", requests,
+			pair(out, "GET /api/agencies/{id}/responsibilities", requests,
+					i -> get(http, url + "/api/agencies/" + enc(pick(agencies, i)) + "/responsibilities"),
 					i -> cypher(driver, ReadQueries.RESPONSIBILITIES, firstPage(pick(agencies, i))));
 			if (!documents.isEmpty()) {
 				row(out, "GET /api/documents/{id}", requests, i -> get(http, url + "/api/documents/" + enc(pick(documents, i))));
@@ -91,6 +89,48 @@ final class BenchCommand {
 
 		void run() throws Exception;
 
+	}
+
+	/**
+	 * An endpoint and the same statement over Bolt, called alternately on the same ids, so both see the
+	 * same cache state; prints the endpoint's row, the raw row under it, and the ratio of their p50.
+	 */
+	private static void pair(PrintStream out, String what, int requests, IntFunction<Call> api, IntFunction<Call> raw)
+			throws Exception {
+		for (int i = 0; i < 20; i++) {
+			api.apply(i).run();
+			raw.apply(i).run();
+		}
+		long[] a = new long[requests];
+		long[] r = new long[requests];
+		double apiSeconds = 0;
+		double rawSeconds = 0;
+		for (int i = 0; i < requests; i++) {
+			boolean apiFirst = i % 2 == 0;
+			for (int k = 0; k < 2; k++) {
+				boolean isApi = apiFirst == (k == 0);
+				long t = System.nanoTime();
+				(isApi ? api : raw).apply(i).run();
+				long d = System.nanoTime() - t;
+				if (isApi) {
+					a[i] = d;
+					apiSeconds += d / 1e9;
+				}
+				else {
+					r[i] = d;
+					rawSeconds += d / 1e9;
+				}
+			}
+		}
+		Arrays.sort(a);
+		Arrays.sort(r);
+		out.printf("| %s | %.1f | %.1f | %.0f |%n", what, a[requests / 2] / 1e6, a[p99(requests)] / 1e6, requests / apiSeconds);
+		out.printf("|   same statement, raw Cypher over Bolt (API/raw at p50: %.2f×) | %.1f | %.1f | %.0f |%n",
+				(double) a[requests / 2] / r[requests / 2], r[requests / 2] / 1e6, r[p99(requests)] / 1e6, requests / rawSeconds);
+	}
+
+	private static int p99(int requests) {
+		return Math.min(requests - 1, (int) Math.ceil(requests * 0.99) - 1);
 	}
 
 	private static void row(PrintStream out, String what, int requests, IntFunction<Call> call) throws Exception {
