@@ -81,23 +81,10 @@ class ApiExceptionHandler {
 					"the query ran longer than the configured limit (POLICYGRAPH_QUERY_TIMEOUT) and was stopped"));
 	}
 
-	@ExceptionHandler(UnauthorizedException.class)
-	ProblemDetail unauthorized(UnauthorizedException ex) {
-		return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", ex.getMessage());
-	}
-
 	static ProblemDetail problem(HttpStatus status, String title, String detail) {
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
 		p.setTitle(title);
 		return p;
-	}
-
-	static class UnauthorizedException extends RuntimeException {
-
-		UnauthorizedException(String message) {
-			super(message);
-		}
-
 	}
 
 }

@@ -154,7 +154,7 @@ final class BenchCommand {
 		double seconds = (System.nanoTime() - started) / 1e9;
 		Arrays.sort(nanos);
 		out.printf("| %s | %.1f | %.1f | %.0f |%n", what, nanos[requests / 2] / 1e6,
-				nanos[Math.min(requests - 1, (int) Math.ceil(requests * 0.99) - 1)] / 1e6, requests / seconds);
+				nanos[p99(requests)] / 1e6, requests / seconds);
 	}
 
 	private static Call get(HttpClient http, String url) {
@@ -190,7 +190,7 @@ final class BenchCommand {
 		return ids.get(i % ids.size());
 	}
 
-	private static String enc(String s) {
+	static String enc(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
 

@@ -2,11 +2,9 @@ package io.policygraph.cli;
 
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,17 +67,17 @@ final class LoadCommand {
 		}
 		String[] queries = { "氢能", "加氢站", "市城管局", "固体废物", "产业链", "新能源汽车", "发展改革委", "园区" };
 		List<Endpoint> mix = List.of(
-				new Endpoint("GET /api/measures/{id}", 25, i -> "/api/measures/" + enc(pick(ids.get("measure"), i))),
-				new Endpoint("GET /api/agencies/{id}", 15, i -> "/api/agencies/" + enc(pick(ids.get("agency"), i))),
+				new Endpoint("GET /api/measures/{id}", 25, i -> "/api/measures/" + BenchCommand.enc(pick(ids.get("measure"), i))),
+				new Endpoint("GET /api/agencies/{id}", 15, i -> "/api/agencies/" + BenchCommand.enc(pick(ids.get("agency"), i))),
 				new Endpoint("GET /api/agencies/{id}/responsibilities", 20,
-						i -> "/api/agencies/" + enc(pick(ids.get("agency"), i)) + "/responsibilities?size=20"),
-				new Endpoint("GET /api/search?q=…", 15, i -> "/api/search?q=" + enc(queries[i % queries.length])),
-				new Endpoint("GET /api/documents/{id}", 10, i -> "/api/documents/" + enc(pick(ids.get("document"), i))),
+						i -> "/api/agencies/" + BenchCommand.enc(pick(ids.get("agency"), i)) + "/responsibilities?size=20"),
+				new Endpoint("GET /api/search?q=…", 15, i -> "/api/search?q=" + BenchCommand.enc(queries[i % queries.length])),
+				new Endpoint("GET /api/documents/{id}", 10, i -> "/api/documents/" + BenchCommand.enc(pick(ids.get("document"), i))),
 				new Endpoint("GET /api/chains/{id}/responsibilities", 5,
-						i -> "/api/chains/" + enc(pick(ids.get("chain"), i)) + "/responsibilities"),
+						i -> "/api/chains/" + BenchCommand.enc(pick(ids.get("chain"), i)) + "/responsibilities"),
 				new Endpoint("GET /api/impact/chain-segments/{id}", 5,
-						i -> "/api/impact/chain-segments/" + enc(pick(ids.get("segment"), i))),
-				new Endpoint("GET /api/agencies?q=…", 5, i -> "/api/agencies?q=" + enc(i % 2 == 0 ? "局" : "委员会")));
+						i -> "/api/impact/chain-segments/" + BenchCommand.enc(pick(ids.get("segment"), i))),
+				new Endpoint("GET /api/agencies?q=…", 5, i -> "/api/agencies?q=" + BenchCommand.enc(i % 2 == 0 ? "局" : "委员会")));
 		Endpoint[] schedule = new Endpoint[100];
 		int k = 0;
 		for (Endpoint e : mix) {
@@ -195,10 +193,6 @@ final class LoadCommand {
 
 	private static String pick(List<String> ids, int i) {
 		return ids.get(Math.floorMod(i * 7919, ids.size()));
-	}
-
-	private static String enc(String s) {
-		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
 
 }
