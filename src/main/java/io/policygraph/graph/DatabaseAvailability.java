@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Waits at start-up for the database to answer, retrying with doubling back-off (1 s, 2 s, 4 s … at
- * most 30 s apart) up to {@code policygraph.neo4j.startup-wait}; then gives up with a message that names
- * the server. Wrong credentials fail at once: waiting does not fix them.
+ * most 30 s apart, the last pause cut to the deadline) for the whole of {@code policygraph.neo4j.startup-wait};
+ * then gives up with a message that names the server. Wrong credentials fail at once: waiting does not fix them.
  */
 @Component
 public class DatabaseAvailability {
@@ -57,13 +57,15 @@ public class DatabaseAvailability {
 						+ "NEO4J_PASSWORD): " + ex.getMessage(), ex);
 			}
 			catch (Neo4jException | IllegalStateException ex) {
-				if (System.nanoTime() + delay.toNanos() > deadline) {
+				long remaining = deadline - System.nanoTime();
+				if (remaining <= 0) {
 					throw new IllegalStateException("Neo4j at " + this.uri + " did not answer within " + this.maxWait.toSeconds()
 							+ " s (" + attempt + " attempts): " + ex.getMessage()
 							+ ". Start the server or fix NEO4J_URI; policygraph.neo4j.startup-wait sets how long to wait.", ex);
 				}
-				log.warn("Neo4j at {} is not reachable ({}); retrying in {} s", this.uri, ex.getMessage(), delay.toSeconds());
-				sleep(delay);
+				Duration pause = delay.toNanos() > remaining ? Duration.ofNanos(remaining) : delay;
+				log.warn("Neo4j at {} is not reachable ({}); retrying in {} ms", this.uri, ex.getMessage(), pause.toMillis());
+				sleep(pause);
 				delay = delay.multipliedBy(2).compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay.multipliedBy(2);
 			}
 		}
