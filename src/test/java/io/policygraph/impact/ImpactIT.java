@@ -158,7 +158,13 @@ class ImpactIT extends EmbeddedGraphTest {
 		assertThat(network.get("articulationPoints")).isEqualTo(List.of("t:A"));
 		assertThat((List<Map<String, Object>>) cast(network.get("bridges"))).hasSize(1);
 		List<Map<String, Object>> centrality = cast(network.get("centrality"));
-		assertThat(centrality.get(0)).containsEntry("id", "t:A").containsEntry("degree", 3);
+		// G reaches B and C only through A: 2 of the 3 pairs A could lie between
+		assertThat(centrality.get(0)).containsEntry("id", "t:A").containsEntry("degree", 3).containsEntry("betweenness", 0.6667);
+		assertThat(network.get("betweenness")).isEqualTo(Map.of("method", "exact", "sources", 4, "seed", 20260801L,
+				"normalisedBy", "(n-1)(n-2)/2 agency pairs; paths counted in hops"));
+		assertThat(network).containsEntry("articulationPointCount", 1).containsEntry("bridgeCount", 1);
+		assertThat((List<Map<String, Object>>) cast(network.get("mostSharedPairs"))).first()
+			.isEqualTo(Map.of("a", "t:A", "b", "t:B", "shared", 1L));
 		List<Map<String, Object>> workload = cast(r.get("workload"));
 		assertThat(workload.get(0)).containsEntry("id", "t:A").containsEntry("lead", 2L).containsEntry("responsible", 2L);
 		Map<String, Object> explicitOnly = cast(this.collaboration.analyse(null, false, 20).get("collaboration"));
