@@ -46,7 +46,8 @@ final class BenchCommand {
 				return 1;
 			}
 			long nodes = driver.session().run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong();
-			out.printf("Graph: %d nodes. %d requests per row after 20 warm-up requests, one client.%n%n", nodes, requests);
+			out.printf("Graph: %d nodes. %d requests per row after 20 warm-up requests (heavy rows: fewer, as named), one client.%n%n",
+					nodes, requests);
 			out.println("| what | p50 ms | p99 ms | requests/s |");
 			out.println("|---|---|---|---|");
 			pair(out, "GET /api/measures/{id}", requests, i -> get(http, url + "/api/measures/" + enc(pick(measures, i))),
@@ -67,7 +68,20 @@ final class BenchCommand {
 			}
 			row(out, "GET /api/impact/expiring?before=2025-12-31", Math.max(10, requests / 10),
 					i -> get(http, url + "/api/impact/expiring?before=2025-12-31"));
-			row(out, "GET /api/analytics/agencies", Math.max(5, requests / 20), i -> get(http, url + "/api/analytics/agencies?top=20"));
+			List<String> places = ids(driver, """
+					MATCH (a:Agency) WHERE a.place IS NOT NULL
+					WITH a.place AS id, count(*) AS agencies ORDER BY agencies DESC, id LIMIT 20 RETURN id""");
+			if (!places.isEmpty()) {
+				row(out, "GET /api/analytics/agencies?jurisdiction=…", Math.max(10, requests / 10), 5,
+						i -> get(http, url + "/api/analytics/agencies?top=20&jurisdiction=" + enc(pick(places, i))));
+			}
+			row(out, "GET /api/analytics/agencies (whole graph)", 5, 1, i -> get(http, url + "/api/analytics/agencies?top=20"));
+			row(out, "GET /api/export/graphml?scope=agency:…", Math.max(10, requests / 10), 5,
+					i -> get(http, url + "/api/export/graphml?scope=" + enc("agency:" + pick(agencies, i))));
+			if (!documents.isEmpty()) {
+				row(out, "GET /api/export/graphml?scope=document:…", Math.max(10, requests / 10), 5,
+						i -> get(http, url + "/api/export/graphml?scope=" + enc("document:" + pick(documents, i))));
+			}
 		}
 		return 0;
 	}
@@ -134,6 +148,11 @@ final class BenchCommand {
 	}
 
 	private static void row(PrintStream out, String what, int requests, IntFunction<Call> call) throws Exception {
+		row(out, what, requests, 20, call);
+	}
+
+	private static void row(PrintStream out, String what, int requests, int warmUp, IntFunction<Call> call)
+			throws Exception {
 		try {
 			call.apply(0).run();
 		}
@@ -141,7 +160,7 @@ final class BenchCommand {
 			out.printf("| %s | failed: %s | | |%n", what, ex.getMessage().replace('|', '/').lines().findFirst().orElse(""));
 			return;
 		}
-		for (int i = 0; i < 20; i++) {
+		for (int i = 1; i < warmUp; i++) {
 			call.apply(i).run();
 		}
 		long[] nanos = new long[requests];

@@ -1,44 +1,61 @@
 package io.policygraph.impact;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleWeightedGraph;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Workload of agencies and the network of agencies that share measures, with degree and betweenness
- * centrality, bridges and articulation points computed by JGraphT. Links stream from the database
- * straight into the graph; betweenness is exact up to {@code policygraph.analytics.exact-betweenness-limit}
- * agencies and sampled above it (see {@link Betweenness}), and the answer says which.
+ * centrality, bridges and articulation points. Networks up to {@link AnalyticsProperties#jgraphtLimit()}
+ * agencies (a jurisdiction, the seed graph) are scored by JGraphT; larger ones by the same algorithms on
+ * compact arrays ({@link CollaborationNetwork}), betweenness exact while its work fits the budget and
+ * from sampled sources beyond it. The answer says which (ADR 0006).
  */
 @Service
 public class CollaborationAnalysis {
+
+	private static final Logger log = LoggerFactory.getLogger(CollaborationAnalysis.class);
 
 	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
 	/** Lists of articulation points and bridges stop here; their counts are always complete. */
 	static final int MAX_LISTED = 1000;
 
-	private static final long SEED = 20260801L;
+	static final long SEED = 20260801L;
+
+	/** The bodies of one jurisdiction, through the place indexes. */
+	private static final String IN_JURISDICTION = """
+			CALL () {
+			  MATCH (a:Agency {place: $jurisdiction}) RETURN a
+			  UNION MATCH (a:AgencyGroup {place: $jurisdiction}) RETURN a
+			  UNION MATCH (a:Organisation {place: $jurisdiction}) RETURN a
+			}
+			""";
 
 	private static final String WORKLOAD = """
 			MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(:Measure)
-			WHERE (a:Agency OR a:AgencyGroup OR a:Organisation) AND ($jurisdiction IS NULL OR a.place = $jurisdiction)
+			WHERE $jurisdiction IS NOT NULL OR a:Agency OR a:AgencyGroup OR a:Organisation
 			WITH a, sum(CASE WHEN r:LEADS THEN 1 ELSE 0 END) AS lead,
 			     sum(CASE WHEN r:RESPONSIBLE_FOR AND NOT r.inherited THEN 1 ELSE 0 END) AS responsible,
 			     sum(CASE WHEN r.inherited THEN 1 ELSE 0 END) AS inherited
@@ -46,30 +63,28 @@ public class CollaborationAnalysis {
 			ORDER BY lead + responsible + inherited DESC, id
 			LIMIT $top""";
 
-	/** Each measure's bodies once, then every pair of them: a pair shares a measure however many edges they have to it. */
-	private static final String LINKS = """
-			MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure)
-			WHERE (a:Agency OR a:AgencyGroup OR a:Organisation) AND ($jurisdiction IS NULL OR a.place = $jurisdiction)
-			  AND ($inherited OR NOT r.inherited)
-			WITH m, collect(DISTINCT a.id) AS ids
+	/** Each measure's bodies (those of the jurisdiction, when one is asked for). */
+	private static final String BODIES = """
+			MATCH (m:Measure)
+			WITH [(a)-[r:LEADS|RESPONSIBLE_FOR]->(m) WHERE (a:Agency OR a:AgencyGroup OR a:Organisation)
+			      AND ($inherited OR NOT r.inherited) | a.id] AS ids
 			WHERE size(ids) > 1
-			UNWIND ids AS x
-			UNWIND ids AS y
-			WITH x, y WHERE x < y
-			RETURN x AS a, y AS b, count(*) AS shared""";
+			RETURN ids""";
+
+	private static final String BODIES_IN_JURISDICTION = IN_JURISDICTION + """
+			MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure)
+			WHERE $inherited OR NOT r.inherited
+			WITH m, collect(a.id) AS ids
+			WHERE size(ids) > 1
+			RETURN ids""";
 
 	private final Driver driver;
 
-	private final int exactLimit;
+	private final AnalyticsProperties properties;
 
-	private final int samples;
-
-	public CollaborationAnalysis(Driver driver,
-			@Value("${policygraph.analytics.exact-betweenness-limit:2000}") int exactLimit,
-			@Value("${policygraph.analytics.betweenness-samples:200}") int samples) {
+	public CollaborationAnalysis(Driver driver, AnalyticsProperties properties) {
 		this.driver = driver;
-		this.exactLimit = exactLimit;
-		this.samples = samples;
+		this.properties = properties;
 	}
 
 	public Map<String, Object> analyse(String jurisdiction, boolean includeInherited, int top) {
@@ -77,70 +92,121 @@ public class CollaborationAnalysis {
 		p.put("jurisdiction", jurisdiction);
 		p.put("inherited", includeInherited);
 		p.put("top", top);
+		long started = System.nanoTime();
 		List<Map<String, Object>> workload;
-		Graph<String, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+		CollaborationNetwork.Builder builder = new CollaborationNetwork.Builder();
 		try (var session = this.driver.session(READ)) {
-			workload = session.run(WORKLOAD, p).list(Record::asMap);
-			session.run(LINKS, p).forEachRemaining(row -> {
-				String a = row.get("a").asString();
-				String b = row.get("b").asString();
-				g.addVertex(a);
-				g.addVertex(b);
-				g.setEdgeWeight(g.addEdge(a, b), row.get("shared").asLong());
-			});
+			workload = session.run(jurisdiction == null ? WORKLOAD : IN_JURISDICTION + WORKLOAD, p).list(Record::asMap);
+			session.run(jurisdiction == null ? BODIES : BODIES_IN_JURISDICTION, p)
+				.forEachRemaining(row -> builder.measure(row.get("ids").asList(Value::asString)));
 		}
-		Betweenness.Scores<String> betweenness = Betweenness.of(g, this.exactLimit, this.samples, SEED);
-		BiconnectivityInspector<String, DefaultWeightedEdge> bi = new BiconnectivityInspector<>(g);
-		Set<String> cutpoints = bi.getCutpoints();
-		Set<DefaultWeightedEdge> bridgeEdges = bi.getBridges();
+		CollaborationNetwork network = builder.build();
+		long read = System.nanoTime();
+		Scores scores = network.agencies() <= this.properties.jgraphtLimit() ? jgrapht(network) : arrays(network);
+		log.info("analytics {}: {} agencies, {} links read in {} ms, scored by {} ({} betweenness) in {} ms",
+				jurisdiction == null ? "(whole graph)" : jurisdiction, network.agencies(), network.links(),
+				(read - started) / 1_000_000, scores.engine, scores.method, (System.nanoTime() - read) / 1_000_000);
 
+		List<Integer> ranked = IntStream.range(0, network.agencies()).boxed()
+			.sorted(Comparator.comparingDouble((Integer v) -> scores.betweenness[v]).reversed()
+				.thenComparing(Comparator.comparingInt(network::degree).reversed())
+				.thenComparing(network::id))
+			.limit(top).toList();
 		List<Map<String, Object>> centrality = new ArrayList<>();
-		for (String v : g.vertexSet()) {
+		for (int v : ranked) {
 			Map<String, Object> c = new LinkedHashMap<>();
-			c.put("id", v);
-			c.put("degree", g.degreeOf(v));
-			c.put("sharedMeasures", g.edgesOf(v).stream().mapToDouble(g::getEdgeWeight).sum());
-			c.put("betweenness", Math.round(betweenness.byVertex().getOrDefault(v, 0.0) * 10000) / 10000.0);
-			c.put("articulationPoint", cutpoints.contains(v));
+			c.put("id", network.id(v));
+			c.put("degree", network.degree(v));
+			c.put("sharedMeasures", network.sharedMeasures(v));
+			c.put("betweenness", significant(scores.betweenness[v]));
+			c.put("articulationPoint", scores.articulationPoints.get(v));
 			centrality.add(c);
 		}
-		centrality.sort(Comparator.comparingDouble((Map<String, Object> c) -> (Double) c.get("betweenness")).reversed()
-			.thenComparing(Comparator.comparingInt((Map<String, Object> c) -> (Integer) c.get("degree")).reversed())
-			.thenComparing(c -> (String) c.get("id")));
-		Comparator<Map<String, Object>> byEnds = Comparator.comparing((Map<String, Object> x) -> (String) x.get("a"))
-			.thenComparing(x -> (String) x.get("b"));
-		List<Map<String, Object>> topPairs = g.edgeSet().stream().map(e -> link(g, e))
-			.sorted(Comparator.comparingLong((Map<String, Object> x) -> (Long) x.get("shared")).reversed().thenComparing(byEnds))
-			.limit(top).toList();
-		List<Map<String, Object>> bridges = bridgeEdges.stream().map(e -> link(g, e)).sorted(byEnds).limit(MAX_LISTED).toList();
+		List<Map<String, Object>> topPairs = IntStream.range(0, network.links()).boxed()
+			.sorted(Comparator.comparingInt(network::shared).reversed().thenComparing(Comparator.naturalOrder()))
+			.limit(top).map(l -> link(network, l)).toList();
+
+		Map<String, Object> betweenness = new LinkedHashMap<>();
+		betweenness.put("method", scores.method);
+		betweenness.put("engine", scores.engine);
+		betweenness.put("sources", scores.sources);
+		if (!"exact".equals(scores.method)) {
+			betweenness.put("seed", SEED);
+		}
+		betweenness.put("normalisedBy", "(n-1)(n-2)/2 agency pairs; paths counted in hops");
 
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("jurisdiction", jurisdiction);
 		out.put("includeInherited", includeInherited);
 		out.put("workload", workload);
-		Map<String, Object> network = new LinkedHashMap<>();
-		network.put("agencies", g.vertexSet().size());
-		network.put("links", g.edgeSet().size());
-		network.put("betweenness", Map.of("method", betweenness.method(), "sources", betweenness.sources(), "seed",
-				betweenness.seed(), "normalisedBy", "(n-1)(n-2)/2 agency pairs; paths counted in hops"));
-		network.put("centrality", centrality.subList(0, Math.min(top, centrality.size())));
-		network.put("mostSharedPairs", topPairs);
-		network.put("articulationPointCount", cutpoints.size());
-		network.put("articulationPoints", cutpoints.stream().sorted().limit(MAX_LISTED).toList());
-		network.put("bridgeCount", bridgeEdges.size());
-		network.put("bridges", bridges);
-		out.put("collaboration", network);
+		Map<String, Object> collaboration = new LinkedHashMap<>();
+		collaboration.put("agencies", network.agencies());
+		collaboration.put("links", network.links());
+		collaboration.put("betweenness", betweenness);
+		collaboration.put("centrality", centrality);
+		collaboration.put("mostSharedPairs", topPairs);
+		collaboration.put("articulationPointCount", scores.articulationPoints.cardinality());
+		collaboration.put("articulationPoints",
+				scores.articulationPoints.stream().limit(MAX_LISTED).mapToObj(network::id).toList());
+		collaboration.put("bridgeCount", scores.bridges.length);
+		collaboration.put("bridges", IntStream.of(scores.bridges).limit(MAX_LISTED).mapToObj(l -> link(network, l)).toList());
+		out.put("collaboration", collaboration);
 		return out;
 	}
 
-	private static Map<String, Object> link(Graph<String, DefaultWeightedEdge> g, DefaultWeightedEdge e) {
-		String s = g.getEdgeSource(e);
-		String t = g.getEdgeTarget(e);
-		boolean ordered = s.compareTo(t) <= 0;
+	private record Scores(double[] betweenness, String method, int sources, String engine, BitSet articulationPoints,
+			int[] bridges) {
+	}
+
+	/** JGraphT's exact betweenness on hop counts and its biconnectivity inspector. */
+	private static Scores jgrapht(CollaborationNetwork network) {
+		Graph<String, DefaultWeightedEdge> g = network.toJGraphT();
+		Map<String, Double> raw = new BetweennessCentrality<>(new AsUnweightedGraph<>(g), false).getScores();
+		int n = network.agencies();
+		double pairs = (n - 1.0) * (n - 2.0) / 2.0;
+		double[] betweenness = new double[n];
+		for (int v = 0; v < n; v++) {
+			betweenness[v] = pairs > 0 ? raw.get(network.id(v)) / pairs : 0.0;
+		}
+		BiconnectivityInspector<String, DefaultWeightedEdge> inspector = new BiconnectivityInspector<>(g);
+		Set<String> cutpoints = inspector.getCutpoints();
+		BitSet articulation = new BitSet(n);
+		for (int v = 0; v < n; v++) {
+			if (cutpoints.contains(network.id(v))) {
+				articulation.set(v);
+			}
+		}
+		Set<DefaultWeightedEdge> bridgeEdges = inspector.getBridges();
+		int[] bridges = IntStream.range(0, network.links())
+			.filter(l -> bridgeEdges.contains(g.getEdge(network.linkA(l), network.linkB(l)))).toArray();
+		return new Scores(betweenness, "exact", n, "jgrapht", articulation, bridges);
+	}
+
+	/** The same algorithms on arrays, betweenness from as many sources as the work budget allows. */
+	private Scores arrays(CollaborationNetwork network) {
+		int n = network.agencies();
+		long work = network.exactBetweennessWork();
+		long budget = this.properties.betweennessWorkBudget();
+		int sources = work <= budget ? n : (int) Math.max(1, Math.min(n, budget * (double) n / work));
+		double[] betweenness = network.betweenness(sources, SEED);
+		CollaborationNetwork.Biconnectivity bi = network.biconnectivity();
+		return new Scores(betweenness, sources >= n ? "exact" : "sampled", Math.min(sources, n), "arrays",
+				bi.articulationPoints(), bi.bridges());
+	}
+
+	/** Six significant digits: national networks give scores far below 0.0001. */
+	private static double significant(double x) {
+		if (x == 0.0) {
+			return 0.0;
+		}
+		return new java.math.BigDecimal(x).round(new java.math.MathContext(6)).doubleValue();
+	}
+
+	private static Map<String, Object> link(CollaborationNetwork network, int l) {
 		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("a", ordered ? s : t);
-		m.put("b", ordered ? t : s);
-		m.put("shared", (long) g.getEdgeWeight(e));
+		m.put("a", network.linkA(l));
+		m.put("b", network.linkB(l));
+		m.put("shared", network.shared(l));
 		return m;
 	}
 
