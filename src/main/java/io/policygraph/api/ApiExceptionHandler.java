@@ -66,6 +66,16 @@ class ApiExceptionHandler {
 					"the graph database does not answer at the moment; retry shortly"));
 	}
 
+	/** The driver has no connection to spare or the database asks to retry (a transient error): 503, retry soon. */
+	@ExceptionHandler(org.neo4j.driver.exceptions.TransientException.class)
+	ResponseEntity<ProblemDetail> databaseBusy(RuntimeException ex) {
+		log.warn("Database busy: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database busy", "the graph database is busy; retry shortly"));
+	}
+
 	/** A query that ran past the transaction time limit (policygraph.embedded.transaction-timeout). */
 	@ExceptionHandler({ org.neo4j.driver.exceptions.ClientException.class,
 			org.springframework.dao.InvalidDataAccessResourceUsageException.class })

@@ -30,6 +30,9 @@ import org.neo4j.driver.GraphDatabase;
  * slowing the load down. The mix is what an analyst's screen or a calling system asks for most: measures,
  * agency profiles and their responsibilities, search, documents, chains, segment impact. Prints a line
  * every ten seconds and a table per endpoint at the end; exits 1 when any request failed.
+ * <p>
+ * {@code load --paths FILE [--count N]} writes the same mix as N request paths instead, for an external
+ * load generator ({@code scripts/load-test.sh} feeds them to wrk).
  */
 final class LoadCommand {
 
@@ -84,6 +87,18 @@ final class LoadCommand {
 			for (int w = 0; w < e.weight(); w++) {
 				schedule[k++] = e;
 			}
+		}
+		String pathsFile = BenchCommand.option(args, "--paths", null);
+		if (pathsFile != null) {
+			int count = Integer.parseInt(BenchCommand.option(args, "--count", "10000"));
+			List<String> lines = new ArrayList<>(count);
+			for (int i = 0; i < count; i++) {
+				lines.add(schedule[i % 100].path().apply(i));
+			}
+			java.nio.file.Files.write(java.nio.file.Path.of(pathsFile), lines);
+			out.printf("load: wrote %d request paths in the mix above to %s%n", count, pathsFile);
+			mix.forEach(e -> out.printf("  %3d%% %s%n", e.weight(), e.name()));
+			return 0;
 		}
 
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
