@@ -55,17 +55,7 @@ class AgencyController {
 	@GetMapping("/{id}")
 	@Operation(summary = "A body's profile: names, level, place served, parent, counts of lead / responsible / inherited measures")
 	Map<String, Object> get(@PathVariable String id) {
-		Map<String, Object> row = this.graph.one(GraphQueries.BODY_BY_ID + """
-				OPTIONAL MATCH (a)-[:SERVES|SCOPED_TO|LOCATED_IN]->(p:Place)
-				OPTIONAL MATCH (a)-[:PART_OF]->(parent:Agency)
-				RETURN a.id AS id, a.name AS name, a.fullName AS fullName, a.aliases AS aliases,
-				       [l IN labels(a) WHERE l IN ['Agency', 'AgencyGroup', 'Organisation']][0] AS type,
-				       a.level AS level, a.kind AS kind, coalesce(a.provisional, false) AS provisional,
-				       p {.id, .name, .kind} AS place, parent {.id, .name} AS parent,
-				       [(a)-[:HAS_MEMBER]->(m) | m {.id, .name}] AS members,
-				       {lead: COUNT { (a)-[:LEADS]->() },
-				        responsible: COUNT { (a)-[r:RESPONSIBLE_FOR]->() WHERE NOT r.inherited },
-				        inherited: COUNT { (a)-[r:RESPONSIBLE_FOR]->() WHERE r.inherited }} AS measures""", Map.of("id", id));
+		Map<String, Object> row = this.graph.one(ReadQueries.AGENCY, Map.of("id", id));
 		if (row == null) {
 			throw new NotFoundException("agency", id);
 		}

@@ -59,13 +59,7 @@ class DocumentController {
 	@GetMapping("/api/documents/{id}")
 	@Operation(summary = "A document: metadata, validity, and its section tree with measure counts")
 	Map<String, Object> get(@PathVariable String id) {
-		Map<String, Object> row = this.graph.one("""
-				MATCH (d:Document {id: $id})
-				RETURN d {.*} AS document,
-				       [(d)-[:HAS_SECTION*]->(s:Section) | s {.path, .kind, .title, .lineStart, .lineEnd, .order,
-				         measures: COUNT { (s)-[:HAS_MEASURE]->() },
-				         withResponsibility: COUNT { (s)-[:HAS_MEASURE]->(m) WHERE (m)<-[:LEADS|RESPONSIBLE_FOR]-() }}] AS sections""",
-				Map.of("id", id));
+		Map<String, Object> row = this.graph.one(ReadQueries.DOCUMENT, Map.of("id", id));
 		if (row == null) {
 			throw new NotFoundException("document", id);
 		}

@@ -45,6 +45,53 @@ public final class ReadQueries {
 			}
 			RETURN total, items""";
 
+	/** A body's profile: names, level, place served, parent, members, counts by role; {@code $id}. */
+	public static final String AGENCY = GraphQueries.BODY_BY_ID + """
+			OPTIONAL MATCH (a)-[:SERVES|SCOPED_TO|LOCATED_IN]->(p:Place)
+			OPTIONAL MATCH (a)-[:PART_OF]->(parent:Agency)
+			RETURN a.id AS id, a.name AS name, a.fullName AS fullName, a.aliases AS aliases,
+			       [l IN labels(a) WHERE l IN ['Agency', 'AgencyGroup', 'Organisation']][0] AS type,
+			       a.level AS level, a.kind AS kind, coalesce(a.provisional, false) AS provisional,
+			       p {.id, .name, .kind} AS place, parent {.id, .name} AS parent,
+			       [(a)-[:HAS_MEMBER]->(m) | m {.id, .name}] AS members,
+			       {lead: COUNT { (a)-[:LEADS]->() },
+			        responsible: COUNT { (a)-[r:RESPONSIBLE_FOR]->() WHERE NOT r.inherited },
+			        inherited: COUNT { (a)-[r:RESPONSIBLE_FOR]->() WHERE r.inherited }} AS measures""";
+
+	/** A document and its sections with measure counts; {@code $id}. */
+	public static final String DOCUMENT = """
+			MATCH (d:Document {id: $id})
+			RETURN d {.*} AS document,
+			       [(d)-[:HAS_SECTION*]->(s:Section) | s {.path, .kind, .title, .lineStart, .lineEnd, .order,
+			         measures: COUNT { (s)-[:HAS_MEASURE]->() },
+			         withResponsibility: COUNT { (s)-[:HAS_MEASURE]->(m) WHERE (m)<-[:LEADS|RESPONSIBLE_FOR]-() }}] AS sections""";
+
+	private static final String SEARCH_MATCH = """
+			CALL db.index.fulltext.queryNodes('search', $q) YIELD node, score
+			WHERE $type IS NULL OR $type IN labels(node)
+			""";
+
+	/** One page of full-text hits; {@code $q} (escaped Lucene query) {@code $type $types $skip $size}. */
+	public static final String SEARCH = SEARCH_MATCH + """
+			WITH node, score ORDER BY score DESC SKIP $skip LIMIT $size
+			RETURN node.id AS id, [l IN labels(node) WHERE l IN $types][0] AS type,
+			       coalesce(node.name, node.title, left(node.text, 60)) AS name, left(node.text, 120) AS excerpt,
+			       node.documentId AS document, score""";
+
+	/** How many hits {@link #SEARCH} pages through. */
+	public static final String SEARCH_COUNT = SEARCH_MATCH + "RETURN count(node) AS c";
+
+	/** The parameters of {@link #SEARCH} and {@link #SEARCH_COUNT} for a query as a user typed it. */
+	public static java.util.Map<String, Object> searchParameters(String q, String type, long skip, int size) {
+		java.util.Map<String, Object> p = new java.util.HashMap<>();
+		p.put("q", SearchController.lucene(q));
+		p.put("type", type);
+		p.put("types", java.util.List.copyOf(SearchController.TYPES));
+		p.put("skip", skip);
+		p.put("size", size);
+		return p;
+	}
+
 	private ReadQueries() {
 	}
 

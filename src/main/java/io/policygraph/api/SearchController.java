@@ -1,6 +1,5 @@
 package io.policygraph.api;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,21 +39,9 @@ class SearchController {
 			throw new IllegalArgumentException("type must be one of " + TYPES + ", was '" + type + "'");
 		}
 		Paging paging = new Paging(page, size);
-		Map<String, Object> p = new HashMap<>();
-		p.put("q", lucene(q));
-		p.put("type", type);
-		p.put("skip", paging.skip());
-		p.put("size", paging.size());
-		String match = """
-				CALL db.index.fulltext.queryNodes('search', $q) YIELD node, score
-				WHERE $type IS NULL OR $type IN labels(node)
-				""";
-		List<Map<String, Object>> items = this.graph.rows(match + """
-				WITH node, score ORDER BY score DESC SKIP $skip LIMIT $size
-				RETURN node.id AS id, [l IN labels(node) WHERE l IN $types][0] AS type,
-				       coalesce(node.name, node.title, left(node.text, 60)) AS name, left(node.text, 120) AS excerpt,
-				       node.documentId AS document, score""", with(p, "types", List.copyOf(TYPES)));
-		return paging.envelope(items, this.graph.count(match + "RETURN count(node) AS c", p));
+		Map<String, Object> p = ReadQueries.searchParameters(q, type, paging.skip(), paging.size());
+		List<Map<String, Object>> items = this.graph.rows(ReadQueries.SEARCH, p);
+		return paging.envelope(items, this.graph.count(ReadQueries.SEARCH_COUNT, p));
 	}
 
 	@GetMapping("/api/paths")
@@ -113,12 +100,6 @@ class SearchController {
 			out.append(c);
 		}
 		return out.toString();
-	}
-
-	private static Map<String, Object> with(Map<String, Object> p, String k, Object v) {
-		Map<String, Object> copy = new HashMap<>(p);
-		copy.put(k, v);
-		return copy;
 	}
 
 }

@@ -52,14 +52,24 @@ final class BenchCommand {
 			out.println("|---|---|---|---|");
 			pair(out, "GET /api/measures/{id}", requests, i -> get(http, url + "/api/measures/" + enc(pick(measures, i))),
 					i -> cypher(driver, ReadQueries.MEASURE, Map.of("id", pick(measures, i))));
-			row(out, "GET /api/agencies/{id}", requests, i -> get(http, url + "/api/agencies/" + enc(pick(agencies, i))));
+			pair(out, "GET /api/agencies/{id}", requests, i -> get(http, url + "/api/agencies/" + enc(pick(agencies, i))),
+					i -> cypher(driver, ReadQueries.AGENCY, Map.of("id", pick(agencies, i))));
 			pair(out, "GET /api/agencies/{id}/responsibilities", requests,
 					i -> get(http, url + "/api/agencies/" + enc(pick(agencies, i)) + "/responsibilities"),
 					i -> cypher(driver, ReadQueries.RESPONSIBILITIES, firstPage(pick(agencies, i))));
 			if (!documents.isEmpty()) {
-				row(out, "GET /api/documents/{id}", requests, i -> get(http, url + "/api/documents/" + enc(pick(documents, i))));
+				pair(out, "GET /api/documents/{id}", requests, i -> get(http, url + "/api/documents/" + enc(pick(documents, i))),
+						i -> cypher(driver, ReadQueries.DOCUMENT, Map.of("id", pick(documents, i))));
 			}
-			row(out, "GET /api/search?q=…", requests, i -> get(http, url + "/api/search?q=" + enc(i % 2 == 0 ? "氢能" : "测试措施")));
+			pair(out, "GET /api/search?q=…", requests, i -> get(http, url + "/api/search?q=" + enc(searchTerm(i))), i -> {
+				Map<String, Object> p = ReadQueries.searchParameters(searchTerm(i), null, 0, 20);
+				Call page = cypher(driver, ReadQueries.SEARCH, p);
+				Call count = cypher(driver, ReadQueries.SEARCH_COUNT, p);
+				return () -> {
+					page.run();
+					count.run();
+				};
+			});
 			row(out, "POST /api/impact/agency-change (remove)", requests, i -> post(http, url + "/api/impact/agency-change",
 					"{\"agency\": \"" + pick(agencies, i) + "\", \"change\": \"remove\"}"));
 			if (!segments.isEmpty()) {
@@ -84,6 +94,10 @@ final class BenchCommand {
 			}
 		}
 		return 0;
+	}
+
+	private static String searchTerm(int i) {
+		return i % 2 == 0 ? "氢能" : "测试措施";
 	}
 
 	/** The parameters {@code GET /api/agencies/{id}/responsibilities} passes for its first page. */

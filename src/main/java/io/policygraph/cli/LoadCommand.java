@@ -95,6 +95,8 @@ final class LoadCommand {
 			for (int i = 0; i < count; i++) {
 				lines.add(schedule[i % 100].path().apply(i));
 			}
+			// interleaved as real callers would be, not in runs of one endpoint; the same order every time
+			java.util.Collections.shuffle(lines, new java.util.Random(20261128L));
 			java.nio.file.Files.write(java.nio.file.Path.of(pathsFile), lines);
 			out.printf("load: wrote %d request paths in the mix above to %s%n", count, pathsFile);
 			mix.forEach(e -> out.printf("  %3d%% %s%n", e.weight(), e.name()));
