@@ -65,8 +65,15 @@ final class Headings {
 		return marker(text) != null;
 	}
 
+	/** Every marker starts with one of these (digits are folded to ASCII before this runs). */
+	private static final String FIRST_CHARS = "第一二三四五六七八九十百零〇（(专附0123456789";
+
 	/** {@return the heading marker the text starts with, or {@code null}} */
 	static Marker marker(String text) {
+		// most paragraphs start otherwise: answer them without running nine patterns
+		if (text.isEmpty() || FIRST_CHARS.indexOf(text.charAt(0)) < 0) {
+			return null;
+		}
 		Matcher m = CHAPTER.matcher(text);
 		if (m.lookingAt()) {
 			return new Marker(Kind.CHAPTER, "第" + m.group(1) + "章", m.end());
