@@ -11,31 +11,135 @@ import java.util.regex.Pattern;
  */
 public final class MeasureLinker {
 
-	private static final String CARRIER = "经济区|活力区|产业新城|新城|创新港|智造港|内陆港|产业园区|产业园|工业园区|工业园|科技园|科创园|创新园|物流园|产业基地|生产基地|示范基地|基地|片区|特色小镇|小镇|示范区|先导区|先行区|集聚区|聚集区|开发区|经开区|高新区|新区|组团|核心区|产业城|科学城|试验区|合作区|枢纽";
+	/** Carriers that name a place one can point at: a park, zone, town or district. */
+	private static final String PLACE_CARRIER = "经济区|活力区|产业新城|新城(?!区)|创新港|智造港|内陆港|产业园区|产业园|工业园区|工业园|科技园区|科技园|科创园|创新园|物流园区|物流园|片区|特色小镇|小镇|开发区|经开区|高新区|新区|组团|核心区|产业城|科学城|科技城|大学城|航空城|汽车城|生物城|智造城|合作区|综合保税区|保税区";
+
+	/**
+	 * Carriers that are as often a title to be earned (示范区, 基地, 集聚区) as a place: after 打造, 创建, 争创 …
+	 * they name an aim, not a park.
+	 */
+	private static final String TITLE_CARRIER = "产业基地|生产基地|示范基地|(?<!宅)基地|示范区|先导区|先行区|试验区|集聚区|聚集区";
+
+	private static final String CARRIER = PLACE_CARRIER + "|" + TITLE_CARRIER;
+
+	private static final Pattern TITLE = Pattern.compile("^(" + TITLE_CARRIER + ")$");
+
+	/** A body named after its zone (上合示范区管委, 济南中央活力区发展促进中心) is an agency, not a park. */
+	private static final String AGENCY_AFTER = "[\\u4e00-\\u9fa5]{0,2}(管委|管理|促进中心|办公室|办事处|工委)";
+
+	private static final Pattern AGENCY_FOLLOWS = Pattern.compile("^" + AGENCY_AFTER);
+
+	/** Characters of a name; a space too, as PDF text puts one around Latin and digits (MC 发动机, 商河 200MW). */
+	private static final String NAME_CHAR = "[\\u4e00-\\u9fa5A-Za-z0-9（）()“”\"· ]";
 
 	/** A name ends in a carrier word; the name itself is the run of characters before it. */
-	private static final Pattern PARK = Pattern.compile("([\\u4e00-\\u9fa5A-Za-z0-9（）()“”\"·]{2,24}?)(" + CARRIER + ")(?![\\u4e00-\\u9fa5]{0,1}(管委|管理))");
+	private static final Pattern PARK = Pattern.compile("(" + NAME_CHAR + "{2,24}?)(" + CARRIER + ")(?!" + AGENCY_AFTER + ")");
 
-	private static final Pattern PROJECT = Pattern.compile("([\\u4e00-\\u9fa5A-Za-z0-9（）()“”\"·]{2,30}?)(项目|工程|转运站|转运中心|处理厂|处置中心|处理中心)");
+	private static final Pattern PROJECT = Pattern.compile("(" + NAME_CHAR + "{2,30}?)(项目|工程|转运站|转运中心|处理厂|处置中心|处理中心)");
 
-	/** Words a name never starts with: verbs, prepositions, quantities, generic qualifiers. */
+	/**
+	 * Words a name never starts with: verbs, prepositions, quantities, generic qualifiers. Conjunctions are
+	 * not among them: 新能源汽车和数字经济产业园 is one name (see {@link #CONJUNCTION}).
+	 */
 	private static final Pattern NAME_START_JUNK = Pattern.compile(
-			"(以上|以下|达到|力争|比例|一批|促进|集聚发展|把握|跟踪问效|参照|借鉴|利用|充分利用|问效|占地|依托于|申报|认定|建设|打造|推进|支持|推动|围绕|加快|培育|建成|创建|争创|依托|发挥|用好|谋划|引进|实施|开展|完成|新建|续建|启动|推广|提升|加强|申报|争取|布局|做强|做优|壮大|深化|强化|积极|重点|以|在|于|和|与|及|等|的|对|向|为|将|把|由|按|从|到|、|，|。|；|：)");
+			"(以上|以下|达到|力争|比例|一批|促进|集聚发展|把握|跟踪问效|参照|借鉴|利用|充分利用|问效|占地|依托于|申报|认定|建设(?!集团|银行|公司|投资|有限|股份)|打造|推进|支持|推动|围绕|加快|培育|建成投用|建成投产|建成|投用|创建|争创|依托|发挥|用好|谋划|引进|实施|开展|完成|优化|已|借助|录入|关于|参与|探索|抓好|建立|设立|成立|吸引|坚持|确立|结合|做好|认真|鼓励|联合|筹建|建好|拥有|入选|入驻|纳入|抓住|打通|开通|完善|统筹|立足|助推|制定|扩大|包括|肩负|确定|构建|形成|引导|共建|落实|聚焦|对接|融入|带动|首批|首个|首家|唯一|现有|改扩建|新建|改建|扩建|续建|启动|适时|推广|提升|加强|争取|布局|做强|做优|壮大|深化|强化|积极|重点|位于|以|在|至|对(?!外)|(?<![基鉴属关至处终善])于|等|的|向|为|将|把|(?<![自理经缘])由|按|从|到|[一二三四五六七八九十两]+(?:个|家|批|处|座|项|类|大)|个|、|，|。|；|：)");
+
+	/** Verbs a name may end with: 生产线建设项目, 产业园建设项目 are names, 建设 is not where they start. */
+	private static final Pattern NAME_VERB = Pattern.compile("建设|改造|提升|推广");
+
+	/** A heading's number before a name: （二）, (3). */
+	private static final Pattern NUMBERING = Pattern.compile("\\s*[（(][一二三四五六七八九十\\d]{1,3}[）)]");
+
+	/** Joins two names only where the part before it is a whole name (…核心区和…, …中心与…). */
+	private static final Pattern CONJUNCTION = Pattern.compile("以及|和|与|及|或");
+
+	/** How a whole name, park, facility or body ends. */
+	private static final Pattern COMPLETE_NAME = Pattern.compile(
+			"(" + CARRIER + "|枢纽|中心|平台|工厂|企业|公司|集团|院所|高校|机构|孵化器|载体|实验室|园区|项目|工程|[园站厂场城港区县市局谷村岛湾”])([（(][^）)]*[）)])?$");
+
+	/** What a facility or a thing built is called at its end (listed as a project: …智算中心、…重点实验室等重点项目). */
+	private static final Pattern FACILITY_END = Pattern.compile(
+			"(" + CARRIER + "|中心|实验室|集群|工程|项目|厂|站|平台|园|基地|港|城|馆|院)$");
+
+	/** A count or 等 before a name makes it a kind: 11 个绿色农业示范区, 2—3家省级工业园区, A、B等产业集群. */
+	private static final Pattern QUANTIFIED = Pattern.compile(
+			"((\\d+\\s*(个|家|批|处|座|项|类)|[一二三四五六七八九十两几多数]+\\s*(个|家|批|处|座|项|类|大)|一批|若干|各类|各级|各)(省级|市级|县级|国家级|及|以上)*|等)\\s*$");
+
+	/** Counted with a description between: 建设3至5个创新活跃、特色突出的未来产业园区. */
+	private static final Pattern COUNTED_KIND = Pattern.compile("(\\d+|[一二三四五六七八九十两几多数])\\s*个[^，,。；;]{0,16}的\\s*$");
+
+	/** A layout slogan: “两核三组团”, 三大组团. */
+	private static final Pattern NUMBERED = Pattern.compile("^[一二两三四五六七八九十]+(大|个|核|区|带|轴|心)");
+
+	/** A short quoted slogan before a title carrier names a pilot, not a place: “无废”示范区. */
+	private static final Pattern SLOGAN = Pattern.compile("^[“\"][^”\"]{1,6}[”\"]$");
+
+	/** The verb that governs a name, the last one before it in its clause. */
+	private static final Pattern GOVERNING = Pattern.compile(
+			"建设为|建设成|建成为|打造成|打造|创建|争创|创成|形成|培育|成为|申报|申建|争取|(?<![特别其或就但正即还也总要凡])是|建设|推进|推动|加快|依托|支持|围绕|发展|集聚|实施|布局|规划|建成|完成|位于|构建|以(?![上下及来后前])");
+
+	/** Governing verbs of an aim: 打造…先导区, 创建…示范区, 是…的核心产业示范区. */
+	private static final Pattern ASPIRATION = Pattern.compile("建设为|建设成|建成为|打造成|打造|创建|争创|创成|形成|构建|培育|成为|申报|申建|争取|是");
+
+	/** A rank or class before a park word names a class of parks: 省级生态工业园区, 各类产业园区. */
+	private static final Pattern RANKED = Pattern.compile("^(省级|市级|区级|县级|国家级|各类|各级|全市|全省|全区|相关|其他)");
+
+	/** Carrier-less names a list gives as parks: 以桑梓智能岛、桑梓店制造园等一批特色园区为载体. */
+	private static final Pattern PLACE_END = Pattern.compile("[园岛谷港城湾镇]$");
+
+	private static final Pattern CARRIER_END = Pattern.compile("(" + CARRIER + ")$");
+
+	/** A list closed by 等 and what it lists: 以A、B等专业载体为依托; A、B等重点项目. */
+	private static final Pattern LIST_CLOSE = Pattern.compile("等[^，,。；;：:、等对的为在于将把由按从到和与及]{0,8}?(载体|园区|项目)");
+
+	/** A known zone's name ending in a carrier (起步区) stands alone; a bare place alias (西海岸) begins a name. */
+	private static final Pattern ZONE_END = Pattern.compile("(区|园|港|城|镇|基地|组团)$");
+
+	/** What follows the last item of a list of projects: 加快A项目、B项目建设. */
+	private static final Pattern ITEM_FOLLOWS = Pattern.compile("(建设|开工|投产|竣工|落地)");
+
+	/** A city or district in brackets after a name: 中国航天科技园（济南）. */
+	private static final Pattern BRACKETED_PLACE = Pattern.compile("[（(][\\u4e00-\\u9fa5]{2,5}[）)](?=[、，,。；;和及等]|$)");
+
+	/**
+	 * How far a project's sentence reaches for its status and year either side: bounds the work on text
+	 * without sentence ends (a table flattened into one paragraph).
+	 */
+	private static final int SENTENCE_SPAN = 300;
+
+	/** How far back a list of names may begin: longer runs without a comma are no list of names. */
+	private static final int LIST_SPAN = 160;
+
+	/** A park going into production is a project: 加快…制造基地投产达效. */
+	private static final Pattern STARTS_UP = Pattern.compile("^(投产|达产|达效|开工|竣工|投用)");
 
 	private static final Pattern GENERIC = Pattern.compile(
 			"^(续建|新开工|开工|储备|谋划|园区型|中试|实训|零部件|数字经济|特色|产业|重点|各类|相关|一批|若干|省级|国家级|市级|区级|绿色|现代|专业|综合|示范|主要|主导|优势|各|本地|新型|大型|高端|重大|龙头|骨干|功能|这些|有关|上述|其他|一个|多个|\\d+个?|[一二三四五六七八九十两]+个?)+$");
 
 	private static final Pattern PROJECT_TAIL = Pattern.compile("([一二三四五]期)?(项目|工程)?([（(][一二三四五]期[）)])?");
 
+	/** A phase alone names the phase of the facility just named: 适时启动二期项目. */
+	private static final Pattern PHASE = Pattern.compile("^[一二三四五六七八九十]期$");
+
+	/** Where a name in running text says where the thing is: 莱芜区…, 济南市（长清马山）…, 市厨余…. */
+	private static final Pattern PLACE_PREFIX = Pattern.compile(
+			"^(市(?![政场级])|[\\u4e00-\\u9fa5]{1,6}?(?<![园社小城地山景片厂矿校辖专滩湖库港省全我本各])(省|市|区|县|镇|乡|街道)(?![村域场级属直镇街内外政民]))");
+
+	/**
+	 * What else makes a name in running text a proper name: who builds it (…有限公司…), Latin letters, a phase.
+	 * Quotes do not: in running text “…”工程 is mostly a programme (“名企名牌名家”工程).
+	 */
+	private static final Pattern PROPER = Pattern.compile("公司|集团|[A-Za-z]|[一二三四五六七八九十]期");
+
 	/** A plan's portfolio as it states it: 总投资X亿元的N个重点项目; 续建/新开工/储备项目N个,总投资X亿元. */
 	private static final Pattern PORTFOLIO = Pattern.compile(
-			"(?:扎实)?推进总投资(?<total>\\d+(?:\\.\\d+)?)亿元的(?<count>\\d+)个重点项目"
-					+ "|(?:计划[^,，。；;]{0,20}?)?(?<status>续建|新开工|[^,，。；;]{0,6}储备)项目(?<count2>\\d+)个[,，]总投资(?<total2>\\d+(?:\\.\\d+)?)亿元");
+			"(?:扎实)?推进总投资(?<total>\\d+(?:\\.\\d+)?)\\s*亿元的(?<count>\\d+)个重点项目"
+					+ "|(?:计划[^,，。；;]{0,20}?)?(?<status>续建|新开工|[^,，。；;]{0,6}储备)项目(?<count2>\\d+)个[,，]总投资(?<total2>\\d+(?:\\.\\d+)?)\\s*亿元");
 
 	/** Names made only of a qualifier and a field (省级技术创新项目, 智能制造试点示范项目) name a kind, not a thing. */
 	private static final Pattern GENERIC_HEAD = Pattern.compile(
 			"^(省级|市级|区级|国家级|各类|各级|大型|中小|优质|重点|重大|一批|多个|若干|相关|其他|全市|全省|全区|本区|本市|海外|外资|优先|制约|引进|合作|精准)"
-					+ "|(试点示范|技术改造|技术创新|人才|招商|合作|产业|重点|示范|数据中心|算力|企业)$");
+					+ "|(试点示范|技术改造|技术创新|人才|招商|招商引资|合作|产业|重点|重大|科研|示范|数据中心|算力|企业)$");
 
 	private static final Pattern INVESTMENT = Pattern.compile("总?投资(约|超过|达)?(\\d+(?:\\.\\d+)?)亿元");
 
@@ -95,7 +199,8 @@ public final class MeasureLinker {
 		if (text == null || text.isEmpty()) {
 			return Links.NONE;
 		}
-		return new Links(chains(text), parks(text), projects(text), portfolios(text), targets(text), funding(text));
+		List<Links.ParkMention> parks = parks(text);
+		return new Links(chains(text), parks, projects(text, parks), portfolios(text), targets(text), funding(text));
 	}
 
 	List<Links.ChainMention> chains(String text) {
@@ -113,36 +218,234 @@ public final class MeasureLinker {
 	}
 
 	List<Links.ParkMention> parks(String text) {
-		List<Links.ParkMention> out = new ArrayList<>();
+		List<Links.ParkMention> known = new ArrayList<>();
 		for (Dictionary.Hit h : this.parkNames.find(text)) {
-			out.add(new Links.ParkMention(h.surface(), h.start(), h.end()));
+			if (!follows(AGENCY_FOLLOWS, text, h.end())) {
+				known.add(new Links.ParkMention(h.surface(), h.start(), h.end()));
+			}
 		}
+		List<Links.ParkMention> guesses = new ArrayList<>();
 		Matcher m = PARK.matcher(text);
+		int genericStart = -1;
+		int genericEnd = -1;
 		while (m.find()) {
-			Name name = name(m.group(1), m.group(2), m.start(1), false);
-			if (name == null) {
+			Links.ParkMention guess = guessedPark(text, m);
+			if (guess != null && guess.start() == genericEnd) {
+				// 综合保税区国际物流园: a generic carrier word begins the next name
+				guess = new Links.ParkMention(text.substring(genericStart, guess.end()), genericStart, guess.end());
+			}
+			if (guess != null) {
+				guesses.add(guess);
 				continue;
 			}
-			int start = name.start;
-			int end = m.end();
-			// a name the reference data knows wins over a longer or shorter guess at the same place
-			if (out.stream().anyMatch(p -> p.start() < end && start < p.end())) {
-				continue;
+			int s = m.start(1) + nameStart(m.group(1), false);
+			if (GENERIC.matcher(text.substring(s, m.start(2)).strip()).matches()) {
+				genericStart = s;
+				genericEnd = m.end();
 			}
-			out.add(new Links.ParkMention(name.text, start, end));
+		}
+		List<Links.ParkMention> out = new ArrayList<>();
+		for (Links.ParkMention g : guesses) {
+			Links.ParkMention k = overlapping(known, g.start(), g.end());
+			if (k == null) {
+				if (balanced(g.name())) {
+					out.add(g);
+				}
+			}
+			else if (k.end() < g.end() && ZONE_END.matcher(k.name()).find()) {
+				// 起步区崔寨组团, 起步区（绿色建筑国际产业园）: the zone the reference data knows, then a park in it
+				Links.ParkMention rest = parkAfterZone(text, k.end(), g.end());
+				if (rest != null) {
+					out.add(rest);
+				}
+			}
+			else if (k.start() >= g.start() && k.end() < g.end() || placeBeforeAlias(text, g, k)) {
+				// 西海岸汽车生产基地: a bare place alias begins a longer name; 深圳高新区: a short alias ends one
+				known.remove(k);
+				out.add(g);
+			}
+		}
+		out.addAll(known);
+		for (Links.ParkMention listed : listedParks(text)) {
+			if (overlapping(out, listed.start(), listed.end()) == null) {
+				out.add(listed);
+			}
 		}
 		out.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return out;
 	}
 
+	/** 深圳高新区: a city's name before a short alias (高新区) makes another city's zone. */
+	private static boolean placeBeforeAlias(String text, Links.ParkMention guess, Links.ParkMention alias) {
+		if (alias.start() <= guess.start() || alias.end() != guess.end()) {
+			return false;
+		}
+		String before = text.substring(guess.start(), alias.start());
+		return alias.name().length() <= 3 && before.matches("[\\u4e00-\\u9fa5]{2,3}")
+				&& !CONJUNCTION.matcher(before).find();
+	}
+
+	private static Links.ParkMention guessedPark(String text, Matcher m) {
+		String carrier = m.group(2);
+		Name name = name(text, m.group(1), m.start(1), false);
+		if (name == null) {
+			return null;
+		}
+		String head = text.substring(name.start(), m.start(2)).strip();
+		if (head.matches("^\\d.*") || RANKED.matcher(head).find() || NUMBERED.matcher(head).find()
+				|| COUNTED_KIND.matcher(text.substring(clauseStart(text, name.start(), 40), name.start())).find()) {
+			return null;
+		}
+		boolean quoted = name.start() > 0 && text.charAt(name.start() - 1) == '“' && text.startsWith("”", m.end());
+		if (TITLE.matcher(carrier).matches() && (aspired(text, name.start()) || SLOGAN.matcher(head).matches() || quoted
+				|| head.length() <= 2)) {
+			// 打造…先导区, “无废”示范区, 推进“千兆城市示范区”建设: a title to earn or a pilot, not a place;
+			// 设立总部基地, 建立运营基地: a two-character field names a kind of base
+			return null;
+		}
+		int start = shortListStart(text, name.start(), head);
+		int end = m.end();
+		Matcher place = BRACKETED_PLACE.matcher(text);
+		place.region(end, text.length());
+		if (place.lookingAt()) {
+			// 中国航天科技园（济南）: the city in brackets is part of the name
+			end = place.end();
+		}
+		// 雷萨…产学研融合基地中心: a centre named after its base is the base's own name
+		if (text.startsWith("中心", end) && (end + 2 == text.length() || "、，,。；;等和及".indexOf(text.charAt(end + 2)) >= 0)) {
+			end += 2;
+		}
+		return new Links.ParkMention(text.substring(start, end), start, end);
+	}
+
+	/** 孙耿、太平组团: short names sharing one carrier are one name as written. */
+	private static int shortListStart(String text, int start, String head) {
+		if (head.length() > 3 || start == 0 || text.charAt(start - 1) != '、') {
+			return start;
+		}
+		String piece = pieceBefore(text, start - 1);
+		if (piece.length() < 2 || piece.length() > 3 || !piece.matches("[\\u4e00-\\u9fa5]+")
+				|| COMPLETE_NAME.matcher(piece).find()) {
+			return start;
+		}
+		return start - 1 - piece.length();
+	}
+
+	/** The park named after a zone's name, or {@code null} where what follows is the zone's own title. */
+	private static Links.ParkMention parkAfterZone(String text, int from, int end) {
+		int start = from;
+		while (start < end && "（(“\" ".indexOf(text.charAt(start)) >= 0) {
+			start++;
+		}
+		Matcher m = PARK.matcher(text);
+		m.region(start, end);
+		if (!m.matches()) {
+			return null;
+		}
+		String head = m.group(1).strip();
+		if (TITLE.matcher(m.group(2)).matches() || head.length() < 2 || GENERIC.matcher(head).matches()) {
+			// 起步区“无废”示范区: the zone as a pilot, not a second place
+			return null;
+		}
+		return new Links.ParkMention(text.substring(start, end), start, end);
+	}
+
+	/** Items of a list the text itself calls parks or carriers (以A、B等一批特色园区为载体), and clusters it calls projects. */
+	private static List<Links.ParkMention> listedParks(String text) {
+		List<Links.ParkMention> out = new ArrayList<>();
+		Matcher c = LIST_CLOSE.matcher(text);
+		while (c.find()) {
+			boolean projects = c.group(1).equals("项目");
+			if (c.group(1).equals("园区") && !text.startsWith("为", c.end())) {
+				// 开展国别合作园、创新创业园等园区建设 lists kinds of park; 以…等特色园区为载体 names them
+				continue;
+			}
+			for (int[] item : listItems(text, c.start())) {
+				String name = text.substring(item[0], item[1]);
+				// names ending in a carrier word are the pattern's to judge; the list vouches for the others
+				boolean listed = projects ? name.endsWith("集群") : PLACE_END.matcher(name).find() && name.length() >= 3;
+				if (listed && !CARRIER_END.matcher(name).find()) {
+					out.add(new Links.ParkMention(name, item[0], item[1]));
+				}
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The items of a list closed by {@code 等} at {@code at}: from the clause's verb on, split at 、; none where
+	 * an item is no name (punctuation inside, a generic word).
+	 */
+	private static List<int[]> listItems(String text, int at) {
+		int s = clauseStart(text, at, LIST_SPAN);
+		List<int[]> items = new ArrayList<>();
+		int from = s;
+		for (int i = s; i <= at; i++) {
+			if (i == at || text.charAt(i) == '、') {
+				int start = from;
+				if (items.isEmpty()) {
+					start = from + nameStart(text.substring(from, i), false);
+				}
+				int end = i;
+				while (start < end && "“”\" ".indexOf(text.charAt(start)) >= 0) {
+					start++;
+				}
+				while (end > start && "“”\" ".indexOf(text.charAt(end - 1)) >= 0) {
+					end--;
+				}
+				String item = text.substring(start, end);
+				if (item.length() < 2 || !item.matches(NAME_CHAR + "+") || GENERIC.matcher(item).matches()) {
+					return List.of();
+				}
+				items.add(new int[] { start, end });
+				from = i + 1;
+			}
+		}
+		return items;
+	}
+
+	private static <T> T overlapping(List<T> mentions, int start, int end) {
+		for (T t : mentions) {
+			int[] span = span(t);
+			if (span[0] < end && start < span[1]) {
+				return t;
+			}
+		}
+		return null;
+	}
+
+	private static int[] span(Object mention) {
+		if (mention instanceof Links.ParkMention p) {
+			return new int[] { p.start(), p.end() };
+		}
+		Links.ProjectMention p = (Links.ProjectMention) mention;
+		return new int[] { p.start(), p.end() };
+	}
+
+	/** Whether the verb governing a name at {@code at} states an aim (打造, 创建 …) rather than a place. */
+	private static boolean aspired(String text, int at) {
+		Matcher g = GOVERNING.matcher(text.substring(clauseStart(text, at, 80), at));
+		String last = null;
+		while (g.find()) {
+			last = g.group();
+		}
+		return last != null && ASPIRATION.matcher(last).matches();
+	}
+
 	List<Links.ProjectMention> projects(String text) {
-		List<Links.ProjectMention> out = new ArrayList<>();
+		return projects(text, parks(text));
+	}
+
+	/** @param parks the parks named in the text, of which those going into production are projects too */
+	private List<Links.ProjectMention> projects(String text, List<Links.ParkMention> parks) {
+		List<int[]> portfolios = portfolioSpans(text);
+		List<Links.ProjectMention> out = listedProjects(text, portfolios);
 		Matcher m = PROJECT.matcher(text);
 		int from = 0;
 		while (from < text.length() && m.find(from)) {
 			int matchStart = m.start();
 			int end = m.end();
-			Name found = name(m.group(1), m.group(2), m.start(1), true);
+			Name found = name(text, m.group(1), m.start(1), true);
 			// 处理厂一期工程, 转运中心项目, 焚烧发电项目（二期）: the name runs on
 			Matcher tail = PROJECT_TAIL.matcher(text);
 			tail.region(end, text.length());
@@ -150,30 +453,176 @@ public final class MeasureLinker {
 				end = tail.end();
 			}
 			from = Math.max(end, matchStart + 1);
-			if (found == null || insidePortfolio(text, found.start)) {
+			if (found == null || insidePortfolio(portfolios, found.start()) || overlapping(out, found.start(), end) != null) {
 				continue;
 			}
-			String name = text.substring(found.start, end);
-			String clause = clauseAround(text, matchStart, end);
-			Matcher inv = INVESTMENT.matcher(commaClauseAround(text, matchStart, end));
-			Double investment = inv.find() ? Double.valueOf(inv.group(2)) : null;
-			Matcher st = STATUS.matcher(clause);
-			String status = st.find() ? st.group(1) : null;
-			Matcher y = YEAR.matcher(clause);
-			Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
-			out.add(new Links.ProjectMention(name, found.start, end, investment, status, year));
+			String head = text.substring(found.start(), m.start(2)).replace(" ", "");
+			int start = found.start();
+			if (!balanced(head)) {
+				continue;
+			}
+			int itemStart = listedStart(text, start, end);
+			if (itemStart >= 0) {
+				if (head.length() < 4 || GENERIC.matcher(head).matches()) {
+					continue;
+				}
+				start = itemStart;
+			}
+			else if (!PHASE.matcher(head).matches() && (head.length() < 4 || head.matches("^\\d.*")
+					|| GENERIC_HEAD.matcher(head).find() || !proper(head))) {
+				continue;
+			}
+			out.add(project(text, start, end, matchStart));
+		}
+		// 加快…制造基地投产达效: a park going into production is a project
+		for (Links.ParkMention p : parks) {
+			if (follows(STARTS_UP, text, p.end()) && overlapping(out, p.start(), p.end()) == null) {
+				out.add(project(text, p.start(), p.end(), p.start()));
+			}
+		}
+		out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return out;
+	}
+
+	/** Whether a name in running text is a proper name: a place and more than a kind (天桥区招商引资项目 is a kind). */
+	private boolean proper(String head) {
+		Matcher place = PLACE_PREFIX.matcher(head);
+		if (place.lookingAt()) {
+			String rest = head.substring(place.end());
+			return rest.length() >= 2 && !GENERIC_HEAD.matcher(rest).find();
+		}
+		return PROPER.matcher(head).find() || !this.parkNames.find(head).isEmpty();
+	}
+
+	/**
+	 * Where a name begins as an item of an enumeration of names (…研发中心、国药手术机器人项目、…), where it
+	 * needs no place or owner to count as named; -1 where it is none. It ends where an item ends, and an item
+	 * next to it is a name too (培育国家级、省级…示范项目 lists ranks, 开发…航线、推出…项目 clauses).
+	 */
+	private static int listedStart(String text, int start, int end) {
+		char after = end == text.length() ? '。' : text.charAt(end);
+		if ("、，,。；;和及".indexOf(after) < 0 && !follows(ITEM_FOLLOWS, text, end)) {
+			return -1;
+		}
+		int s = listStart(text, start);
+		char before = s == 0 ? '。' : text.charAt(s - 1);
+		if (s < start && "；;：:。".indexOf(before) < 0) {
+			// pieces joined into one name begin an item group (after ；), not the middle of a list of kinds
+			s = start;
+			before = text.charAt(s - 1);
+		}
+		if ("、；;".indexOf(before) >= 0 && FACILITY_END.matcher(pieceBefore(text, s - 1)).find()) {
+			return s;
+		}
+		if (after == '、') {
+			int e = end + 1;
+			while (e < text.length() && "、，,。；;：:".indexOf(text.charAt(e)) < 0) {
+				e++;
+			}
+			return FACILITY_END.matcher(text.substring(end + 1, e)).find() ? s : -1;
+		}
+		return -1;
+	}
+
+	/** The list item that ends at the 、 at {@code at}, from its clause's verb on. */
+	private static String pieceBefore(String text, int at) {
+		int s = at;
+		while (s > 0 && "、，,。；;：:".indexOf(text.charAt(s - 1)) < 0) {
+			s--;
+		}
+		String piece = text.substring(s, at);
+		return piece.substring(nameStart(piece, false)).strip();
+	}
+
+	private static boolean balanced(String s) {
+		return s.chars().filter(c -> c == '“').count() == s.chars().filter(c -> c == '”').count()
+				&& s.chars().filter(c -> c == '（' || c == '(').count() == s.chars().filter(c -> c == '）' || c == ')').count();
+	}
+
+	/**
+	 * Where a listed name begins: back over 、 while the piece before is no whole name
+	 * (劲牛生物血清、培养基和微生物菌剂生产研发项目 is one item).
+	 */
+	private static int listStart(String text, int start) {
+		while (start > 0 && text.charAt(start - 1) == '、') {
+			int s = start - 1;
+			while (s > 0 && "、，,。；;：:".indexOf(text.charAt(s - 1)) < 0) {
+				s--;
+			}
+			String piece = text.substring(s, start - 1);
+			if (piece.length() < 2 || piece.length() > 12 || !piece.matches("[\\u4e00-\\u9fa5A-Za-z0-9]+")
+					|| COMPLETE_NAME.matcher(piece).find() || NAME_START_JUNK.matcher(piece).find()) {
+				break;
+			}
+			start = s;
+		}
+		return start;
+	}
+
+	/**
+	 * Projects a list names: each item where the items are facilities (A智算中心、B智算中心等算力项目), the whole
+	 * list where they are partners (科大讯飞、商汤科技、中科信控等重点合作项目).
+	 */
+	private List<Links.ProjectMention> listedProjects(String text, List<int[]> portfolios) {
+		List<Links.ProjectMention> out = new ArrayList<>();
+		Matcher c = LIST_CLOSE.matcher(text);
+		while (c.find()) {
+			if (!c.group(1).equals("项目") || insidePortfolio(portfolios, c.start())) {
+				continue;
+			}
+			List<int[]> items = listItems(text, c.start());
+			if (items.isEmpty()) {
+				continue;
+			}
+			long facilities = items.stream().filter(i -> FACILITY_END.matcher(text.substring(i[0], i[1])).find()).count();
+			if (facilities == items.size()) {
+				items.forEach(i -> out.add(project(text, i[0], i[1], i[0])));
+			}
+			else if (facilities == 0 && items.size() >= 2 && c.group().contains("合作")
+					&& items.stream().noneMatch(i -> isChainTerm(text.substring(i[0], i[1])))) {
+				// partners name the projects together; fields (新能源、生物医药等项目), products (医疗影像设备、
+				// 可穿戴设备等优质项目) only a kind of project
+				out.add(project(text, items.get(0)[0], c.end(), c.start()));
+			}
 		}
 		return out;
 	}
 
-	private static boolean insidePortfolio(String text, int at) {
+	private boolean isChainTerm(String s) {
+		List<Dictionary.Hit> hits = this.chainTerms.find(s);
+		return !hits.isEmpty() && hits.get(0).start() == 0 && hits.get(0).end() == s.length();
+	}
+
+	private static Links.ProjectMention project(String text, int start, int end, int matchStart) {
+		String clause = clauseAround(text, matchStart, end);
+		Matcher inv = INVESTMENT.matcher(commaClauseAround(text, matchStart, end));
+		Double investment = inv.find() ? Double.valueOf(inv.group(2)) : null;
+		Matcher st = STATUS.matcher(clause);
+		String status = st.find() ? st.group(1) : null;
+		Matcher y = YEAR.matcher(clause);
+		Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
+		return new Links.ProjectMention(text.substring(start, end), start, end, investment, status, year);
+	}
+
+	/** Where the text states portfolios; found once per text, as a text may hold many project words. */
+	private static List<int[]> portfolioSpans(String text) {
+		List<int[]> spans = new ArrayList<>();
 		Matcher p = PORTFOLIO.matcher(text);
 		while (p.find()) {
-			if (at >= p.start() - 4 && at < p.end()) {
-				return true;
-			}
+			spans.add(new int[] { p.start() - 4, p.end() });
 		}
-		return false;
+		return spans;
+	}
+
+	private static boolean insidePortfolio(List<int[]> portfolios, int at) {
+		return portfolios.stream().anyMatch(s -> at >= s[0] && at < s[1]);
+	}
+
+	/** Whether {@code pattern} matches the text at {@code at}, without copying the rest of the text. */
+	private static boolean follows(Pattern pattern, String text, int at) {
+		Matcher m = pattern.matcher(text);
+		m.region(at, text.length());
+		return m.lookingAt();
 	}
 
 	List<Links.PortfolioMention> portfolios(String text) {
@@ -293,46 +742,75 @@ public final class MeasureLinker {
 		return s;
 	}
 
-	private record Name(String text, int start) {
+	private record Name(int start) {
 	}
 
 	/**
-	 * Trims the run before a carrier word back to where the name begins: after the last verb, preposition
-	 * or punctuation that still leaves a name of three characters or more; {@code null} for generic phrases.
+	 * Trims the run before a carrier or project word back to where the name begins: after the last verb,
+	 * preposition or punctuation, and after a conjunction that closes a whole name; {@code null} for generic
+	 * phrases and for kinds (counted, or closing a list with 等).
 	 */
-	private static Name name(String run, String suffix, int runStart, boolean project) {
-		List<Integer> cuts = new ArrayList<>();
-		cuts.add(0);
-		Matcher junk = NAME_START_JUNK.matcher(run);
-		while (junk.find()) {
-			cuts.add(junk.end());
-		}
+	private static Name name(String text, String run, int runStart, boolean project) {
 		if (run.endsWith("等") || run.endsWith("等重点") || run.endsWith("等重大")) {
 			// 新能源汽车产业园区等重点项目: a reference to things named before, not a name
 			return null;
 		}
-		for (int i = cuts.size() - 1; i >= 0; i--) {
-			int cut = cuts.get(i);
-			String head = run.substring(cut);
-			while (!head.isEmpty() && "”“）、，\"".indexOf(head.charAt(0)) >= 0) {
-				head = head.substring(1);
-				cut++;
+		int cut = nameStart(run, project);
+		Matcher conj = CONJUNCTION.matcher(run);
+		int from = cut;
+		while (conj.find(from)) {
+			String before = run.substring(cut, conj.start()).strip();
+			// a verb (探索与…) or a whole name (…核心区和…) before it: the name begins after it
+			if (before.length() <= 2 || COMPLETE_NAME.matcher(before).find()) {
+				cut = conj.end();
 			}
-			if (head.length() >= 2 && !GENERIC.matcher(head).matches() && !head.matches("^\\d.*")
-					&& !(project && (head.length() < 4 || GENERIC_HEAD.matcher(head).find()))) {
-				return new Name(head + suffix, runStart + cut);
+			from = conj.end();
+		}
+		Matcher numbering = NUMBERING.matcher(run);
+		numbering.region(cut, run.length());
+		if (numbering.lookingAt()) {
+			// （二）临空经济核心区: the heading's number is no part of the name
+			cut = numbering.end();
+		}
+		String head = run.substring(cut);
+		while (!head.isEmpty() && ("”）、，\" ".indexOf(head.charAt(0)) >= 0
+				|| head.charAt(0) == '“' && head.indexOf('”') < 0)) {
+			head = head.substring(1);
+			cut++;
+		}
+		int start = runStart + cut;
+		if (head.strip().length() < 2 || GENERIC.matcher(head.strip()).matches()
+				|| QUANTIFIED.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
+			return null;
+		}
+		return new Name(start);
+	}
+
+	/** Where a name begins in a run: after its last verb, preposition or punctuation. */
+	private static int nameStart(String run, boolean project) {
+		Matcher junk = NAME_START_JUNK.matcher(run);
+		int start = 0;
+		while (junk.find()) {
+			// 生产线建设项目: a verb right before the suffix is part of the name
+			if (project && junk.end() == run.length() && NAME_VERB.matcher(junk.group()).matches()) {
+				break;
+			}
+			start = junk.end();
+			if (junk.end() - junk.start() == 1 && run.length() - start == 1) {
+				// 向阳片区: a one-character preposition that leaves a one-character name is part of it
+				start = junk.start();
 			}
 		}
-		return null;
+		return start;
 	}
 
 	private static String commaClauseAround(String text, int start, int end) {
 		int s = start;
-		while (s > 0 && "。；;，,".indexOf(text.charAt(s - 1)) < 0) {
+		while (s > 0 && start - s < SENTENCE_SPAN && "。；;，,".indexOf(text.charAt(s - 1)) < 0) {
 			s--;
 		}
 		int e = end;
-		while (e < text.length() && "。；;，,".indexOf(text.charAt(e)) < 0) {
+		while (e < text.length() && e - end < SENTENCE_SPAN && "。；;，,".indexOf(text.charAt(e)) < 0) {
 			e++;
 		}
 		return text.substring(s, e);
@@ -340,11 +818,11 @@ public final class MeasureLinker {
 
 	private static String clauseAround(String text, int start, int end) {
 		int s = start;
-		while (s > 0 && "。；;".indexOf(text.charAt(s - 1)) < 0) {
+		while (s > 0 && start - s < SENTENCE_SPAN && "。；;".indexOf(text.charAt(s - 1)) < 0) {
 			s--;
 		}
 		int e = end;
-		while (e < text.length() && "。；;".indexOf(text.charAt(e)) < 0) {
+		while (e < text.length() && e - end < SENTENCE_SPAN && "。；;".indexOf(text.charAt(e)) < 0) {
 			e++;
 		}
 		return text.substring(s, e);
