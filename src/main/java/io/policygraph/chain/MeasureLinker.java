@@ -147,11 +147,50 @@ public final class MeasureLinker {
 
 	private static final Pattern YEAR = Pattern.compile("(?:到|至|于|在)?(20\\d{2})年(?:年底|底|前|以前|上半年|下半年)?");
 
-	private static final Pattern TARGET = Pattern.compile(
-			"(不超过|达到|超过|突破|不低于|不少于|提高到|提升至|提升到|增长|下降|控制在|稳定在|保持在|力争|新增|累计|培育|创建|建成|打造|形成|实现)?(\\d+(?:\\.\\d+)?)(?:[—\\-－~～至](\\d+(?:\\.\\d+)?))?\\s*(%|个百分点|万亿元|亿元|万元|万吨/日|吨/日|万吨/年|万吨|吨|万亩|亩|万平方米|平方公里|万千瓦|千瓦|家|个|项|座|条|处|所|批|台|套|辆|架次|人次|万人次|万人|人|件|种|款|部|EFLOPS|P|标箱)(以上|左右|以内|以下)?");
+	/**
+	 * A number is read from its first digit only (not from inside 12345 or 1.5), so a long run of digits is scanned
+	 * once rather than once per digit.
+	 */
+	private static final String NUMBER_START = "(?<!\\d)(?<!\\d\\.)";
+
+	/**
+	 * Words that put a number right after them as a goal. Longer forms first: the alternation takes the first that
+	 * fits, so 达到 must win over 达 and 超过 over 超.
+	 */
+	private static final String TARGET_VERB = "不超过|达到|超过|突破|不低于|不少于|提高到|提高至|提升至|提升到|增长到|增长至|增加到|增加至|下降到|下降至|降低到|降低至|减少到|减少至|缩短到|缩短至|增长|下降|降低|减少|提高|提升|增加|缩短|降至|增至|控制在|稳定在|保持在|力争|新增|累计|培育|创建|建成|建设|新建|新设|认定|引进|招引|覆盖|完成|打造|形成|实现|达|超";
+
+	/** A target's unit: a measure word or physical unit, optionally scaled by 万, 亿 or 万亿 (万辆, 亿件, 万标箱). */
+	private static final String TARGET_UNIT = "%|个百分点|EFLOPS|P|(?:万亿|亿|万)?(?:元|吨/日|吨/年|吨|亩|平方米|立方米|平方公里|公里|千瓦时|千瓦|家|个|项|座|条|处|所|批|台|套|辆|架次|人次|人|件|种|款|部|列|组|标箱|户)";
+
+	private static final Pattern TARGET = Pattern.compile("(" + TARGET_VERB + ")?" + NUMBER_START + "(\\d+(?:\\.\\d+)?)(?:\\s*[—\\-－~～至](\\d+(?:\\.\\d+)?))?\\s*("
+			+ TARGET_UNIT + ")(以上|左右|以内|以下)?");
+
+	/**
+	 * A verb opening the clause that governs a number further on: 建成规范化物流园区25个, 新设智能快递箱1000组,
+	 * 培育打造5家智慧园区、10家智慧立体仓储基地. Matched against the clause before the number.
+	 */
+	private static final Pattern LEAD_VERB = Pattern.compile(
+			// only near the clause's start (主城区建成…): deeper in, the word is a noun (在…城市建设上, 按照企业建设总投入的);
+			// nor after 对/按/在, which open a grant's condition or a framing phrase
+			"^(?![对按在])[^，,；;。]{0,4}?(建成|建设|新建|新设|新增|培育|打造|创建|认定|招引|引进|提升|累计|完成|实现|选择|争创|达到)");
+
+	/** A year that sets when a target is due; not a base year (较2020年), a status date (截至2017年) nor an edition (2021年版). */
+	private static final Pattern TARGET_YEAR = Pattern.compile("(?<![较比至止])(20\\d{2})\\s?年(?![版度])");
+
+	/** A time span counted in 个 (3个月, 5个工作日): a deadline, never a count to reach. */
+	private static final Pattern SPAN_FOLLOWS = Pattern.compile("^(月|工作日|小时|季度)");
+
+	/** A count of the plan's own tasks (抓好6项重点工作), not an outcome to reach. */
+	private static final Pattern TASKS_FOLLOW = Pattern.compile("^(重点工作|工作|任务|措施|举措|行动)");
+
+	/** A capacity that describes the kind of thing counted (年产10万辆以上…企业3家), not a goal itself. */
+	private static final Pattern CAPACITY_LEAD = Pattern.compile("(?<!\\d)(年产|年产能|年产值|年销售额|年营收|年营业收入|年主营业务收入)$");
+
+	/** How far back a governing year (到2027年，…) may stand in the same paragraph. */
+	private static final int YEAR_SPAN = 200;
 
 	private static final Pattern AMOUNT = Pattern.compile(
-			"(\\d+(?:\\.\\d+)?)(亿元|万元|元)(?:\\s*[/／](架次|公斤|千克|吨|平方米|个|台|辆|人|年|次|项|千瓦时|小时))?");
+			NUMBER_START + "(\\d+(?:\\.\\d+)?)(亿元|万元|元)(?:\\s*[/／](架次|公斤|千克|吨|平方米|个|台|辆|人|年|次|项|千瓦时|小时))?");
 
 	private static final Pattern GRANT_WORD = Pattern.compile("不超过|最高|最多|上限|给予|奖励|补助|补贴|资助|支持|贴息|奖补|扶持");
 
@@ -640,44 +679,100 @@ public final class MeasureLinker {
 	List<Links.TargetMention> targets(String text) {
 		List<Links.TargetMention> out = new ArrayList<>();
 		Matcher m = TARGET.matcher(text);
+		int listEnd = -1;
 		while (m.find()) {
 			String before = text.substring(Math.max(0, m.start() - 40), m.start());
-			int clauseStart = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')),
-					Math.max(before.lastIndexOf('。'), before.lastIndexOf(',')));
-			String lead = before.substring(clauseStart + 1);
+			String lead = before.substring(leadStart(before));
 			String unit = m.group(4);
-			boolean yearOnly = m.group(2).length() == 4 && m.group(2).startsWith("20") && unit.equals("年");
 			boolean money = unit.endsWith("元");
-			if (yearOnly || lead.endsWith("第") || lead.matches(".*(不高于|含水率|厚度|毫米)$") || isStandard(text, m.end())
-					|| (money && GRANT_WORD.matcher(lead).find())) {
+			if (lead.endsWith("第") || lead.matches(".*(不高于|含水率|厚度|毫米)$") || isStandard(text, m.end())
+					|| (money && GRANT_WORD.matcher(lead).find()) || qualifiesNoun(text, m, lead)) {
 				continue;
 			}
-			Matcher y = YEAR.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
-			Integer year = null;
-			while (y.find()) {
-				year = Integer.valueOf(y.group(1));
-			}
+			// 到2025年，新建…2处；…；装修垃圾处理场2处: the year governs its whole sentence
+			Integer year = dueYear(text, m.start(), YEAR_SPAN, "。\n");
 			String verb = m.group(1) == null ? "" : m.group(1);
 			String qualifier = m.group(5) == null ? "" : m.group(5);
-			if (year == null && verb.isEmpty() && qualifier.isEmpty()) {
+			// a range (2—3家) or a verb opening the clause (建成…25个) marks a goal as surely as one right before it
+			boolean governed = m.group(3) != null || LEAD_VERB.matcher(lead).find() || continuesList(text, listEnd, m.start());
+			if (year == null && verb.isEmpty() && qualifier.isEmpty() && !governed) {
 				continue;
+			}
+			if (year == null) {
+				// 到2027年，…；…达到78%: the plan's year heads the paragraph, farther back than the clause
+				year = dueYear(text, m.start(), YEAR_SPAN, "\n");
 			}
 			String comparator = switch (qualifier) {
 				case "以上" -> ">=";
 				case "左右" -> "~";
 				case "以内", "以下" -> "<=";
-				default -> switch (verb) {
-					case "超过", "突破" -> ">";
+				default -> m.group(3) != null ? ">=" : switch (verb) {
+					case "超过", "突破", "超" -> ">";
 					case "不低于", "不少于", "力争" -> ">=";
 					case "控制在", "不超过" -> "<=";
 					default -> "=";
 				};
 			};
 			String metric = lead.replaceAll("^(到|至)?20\\d{2}年(年底|底|前)?", "").replaceAll("^[，,]", "").strip();
+			if (metric.isEmpty()) {
+				// 建设300个先进级智能工厂: what is counted follows the number
+				metric = objectAfter(text, m.end());
+			}
 			out.add(new Links.TargetMention(metric, Double.parseDouble(m.group(2)), unit, comparator, year,
 					text.substring(Math.max(0, m.start() - Math.min(lead.length(), 20)), m.end()), m.start(), m.end()));
+			listEnd = m.end();
 		}
 		return out;
+	}
+
+	/** The noun phrase right after a counted number, up to the next punctuation, at most 30 characters. */
+	private static String objectAfter(String text, int at) {
+		int e = at;
+		while (e < text.length() && e - at < 30 && "，,；;。：:、（(\n".indexOf(text.charAt(e)) < 0) {
+			e++;
+		}
+		return text.substring(at, e).strip();
+	}
+
+	/** 分别达到300亿元、1000亿元和450亿元: a number listed right after a target is one too. */
+	private static boolean continuesList(String text, int listEnd, int start) {
+		return listEnd >= 0 && start - listEnd == 1 && "、和及与".indexOf(text.charAt(listEnd)) >= 0;
+	}
+
+	/** Where the clause before a number begins: after the last comma, semicolon, colon or full stop, full- or half-width. */
+	private static int leadStart(String before) {
+		int at = -1;
+		for (char c : "，,；;。：:\n".toCharArray()) {
+			at = Math.max(at, before.lastIndexOf(c));
+		}
+		return at + 1;
+	}
+
+	/**
+	 * A number that says which things are counted rather than how many to reach: 超1亿件的品牌企业,
+	 * 年产10万辆以上新能源整车企业, 30万千瓦及以上机组, 3个月内, 抓好6项重点工作.
+	 */
+	private static boolean qualifiesNoun(String text, Matcher m, String lead) {
+		String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
+		// 30万千瓦及以上机组: a class of things, not an amount
+		boolean classOf = after.length() == 4 && after.startsWith("及以") && Character.isIdeographic(after.charAt(3));
+		return after.startsWith("的") || classOf || (m.group(4).equals("个") && SPAN_FOLLOWS.matcher(after).find())
+				|| (m.group(4).matches("项|个") && TASKS_FOLLOW.matcher(after).find())
+				|| (CAPACITY_LEAD.matcher(lead).find() && !after.isEmpty() && Character.isIdeographic(after.charAt(0)));
+	}
+
+	/** The last due year within {@code span} characters before {@code at}, not reaching back past any of {@code stops}. */
+	private static Integer dueYear(String text, int at, int span, String stops) {
+		int from = at;
+		while (from > 0 && at - from < span && stops.indexOf(text.charAt(from - 1)) < 0) {
+			from--;
+		}
+		Matcher y = TARGET_YEAR.matcher(text.substring(from, at));
+		Integer year = null;
+		while (y.find()) {
+			year = Integer.valueOf(y.group(1));
+		}
+		return year;
 	}
 
 	private static boolean isStandard(String text, int end) {

@@ -30,6 +30,13 @@ class MeasureLinkerTests {
 		return linker.link(text).projects().stream().map(Links.ProjectMention::name).toList();
 	}
 
+	static List<String> targets(String text) {
+		return linker.link(text).targets().stream()
+			.map(t -> (t.value() == Math.rint(t.value()) ? Long.toString((long) t.value()) : Double.toString(t.value()))
+					+ t.unit() + t.comparator())
+			.toList();
+	}
+
 	@Test
 	void parkNamesStartAfterTheVerb() {
 		assertThat(parks("加快建设天津港航空产业园，依托长沙经开区，推动岳麓山大学科技城发展。"))
@@ -95,6 +102,54 @@ class MeasureLinkerTests {
 			.containsExactly("西部云谷智算中心", "城市大脑创新中心");
 		assertThat(projects("推进宁德时代、中创新航等重点合作项目落地。")).containsExactly("宁德时代、中创新航等重点合作项目");
 		assertThat(projects("引进新能源、生物医药等优质项目。")).isEmpty();
+	}
+
+	@Test
+	void scaledUnitsAndShortVerbsMarkTargets() {
+		assertThat(targets("到2026年，全市冷库库容新增30万立方米以上，港口集装箱吞吐量超80万标箱，网约配送车辆达2万辆。"))
+			.containsExactly("30万立方米>=", "80万标箱>", "2万辆=");
+	}
+
+	@Test
+	void aVerbOpeningTheClauseGovernsTheNumber() {
+		assertThat(targets("（三）服务网络更加完善。全区建成社区食堂120个；新设共享储物柜500组以上，乡镇寄递站点覆盖率达100%。"))
+			.containsExactly("120个=", "500组>=", "100%=");
+		assertThat(targets("打造8家数字化车间、12家智能工厂。")).containsExactly("8家=", "12家=");
+	}
+
+	@Test
+	void theYearHeadsItsWholeSentence() {
+		List<Links.TargetMention> found = linker.link("到2027年，新建污水处理厂3座，新增处理能力20万吨/日；改造提升泵站6处，"
+				+ "新增调蓄能力5万立方米；再生水厂2座。").targets();
+		assertThat(found).extracting(Links.TargetMention::value).containsExactly(3.0, 20.0, 6.0, 5.0, 2.0);
+		assertThat(found).extracting(Links.TargetMention::year).containsOnly(2027);
+	}
+
+	@Test
+	void aRangeIsATargetAtItsLowerBound() {
+		assertThat(targets("每年遴选3—5家链主企业开展示范。")).containsExactly("3家>=");
+	}
+
+	@Test
+	void numbersThatQualifyWhatIsCountedAreNoTargets() {
+		assertThat(targets("培育年产5万吨以上再生铝企业4家，营业收入超10亿元的企业达到6家。")).containsExactly("4家=", "6家=");
+		assertThat(targets("力争在3个月内完成，认真抓好5项重点工作。")).isEmpty();
+		assertThat(targets("按照《指标体系（2021年版）》，包括6个一级指标。")).isEmpty();
+	}
+
+	@Test
+	void aVerbDeepInTheClauseIsANoun() {
+		assertThat(targets("在示范城市建设上认真抓好4项。对新建且服务企业数量20家的平台给予奖励。")).isEmpty();
+	}
+
+	@Test
+	void targetsLinkInLinearTime() {
+		// 20,000 characters without punctuation: target words and ranges, and one run of digits
+		for (String hostile : List.of("建设1—2个到2025年新增累计达".repeat(1_400), "1".repeat(20_000))) {
+			long t0 = System.nanoTime();
+			linker.link(hostile);
+			assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(1_000);
+		}
 	}
 
 }
