@@ -103,9 +103,20 @@ public class CollaborationAnalysis {
 		CollaborationNetwork network = builder.build();
 		long read = System.nanoTime();
 		Scores scores = network.agencies() <= this.properties.jgraphtLimit() ? jgrapht(network) : arrays(network);
-		log.info("analytics {}: {} agencies, {} links read in {} ms, scored by {} ({} betweenness) in {} ms",
-				jurisdiction == null ? "(whole graph)" : jurisdiction, network.agencies(), network.links(),
-				(read - started) / 1_000_000, scores.engine, scores.method, (System.nanoTime() - read) / 1_000_000);
+		long done = System.nanoTime();
+		// national networks take seconds and are worth a line at INFO; jurisdictions only when debugging
+		boolean slow = done - started > 1_000_000_000L;
+		if (slow ? log.isInfoEnabled() : log.isDebugEnabled()) {
+			String line = String.format("analytics %s: %d agencies, %d links read in %d ms, scored by %s (%s betweenness) in %d ms",
+					jurisdiction == null ? "(whole graph)" : jurisdiction, network.agencies(), network.links(),
+					(read - started) / 1_000_000, scores.engine, scores.method, (done - read) / 1_000_000);
+			if (slow) {
+				log.info(line);
+			}
+			else {
+				log.debug(line);
+			}
+		}
 
 		List<Integer> ranked = IntStream.range(0, network.agencies()).boxed()
 			.sorted(Comparator.comparingDouble((Integer v) -> scores.betweenness[v]).reversed()
