@@ -99,7 +99,8 @@ final class Headings {
 			return new Marker(Kind.ANNEX, "附件" + m.group(1), m.end());
 		}
 		m = DECIMAL.matcher(text);
-		if (m.lookingAt()) {
+		// "66.4亿元。" carried over a page break is an amount, not item 66.4
+		if (m.lookingAt() && !looksLikeQuantity(text, m.end())) {
 			int depth = m.group(1).split("\\.").length;
 			return new Marker(depth == 2 ? Kind.ITEM : Kind.SUBITEM, m.group(1), m.end());
 		}
@@ -125,7 +126,7 @@ final class Headings {
 		}
 		char next = text.charAt(end);
 		return next == '年' || next == '月' || next == '日' || next == '%' || next == '万' || next == '亿'
-				|| next == '个' || next == '家' || next == '项';
+				|| next == '元' || next == '个' || next == '家' || next == '项' || next == '倍';
 	}
 
 }

@@ -66,6 +66,15 @@ class PolicyExtractorTests {
 		assertThat(u.get(0).lineStart()).isLessThan(u.get(0).lineEnd());
 	}
 
+	/** A page break between 总投资 and 66.4亿元: the amount is not a decimal heading, the sentence stays one. */
+	@Test
+	void pageBreakBeforeADecimalAmountIsNotAHeading() {
+		List<ExtractedMeasure> u = units("5.推进重点项目，续建项目17个，总投资\n\n66.4亿元。（责任单位：市发展改革委）\n");
+		assertThat(u).hasSize(1);
+		assertThat(u.get(0).text()).contains("总投资66.4亿元");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市发展改革委");
+	}
+
 	@Test
 	void openListsCollectivesAndConjunctions() {
 		List<ExtractedMeasure> u = units("5.强化监管。（责任单位：市城管局等有关部门、单位）\n6.抓好落实。（责任单位：市政府有关部门、单位，各区、市政府及功能区管委会）\n");
