@@ -196,13 +196,42 @@ public final class MeasureLinker {
 
 	private static final Pattern THRESHOLD_WORD = Pattern.compile("(不低于|不少于|达到|以上|合同额|合同金额|收入|营收|投资额|原值|价格|售价|不高于)[^，,。；;]{0,4}$");
 
-	private static final Pattern RATIO = Pattern.compile("(?:按(?:照)?[^，,。；;]{0,30}?的|不超过)(\\d+(?:\\.\\d+)?)%");
+	/**
+	 * A share of a base: 按…的30%; 不超过30%; 不超过实际支付费用30% (the base between, with no 的). The base holds no
+	 * number, so a ratio never reaches across another amount or a list (不超过500万元、…).
+	 */
+	private static final Pattern RATIO = Pattern.compile("(?:按(?:照)?[^，,。；;]{0,30}?的|不超过[^，,。；;、：:\\d%]{0,20}?)(\\d+(?:\\.\\d+)?)%");
+
+	/**
+	 * A rate the grant is paid at, introduced by 按 and followed by the grant: 按照400元/架次给予补贴, 按10元/公斤的标准给予
+	 * 运营补贴. The grant word comes after the amount, so the usual look-back for one finds nothing.
+	 */
+	private static final Pattern RATE_LEAD = Pattern.compile("按(?:照)?$");
+
+	/** The grant right after a rate, in its clause; a rate bounded by 以上, 以下 is a condition (按20元/吨以下的价格收购的). */
+	private static final Pattern GRANT_FOLLOWS = Pattern.compile("^(?!以[上下内])(?:的标准)?[^，,。；;]{0,8}?(给予|补贴|补助|奖励|资助|奖补|贴息)");
+
+	/** A per-unit amount led by 每 and its unit: 每吨补贴50元, 按每千瓦时0.1元给予补贴 (not 每家, 每项, 每年: those cap a grant). */
+	private static final Pattern PER_UNIT = Pattern.compile("每(吨|公斤|千克|平方米|辆|台|架次|千瓦时|千瓦|人次|人|小时)[^，,。；;\\d]{0,6}$");
+
+	/**
+	 * An interest subsidy paid up to the loan prime rate: 给予不超过同期贷款市场报价利率（LPR）的贴息 (older texts: 按同期
+	 * 贷款基准利率给予贴息). A share of the rate (按LPR的50%贴息) is a ratio, found by {@link #RATIO}.
+	 */
+	private static final Pattern RATE_CAP = Pattern.compile("(?:给予|按照?)[^，,。；;]{0,24}?(贷款市场报价利率|LPR|贷款基准利率)(?:\\s*[（(]LPR[）)])?");
+
+	/**
+	 * The subsidy a rate cap belongs to, in the same clause: not a loan's own rate (按照不高于LPR的利率发放贷款，给予贴息)
+	 * nor a share of the rate (…LPR的50%).
+	 */
+	private static final Pattern SUBSIDY_FOLLOWS = Pattern.compile("^(?!的?\\s*\\d|的?[一二三四五六七八九十])[^，,。；;]{0,30}?(贴息|补贴|补助)");
 
 	private static final Pattern RATIO_LIST = Pattern.compile("([、和](\\d+(?:\\.\\d+)?)%)+");
 
 	private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)%");
 
-	private static final Pattern RATIO_FOLLOWS = Pattern.compile("^[^，,。；;]{0,12}(给予|补助|补贴|奖励|资助|支持|贴息|费率|比例)");
+	/** The grant a ratio is the share of, right after it (…30%的一次性资金扶持, …50%给予奖补). */
+	private static final Pattern RATIO_FOLLOWS = Pattern.compile("^[^，,。；;]{0,12}(给予|补助|补贴|奖励|资助|支持|扶持|奖补|贴息|费率|比例)");
 
 	private static final Pattern MONEY_TARGET_CONTEXT = Pattern.compile("(营收|营业收入|产值|规模|增加值|投资额|总投资|GDP|收入|交易额|销售额|税收|融资|基金规模|规上)[^，,。；;]{0,12}$");
 
@@ -787,10 +816,12 @@ public final class MeasureLinker {
 		while (m.find()) {
 			String before = text.substring(clauseStart(text, m.start(), 16), m.start());
 			boolean continuesList = m.start() - listEnd <= 1 && listEnd >= 0 && "、和及".indexOf(text.charAt(m.start() - 1)) >= 0;
-			if (!continuesList && (!GRANT_WORD.matcher(before).find() || THRESHOLD_WORD.matcher(before).find()
-					|| MONEY_TARGET_CONTEXT.matcher(before).find())) {
+			if (!continuesList && !paidAtRate(text, m, before) && (!GRANT_WORD.matcher(before).find()
+					|| THRESHOLD_WORD.matcher(before).find() || MONEY_TARGET_CONTEXT.matcher(before).find())) {
 				continue;
 			}
+			Matcher perUnit = PER_UNIT.matcher(before);
+			String unit = m.group(3) != null ? m.group(3) : perUnit.find() ? perUnit.group(1) : null;
 			double amount = Double.parseDouble(m.group(1));
 			long factor = switch (m.group(2)) {
 				case "亿元" -> 100_000_000L;
@@ -799,8 +830,8 @@ public final class MeasureLinker {
 			};
 			int from = Math.max(clauseStart(text, m.start(), 16), m.start() - 12);
 			String surface = text.substring(from, m.end());
-			if (m.group(3) != null) {
-				out.add(new Links.FundingMention(null, m.group(1) + m.group(2) + "/" + m.group(3), surface, m.start(), m.end()));
+			if (unit != null) {
+				out.add(new Links.FundingMention(null, m.group(1) + m.group(2) + "/" + unit, surface, m.start(), m.end()));
 			}
 			else {
 				out.add(new Links.FundingMention(Math.round(amount * factor), m.group(1) + m.group(2), surface, m.start(), m.end()));
@@ -825,8 +856,24 @@ public final class MeasureLinker {
 				}
 			}
 		}
+		Matcher c = RATE_CAP.matcher(text);
+		while (c.find()) {
+			if (follows(SUBSIDY_FOLLOWS, text, c.end())) {
+				String basis = c.group(1).equals("贷款基准利率") ? "基准利率" : "LPR";
+				out.add(new Links.FundingMention(null, basis, c.group(), c.start(), c.end()));
+			}
+		}
 		out.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return out;
+	}
+
+	/**
+	 * A per-unit rate with its grant after it: 按照400元/架次给予补贴, 按每千瓦时0.1元给予补贴; not a price condition
+	 * (不高于30元/公斤的加氢站, 每吨售价不高于3000元的给予补贴).
+	 */
+	private static boolean paidAtRate(String text, Matcher amount, String before) {
+		boolean rate = amount.group(3) != null ? RATE_LEAD.matcher(before).find() : PER_UNIT.matcher(before).find();
+		return rate && !THRESHOLD_WORD.matcher(before).find() && follows(GRANT_FOLLOWS, text, amount.end());
 	}
 
 	private static int clauseStart(String text, int at, int max) {

@@ -142,6 +142,65 @@ class MeasureLinkerTests {
 		assertThat(targets("在示范城市建设上认真抓好4项。对新建且服务企业数量20家的平台给予奖励。")).isEmpty();
 	}
 
+	/** Funding as {@link SupportQualityTests} keys it: the cap in yuan, else the basis (a ratio, a rate). */
+	static List<String> funding(String text) {
+		return linker.link(text).funding().stream()
+			.map(f -> f.capYuan() == null ? f.basis() : Long.toString(f.capYuan()))
+			.toList();
+	}
+
+	@Test
+	void aRatioMayNameItsBaseWithoutDe() {
+		assertThat(funding("对新认定的公共技术服务平台，给予不超过设备购置费用20%的一次性补助，最高200万元。"))
+			.containsExactly("20%", "2000000");
+		assertThat(funding("对企业实施智能化改造的，按不超过项目实际投资额15%的标准给予奖补。")).containsExactly("15%");
+		assertThat(funding("对引进的重大项目，给予不超过固定资产投资额8%的一次性资金扶持。")).containsExactly("8%");
+		assertThat(funding("每年给予不超过研发费用10%、年度总额不超过200万元的资助。")).containsExactly("10%", "2000000");
+	}
+
+	@Test
+	void aRatioBaseNeverReachesAcrossANumberOrAList() {
+		assertThat(funding("对能耗不超过2吨标准煤50%的项目予以优先保障。")).isEmpty();
+		assertThat(funding("项目建设周期不超过三年、投资增幅30%以上的，纳入重点项目库。")).isEmpty();
+	}
+
+	@Test
+	void aRatePaidPerUnitMayComeBeforeItsGrant() {
+		assertThat(funding("对销售价格不高于35元/公斤的加氢站，按照8元/公斤给予运营补贴。")).containsExactly("8元/公斤");
+		assertThat(funding("新开通的国际货运航线，按500元/架次的标准给予补助，单条航线年度最高补助80万元。"))
+			.containsExactly("500元/架次", "800000");
+		assertThat(funding("对分布式光伏项目，按每千瓦时0.2元给予度电补贴。")).containsExactly("0.2元/千瓦时");
+		assertThat(funding("对餐厨废弃物收运企业，每吨给予30元补贴，单个企业年度补贴不超过100万元。"))
+			.containsExactly("30元/吨", "1000000");
+	}
+
+	@Test
+	void aPriceOrACountPerRecipientIsNoRate() {
+		assertThat(funding("企业按照20元/吨以下的价格收购的给予补贴。")).isEmpty();
+		assertThat(funding("对每吨售价不高于3000元的给予补贴。")).isEmpty();
+		assertThat(funding("对认定的专精特新企业，每家最高奖励50万元。")).containsExactly("500000");
+	}
+
+	@Test
+	void anInterestSubsidyUpToTheLoanPrimeRate() {
+		assertThat(funding("对符合条件的技改贷款，按照贷款市场报价利率（LPR）给予全额贴息，单个项目年度贴息不超过200万元。"))
+			.containsExactly("LPR", "2000000");
+		assertThat(funding("对新增流动资金贷款，给予不超过同期LPR的贴息支持。")).containsExactly("LPR");
+		// a share of the rate is a ratio; a loan's own rate is no grant
+		assertThat(funding("对新增贷款按照LPR的50%给予贴息。")).containsExactly("50%");
+		assertThat(funding("鼓励银行按照不高于LPR的利率发放贷款，财政给予贴息。")).isEmpty();
+	}
+
+	@Test
+	void fundingLinksInLinearTime() {
+		for (String hostile : List.of("给予不超过按照每吨LPR".repeat(2_000), "不超过费用".repeat(4_000) + "1%",
+				"按照1元/吨以".repeat(3_000))) {
+			long t0 = System.nanoTime();
+			linker.link(hostile);
+			assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(1_000);
+		}
+	}
+
 	@Test
 	void targetsLinkInLinearTime() {
 		// 20,000 characters without punctuation: target words and ranges, and one run of digits
