@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -66,12 +67,8 @@ class RequestLimiter extends OncePerRequestFilter {
 			if (n == 1 || n % 1000 == 0) {
 				log.warn("Overloaded: {} requests refused with 503 so far (policygraph.max-concurrent-requests)", n);
 			}
-			response.setStatus(503);
 			response.setHeader("Retry-After", "1");
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-					+ "\"detail\":\"too many requests at once; retry shortly\"}");
+			ProblemResponses.write(response, HttpStatus.SERVICE_UNAVAILABLE, "too many requests at once; retry shortly");
 			return;
 		}
 		try {

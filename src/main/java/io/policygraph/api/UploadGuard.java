@@ -42,32 +42,25 @@ class UploadGuard extends OncePerRequestFilter {
 		if (upload) {
 			String key = request.getHeader("X-API-Key");
 			if (this.apiKey.length == 0) {
-				refuse(response, HttpStatus.UNAUTHORIZED, "uploads are disabled: set POLICYGRAPH_API_KEY on the server to enable them");
+				ProblemResponses.write(response, HttpStatus.UNAUTHORIZED,
+						"uploads are disabled: set POLICYGRAPH_API_KEY on the server to enable them");
 				return;
 			}
 			if (key == null || !MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), this.apiKey)) {
-				refuse(response, HttpStatus.UNAUTHORIZED, "missing or wrong X-API-Key header");
+				ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "missing or wrong X-API-Key header");
 				return;
 			}
 			if (length < 0) {
-				refuse(response, HttpStatus.LENGTH_REQUIRED, "an upload must declare its Content-Length");
+				ProblemResponses.write(response, HttpStatus.LENGTH_REQUIRED, "an upload must declare its Content-Length");
 				return;
 			}
 		}
 		if (length > this.maxBytes) {
-			refuse(response, HttpStatus.CONTENT_TOO_LARGE, "the request body is " + length + " bytes; the limit is " + this.maxBytes
+			ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, "the request body is " + length + " bytes; the limit is " + this.maxBytes
 					+ " bytes (policygraph.max-upload)");
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	private static void refuse(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-				+ status.value() + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
 	}
 
 }

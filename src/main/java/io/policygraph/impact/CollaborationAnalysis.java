@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -118,11 +119,10 @@ public class CollaborationAnalysis {
 			}
 		}
 
-		List<Integer> ranked = IntStream.range(0, network.agencies()).boxed()
-			.sorted(Comparator.comparingDouble((Integer v) -> scores.betweenness[v]).reversed()
-				.thenComparing(Comparator.comparingInt(network::degree).reversed())
-				.thenComparing(network::id))
-			.limit(top).toList();
+		List<Integer> ranked = first(top, network.agencies(),
+				Comparator.comparingDouble((Integer v) -> scores.betweenness[v]).reversed()
+					.thenComparing(Comparator.comparingInt(network::degree).reversed())
+					.thenComparing(network::id));
 		List<Map<String, Object>> centrality = new ArrayList<>();
 		for (int v : ranked) {
 			Map<String, Object> c = new LinkedHashMap<>();
@@ -133,9 +133,9 @@ public class CollaborationAnalysis {
 			c.put("articulationPoint", scores.articulationPoints.get(v));
 			centrality.add(c);
 		}
-		List<Map<String, Object>> topPairs = IntStream.range(0, network.links()).boxed()
-			.sorted(Comparator.comparingInt(network::shared).reversed().thenComparing(Comparator.naturalOrder()))
-			.limit(top).map(l -> link(network, l)).toList();
+		List<Map<String, Object>> topPairs = first(top, network.links(),
+				Comparator.comparingInt(network::shared).reversed().thenComparing(Comparator.<Integer>naturalOrder()))
+			.stream().map(l -> link(network, l)).toList();
 
 		Map<String, Object> betweenness = new LinkedHashMap<>();
 		betweenness.put("method", scores.method);
@@ -203,6 +203,23 @@ public class CollaborationAnalysis {
 		CollaborationNetwork.Biconnectivity bi = network.biconnectivity();
 		return new Scores(betweenness, sources >= n ? "exact" : "sampled", Math.min(sources, n), "arrays",
 				bi.articulationPoints(), bi.bridges());
+	}
+
+	/**
+	 * The first k of 0 … n−1 in the given order, kept in a bounded heap: a national network has over a
+	 * million links, and only the top few are answered.
+	 */
+	private static List<Integer> first(int k, int n, Comparator<Integer> order) {
+		PriorityQueue<Integer> kept = new PriorityQueue<>(k + 1, order.reversed());
+		for (int i = 0; i < n; i++) {
+			kept.add(i);
+			if (kept.size() > k) {
+				kept.poll();
+			}
+		}
+		List<Integer> out = new ArrayList<>(kept);
+		out.sort(order);
+		return out;
 	}
 
 	/** Six significant digits: national networks give scores far below 0.0001. */
