@@ -35,7 +35,14 @@ public final class MeasureLinker {
 	/** A name ends in a carrier word; the name itself is the run of characters before it. */
 	private static final Pattern PARK = Pattern.compile("(" + NAME_CHAR + "{2,24}?)(" + CARRIER + ")(?!" + AGENCY_AFTER + ")");
 
-	private static final Pattern PROJECT = Pattern.compile("(" + NAME_CHAR + "{2,30}?)(项目|工程|转运站|转运中心|处理厂|处置中心|处理中心)");
+	private static final String PROJECT_WORD = "项目|工程|转运站|转运中心|处理厂|处置中心|处理中心";
+
+	private static final Pattern PROJECT = Pattern.compile("(" + NAME_CHAR + "{2,30}?)(" + PROJECT_WORD + ")");
+
+	/** The words alone, to jump to where a {@link #PARK} or {@link #PROJECT} match can start. */
+	private static final Pattern CARRIER_WORD = Pattern.compile(CARRIER);
+
+	private static final Pattern PROJECT_WORD_ONLY = Pattern.compile(PROJECT_WORD);
 
 	/**
 	 * Words a name never starts with: verbs, prepositions, quantities, generic qualifiers. Conjunctions are
@@ -294,9 +301,10 @@ public final class MeasureLinker {
 		}
 		List<Links.ParkMention> guesses = new ArrayList<>();
 		Matcher m = PARK.matcher(text);
+		Matcher carrier = CARRIER_WORD.matcher(text);
 		int genericStart = -1;
 		int genericEnd = -1;
-		while (m.find()) {
+		for (int from = 0; findNamed(m, carrier, from, 24, text.length()); from = m.end()) {
 			Links.ParkMention guess = guessedPark(text, m);
 			if (guess != null && guess.start() == genericEnd) {
 				// 综合保税区国际物流园: a generic carrier word begins the next name
@@ -397,6 +405,19 @@ public final class MeasureLinker {
 			return start;
 		}
 		return start - 1 - piece.length();
+	}
+
+	/**
+	 * {@code m.find(from)} for a pattern of a name of 2 to {@code maxName} characters followed by a word that
+	 * {@code word} finds, without trying every position: a match starts at most {@code maxName} characters
+	 * before the first occurrence of the word, so the search starts there. Measure texts are mostly prose
+	 * with a carrier word here and there; trying the lazy name at every character was the linker's main cost.
+	 */
+	private static boolean findNamed(Matcher m, Matcher word, int from, int maxName, int length) {
+		if (from + 2 > length || !word.find(from + 2)) {
+			return false;
+		}
+		return m.find(Math.max(from, word.start() - maxName));
 	}
 
 	/** The park named after a zone's name, or {@code null} where what follows is the zone's own title. */
@@ -509,8 +530,9 @@ public final class MeasureLinker {
 		List<int[]> portfolios = portfolioSpans(text);
 		List<Links.ProjectMention> out = listedProjects(text, portfolios);
 		Matcher m = PROJECT.matcher(text);
+		Matcher word = PROJECT_WORD_ONLY.matcher(text);
 		int from = 0;
-		while (from < text.length() && m.find(from)) {
+		while (from < text.length() && findNamed(m, word, from, 30, text.length())) {
 			int matchStart = m.start();
 			int end = m.end();
 			Name found = name(text, m.group(1), m.start(1), true);

@@ -53,7 +53,8 @@ public final class AgencyResolver {
 	/** names that carry their place (full names, self-qualifying aliases) → body id */
 	private final Map<String, String> global = new HashMap<>();
 
-	private final List<String> placeNames;
+	/** Known place names and aliases by first character, longest first: a scan tries only names that can match. */
+	private final Map<Character, List<String>> placeNamesByFirst = new HashMap<>();
 
 	private final Map<String, String> placeByName = new HashMap<>();
 
@@ -67,8 +68,11 @@ public final class AgencyResolver {
 				}
 			}
 		}
-		this.placeNames = new ArrayList<>(this.placeByName.keySet());
-		this.placeNames.sort(Comparator.comparingInt(String::length).reversed());
+		List<String> placeNames = new ArrayList<>(this.placeByName.keySet());
+		placeNames.sort(Comparator.comparingInt(String::length).reversed());
+		for (String p : placeNames) {
+			this.placeNamesByFirst.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(p);
+		}
 		for (Registry.Body b : registry.bodies().values()) {
 			Map<String, String> names = this.byPlace.computeIfAbsent(b.place(), k -> new LinkedHashMap<>());
 			for (String n : b.names()) {
@@ -165,7 +169,10 @@ public final class AgencyResolver {
 	}
 
 	private boolean startsWithPlaceName(String name) {
-		for (String p : this.placeNames) {
+		if (name.isEmpty()) {
+			return false;
+		}
+		for (String p : this.placeNamesByFirst.getOrDefault(name.charAt(0), List.of())) {
 			if (name.startsWith(p) && name.length() > p.length() + 1) {
 				return true;
 			}
@@ -220,7 +227,10 @@ public final class AgencyResolver {
 
 	/** {@return the place a name such as 济南市人民政府 or 东丽区 starts with, or {@code null}} */
 	public String placeNamedAtStart(String text) {
-		for (String p : this.placeNames) {
+		if (text.isEmpty()) {
+			return null;
+		}
+		for (String p : this.placeNamesByFirst.getOrDefault(text.charAt(0), List.of())) {
 			if (text.startsWith(p)) {
 				return this.placeByName.get(p);
 			}
@@ -232,7 +242,7 @@ public final class AgencyResolver {
 	public Map<String, Integer> placeMentions(String text) {
 		Map<String, Integer> counts = new HashMap<>();
 		for (int i = 0; i < text.length(); i++) {
-			for (String p : this.placeNames) {
+			for (String p : this.placeNamesByFirst.getOrDefault(text.charAt(i), List.of())) {
 				if (p.length() >= 2 && text.startsWith(p, i)) {
 					counts.merge(this.placeByName.get(p), 1, Integer::sum);
 					i += p.length() - 1;
