@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.time.Duration;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -78,6 +79,9 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
 			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
 			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+			// Plans are cached per statement, not per size class of its list parameters: otherwise a document
+			// of 8 measures and one of 80 plan the same write again (ADR 0007)
+			.setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
 			.build();
 	}
 

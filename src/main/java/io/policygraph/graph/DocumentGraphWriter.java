@@ -79,15 +79,139 @@ public class DocumentGraphWriter {
 		}
 	}
 
+	/**
+	 * The whole document in one statement: each distinct statement costs Neo4j a parse and a plan the first
+	 * time (and a JIT-cold JVM several hundred ms for it), so a document written in one round trip pays that
+	 * once instead of for a dozen small statements (ADR 0007). Every part is a bulk {@code UNWIND}; a part with
+	 * no rows does nothing.
+	 */
+	static final String WRITE_DOCUMENT = """
+			MERGE (f:SourceFile {name: $file}) SET f.writtenAt = datetime()
+			WITH f
+			CALL (f) {
+			  OPTIONAL MATCH (old:Document {id: $id})
+			  OPTIONAL MATCH (old)-[:HAS_SECTION|HAS_MEASURE|HAS_TARGET*1..11]->(x)
+			  DETACH DELETE x, old
+			}
+			CREATE (d:Document) SET d = $props
+			CREATE (f)-[:CONTAINS]->(d)
+			WITH d
+			CALL (d) {
+			  MATCH (p:Place {id: $place})
+			  CREATE (d)-[:IN_JURISDICTION]->(p)
+			}
+			CALL () {
+			  UNWIND $sections AS r
+			  CREATE (s:Section) SET s = r.props
+			}
+			CALL (d) {
+			  UNWIND $sections AS r
+			  MATCH (s:Section {id: r.id})
+			  OPTIONAL MATCH (ps:Section {id: r.parent})
+			  WITH s, coalesce(ps, d) AS parent
+			  CREATE (parent)-[:HAS_SECTION]->(s)
+			}
+			CALL () {
+			  UNWIND $measures AS r
+			  CREATE (m:Measure) SET m = r.props
+			}
+			CALL (d) {
+			  UNWIND $measures AS r
+			  MATCH (m:Measure {id: r.id})
+			  OPTIONAL MATCH (ps:Section {id: r.parent})
+			  WITH m, coalesce(ps, d) AS parent
+			  CREATE (parent)-[:HAS_MEASURE]->(m)
+			}
+			CALL () {
+			  UNWIND $provisional AS r
+			  MERGE (a:Agency {id: r.id})
+			  ON CREATE SET a.name = r.name, a.provisional = true, a.place = r.place, a.aliasText = r.name
+			  WITH a, r
+			  MATCH (p:Place {id: r.place})
+			  MERGE (a)-[:SERVES]->(p)
+			}
+			CALL () {
+			  UNWIND $agencyEdges AS r
+			  MATCH (a:Agency {id: r.agent}), (m:Measure {id: r.measure})
+			  FOREACH (_ IN CASE WHEN r.lead THEN [1] ELSE [] END | CREATE (a)-[x:LEADS]->(m) SET x = r.props)
+			  FOREACH (_ IN CASE WHEN r.lead THEN [] ELSE [1] END | CREATE (a)-[x:RESPONSIBLE_FOR]->(m) SET x = r.props)
+			}
+			CALL () {
+			  UNWIND $groupEdges AS r
+			  MATCH (a:AgencyGroup {id: r.agent}), (m:Measure {id: r.measure})
+			  FOREACH (_ IN CASE WHEN r.lead THEN [1] ELSE [] END | CREATE (a)-[x:LEADS]->(m) SET x = r.props)
+			  FOREACH (_ IN CASE WHEN r.lead THEN [] ELSE [1] END | CREATE (a)-[x:RESPONSIBLE_FOR]->(m) SET x = r.props)
+			}
+			CALL () {
+			  UNWIND $organisationEdges AS r
+			  MATCH (a:Organisation {id: r.agent}), (m:Measure {id: r.measure})
+			  FOREACH (_ IN CASE WHEN r.lead THEN [1] ELSE [] END | CREATE (a)-[x:LEADS]->(m) SET x = r.props)
+			  FOREACH (_ IN CASE WHEN r.lead THEN [] ELSE [1] END | CREATE (a)-[x:RESPONSIBLE_FOR]->(m) SET x = r.props)
+			}
+			CALL () {
+			  UNWIND $chains AS r
+			  MATCH (m:Measure {id: r.measure}), (t:Chain {id: r.target})
+			  CREATE (m)-[s:SUPPORTS]->(t) SET s = r.props
+			}
+			CALL () {
+			  UNWIND $segments AS r
+			  MATCH (m:Measure {id: r.measure}), (t:ChainSegment {id: r.target})
+			  CREATE (m)-[s:SUPPORTS]->(t) SET s = r.props
+			}
+			CALL () {
+			  UNWIND $places AS r
+			  MATCH (m:Measure {id: r.measure}), (t:Place {id: r.target})
+			  CREATE (m)-[s:SUPPORTS]->(t) SET s = r.props
+			}
+			CALL () {
+			  UNWIND $parks AS r
+			  MERGE (p:Park {id: r.target}) ON CREATE SET p.name = r.name, p.place = r.place, p.aliasText = r.name
+			  WITH p, r
+			  MATCH (m:Measure {id: r.measure})
+			  CREATE (m)-[s:SUPPORTS]->(p) SET s = r.props
+			  WITH p, r
+			  CALL (p, r) {
+			    MATCH (pl:Place {id: r.place})
+			    MERGE (p)-[:LOCATED_IN]->(pl)
+			  }
+			  WITH p, r
+			  UNWIND r.hosts AS host
+			  CALL (p, host) {
+			    OPTIONAL MATCH (c:Chain {id: host}) OPTIONAL MATCH (g:ChainSegment {id: host})
+			    WITH p, coalesce(c, g) AS x WHERE x IS NOT NULL
+			    MERGE (p)-[:HOSTS]->(x)
+			  }
+			}
+			CALL () {
+			  UNWIND $projects AS r
+			  MERGE (x:Project {id: r.target}) SET x += r.project
+			  WITH x, r
+			  MATCH (m:Measure {id: r.measure})
+			  CREATE (m)-[s:SUPPORTS]->(x) SET s = r.props
+			  WITH x, r
+			  OPTIONAL MATCH (pk:Park {id: r.park})
+			  OPTIONAL MATCH (pl:Place {id: r.place})
+			  WITH x, r, coalesce(pk, pl) AS where
+			  CALL (x, where) {
+			    WITH x, where WHERE where IS NOT NULL
+			    MERGE (x)-[:LOCATED_IN]->(where)
+			  }
+			  WITH x, r
+			  UNWIND r.chains AS chain
+			  CALL (x, chain) {
+			    OPTIONAL MATCH (c:Chain {id: chain}) OPTIONAL MATCH (g:ChainSegment {id: chain})
+			    WITH x, coalesce(c, g) AS y WHERE y IS NOT NULL
+			    MERGE (x)-[:BELONGS_TO]->(y)
+			  }
+			}
+			CALL () {
+			  UNWIND $targets AS r
+			  MATCH (m:Measure {id: r.measure})
+			  CREATE (m)-[:HAS_TARGET]->(t:Target) SET t = r.props
+			}""";
+
 	private Written write(TransactionContext tx, DocumentToWrite w) {
 		ExtractedDocument d = w.document();
-		// Lock first: the source file's node is unique by name, so a second writer of the same file (another
-		// request, another process) waits here until this transaction ends, then replaces what it wrote.
-		tx.run("MERGE (f:SourceFile {name: $file}) SET f.writtenAt = datetime()", Map.of("file", w.sourceFile())).consume();
-		tx.run("""
-				MATCH (d:Document {id: $id})
-				OPTIONAL MATCH (d)-[:HAS_SECTION|HAS_MEASURE|HAS_TARGET*1..11]->(x)
-				DETACH DELETE x, d""", Map.of("id", w.id())).consume();
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", w.id());
 		props.put("title", d.title());
@@ -109,15 +233,6 @@ public class DocumentGraphWriter {
 		props.put("measureCount", d.measures().size());
 		props.put("unitCount", d.responsibilityUnits().size());
 		props.values().removeIf(v -> v == null);
-		tx.run("""
-				MERGE (f:SourceFile {name: $file})
-				CREATE (d:Document) SET d = $props
-				CREATE (f)-[:CONTAINS]->(d)
-				WITH d
-				OPTIONAL MATCH (p:Place {id: $place})
-				FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (d)-[:IN_JURISDICTION]->(p))""",
-				Map.of("file", w.sourceFile(), "props", props, "place", w.jurisdiction() == null ? "" : w.jurisdiction()))
-			.consume();
 
 		Map<String, String> sectionIds = new LinkedHashMap<>();
 		List<Map<String, Object>> sections = new ArrayList<>();
@@ -131,18 +246,9 @@ public class DocumentGraphWriter {
 							"name", s.title() == null ? s.path() : s.title(), "lineStart", s.lineStart(), "lineEnd",
 							s.lineEnd(), "documentId", w.id(), "order", n)));
 		}
-		tx.run("UNWIND $rows AS r CREATE (s:Section) SET s = r.props", Map.of("rows", sections)).consume();
-		tx.run("""
-				UNWIND $rows AS r
-				MATCH (s:Section {id: r.id})
-				OPTIONAL MATCH (ps:Section {id: r.parent})
-				OPTIONAL MATCH (pd:Document {id: r.parent})
-				WITH s, coalesce(ps, pd) AS parent
-				CREATE (parent)-[:HAS_SECTION]->(s)""", Map.of("rows", sections)).consume();
 
 		List<Map<String, Object>> measures = new ArrayList<>();
 		Map<String, List<Map<String, Object>>> edgesByLabel = new HashMap<>();
-		List<Map<String, Object>> provisional = new ArrayList<>();
 		Map<String, List<Map<String, Object>>> linkRows = new HashMap<>();
 		int edges = 0;
 		for (ExtractedMeasure m : d.measures()) {
@@ -190,42 +296,38 @@ public class DocumentGraphWriter {
 				edges++;
 			}
 		}
-		for (Resolved r : w.resolved().values()) {
-			if (r.provisional()) {
-				provisional.add(Map.of("id", r.id(), "place", w.jurisdiction() == null ? "" : w.jurisdiction()));
-			}
-		}
-		tx.run("UNWIND $rows AS r CREATE (m:Measure) SET m = r.props", Map.of("rows", measures)).consume();
-		tx.run("""
-				UNWIND $rows AS r
-				MATCH (m:Measure {id: r.id})
-				OPTIONAL MATCH (ps:Section {id: r.parent})
-				OPTIONAL MATCH (pd:Document {id: r.parent})
-				WITH m, coalesce(ps, pd) AS parent
-				CREATE (parent)-[:HAS_MEASURE]->(m)""", Map.of("rows", measures)).consume();
-		tx.run("""
-				UNWIND $rows AS r
-				MERGE (a:Agency {id: r.id})
-				ON CREATE SET a.name = substring(r.id, size(split(r.id, ':?')[0]) + 2), a.provisional = true,
-				              a.place = r.place, a.aliasText = substring(r.id, size(split(r.id, ':?')[0]) + 2)
-				WITH a, r
-				OPTIONAL MATCH (p:Place {id: r.place})
-				FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (a)-[:SERVES]->(p))""",
-				Map.of("rows", provisional)).consume();
-		for (var e : edgesByLabel.entrySet()) {
-			String label = e.getKey();
+		for (String label : edgesByLabel.keySet()) {
 			if (!label.equals("Agency") && !label.equals("AgencyGroup") && !label.equals("Organisation")) {
 				throw new IllegalArgumentException("not a body label: " + label);
 			}
-			tx.run("""
-					UNWIND $rows AS r
-					MATCH (a:%s {id: r.agent})
-					MATCH (m:Measure {id: r.measure})
-					FOREACH (_ IN CASE WHEN r.lead THEN [1] ELSE [] END | CREATE (a)-[x:LEADS]->(m) SET x = r.props)
-					FOREACH (_ IN CASE WHEN r.lead THEN [] ELSE [1] END | CREATE (a)-[x:RESPONSIBLE_FOR]->(m) SET x = r.props)"""
-				.formatted(label), Map.of("rows", e.getValue())).consume();
 		}
-		writeLinks(tx, linkRows);
+		String place = w.jurisdiction() == null ? "" : w.jurisdiction();
+		List<Map<String, Object>> provisional = new ArrayList<>();
+		for (Resolved r : w.resolved().values()) {
+			if (r.provisional()) {
+				String name = r.id().substring(r.id().indexOf(":?") + 2);
+				provisional.add(Map.of("id", r.id(), "name", name, "place", place));
+			}
+		}
+
+		Map<String, Object> params = new HashMap<>();
+		params.put("file", w.sourceFile());
+		params.put("id", w.id());
+		params.put("props", props);
+		params.put("place", place);
+		params.put("sections", sections);
+		params.put("measures", measures);
+		params.put("provisional", provisional);
+		params.put("agencyEdges", edgesByLabel.getOrDefault("Agency", List.of()));
+		params.put("groupEdges", edgesByLabel.getOrDefault("AgencyGroup", List.of()));
+		params.put("organisationEdges", edgesByLabel.getOrDefault("Organisation", List.of()));
+		params.put("chains", linkRows.getOrDefault("Chain", List.of()));
+		params.put("segments", linkRows.getOrDefault("ChainSegment", List.of()));
+		params.put("places", linkRows.getOrDefault("Place", List.of()));
+		params.put("parks", linkRows.getOrDefault("Park", List.of()));
+		params.put("projects", linkRows.getOrDefault("Project", List.of()));
+		params.put("targets", linkRows.getOrDefault("Target", List.of()));
+		tx.run(WRITE_DOCUMENT, params).consume();
 		return new Written(measures.size(), edges);
 	}
 
@@ -316,65 +418,5 @@ public class DocumentGraphWriter {
 	private static Map<String, Object> evidence(ExtractedMeasure m, DocumentToWrite w, String surface, int offset) {
 		return Map.of("surface", surface, "sourceFile", w.sourceFile(), "line", m.lines().lineAt(offset), "documentId", w.id());
 	}
-
-	private static void writeLinks(TransactionContext tx, Map<String, List<Map<String, Object>>> rows) {
-		for (String label : List.of("Chain", "ChainSegment", "Place")) {
-			List<Map<String, Object>> r = rows.getOrDefault(label, List.of());
-			if (!r.isEmpty()) {
-				tx.run("""
-						UNWIND $rows AS r
-						MATCH (m:Measure {id: r.measure}), (t:%s {id: r.target})
-						CREATE (m)-[s:SUPPORTS]->(t) SET s = r.props""".formatted(label), Map.of("rows", r)).consume();
-			}
-		}
-		List<Map<String, Object>> parks = rows.getOrDefault("Park", List.of());
-		if (!parks.isEmpty()) {
-			tx.run("""
-					UNWIND $rows AS r
-					MERGE (p:Park {id: r.target}) ON CREATE SET p.name = r.name, p.place = r.place, p.aliasText = r.name
-					WITH p, r
-					MATCH (m:Measure {id: r.measure})
-					CREATE (m)-[s:SUPPORTS]->(p) SET s = r.props
-					WITH p, r
-					OPTIONAL MATCH (pl:Place {id: r.place})
-					FOREACH (_ IN CASE WHEN pl IS NULL THEN [] ELSE [1] END | MERGE (p)-[:LOCATED_IN]->(pl))
-					WITH p, r
-					UNWIND r.hosts AS host
-					CALL (p, host) {
-					  OPTIONAL MATCH (c:Chain {id: host}) OPTIONAL MATCH (g:ChainSegment {id: host})
-					  WITH p, coalesce(c, g) AS x WHERE x IS NOT NULL
-					  MERGE (p)-[:HOSTS]->(x)
-					}""", Map.of("rows", parks)).consume();
-		}
-		List<Map<String, Object>> projects = rows.getOrDefault("Project", List.of());
-		if (!projects.isEmpty()) {
-			tx.run("""
-					UNWIND $rows AS r
-					MERGE (x:Project {id: r.target}) SET x += r.project
-					WITH x, r
-					MATCH (m:Measure {id: r.measure})
-					CREATE (m)-[s:SUPPORTS]->(x) SET s = r.props
-					WITH x, r
-					OPTIONAL MATCH (pk:Park {id: r.park})
-					OPTIONAL MATCH (pl:Place {id: r.place})
-					WITH x, r, coalesce(pk, pl) AS where
-					FOREACH (_ IN CASE WHEN where IS NULL THEN [] ELSE [1] END | MERGE (x)-[:LOCATED_IN]->(where))
-					WITH x, r
-					UNWIND r.chains AS chain
-					CALL (x, chain) {
-					  OPTIONAL MATCH (c:Chain {id: chain}) OPTIONAL MATCH (g:ChainSegment {id: chain})
-					  WITH x, coalesce(c, g) AS y WHERE y IS NOT NULL
-					  MERGE (x)-[:BELONGS_TO]->(y)
-					}""", Map.of("rows", projects)).consume();
-		}
-		List<Map<String, Object>> targets = rows.getOrDefault("Target", List.of());
-		if (!targets.isEmpty()) {
-			tx.run("""
-					UNWIND $rows AS r
-					MATCH (m:Measure {id: r.measure})
-					CREATE (m)-[:HAS_TARGET]->(t:Target) SET t = r.props""", Map.of("rows", targets)).consume();
-		}
-	}
-
 
 }

@@ -21,6 +21,60 @@ public class RegistryGraphWriter {
 			"municipality", "City", "city", "City", "district", "District", "county", "District", "county-city",
 			"District", "zone", "Zone", "street", "Street");
 
+	/** One statement, so a cold start plans it once (ADR 0007); bodies first, then what refers to them. */
+	static final String WRITE_REGISTRY = """
+			CALL () {
+			  UNWIND $places AS r
+			  MERGE (p:Place {id: r.id}) SET p += r.props, p:$(r.label)
+			}
+			CALL () {
+			  UNWIND $places AS r
+			  MATCH (p:Place {id: r.id}), (q:Place {id: r.parent})
+			  MERGE (p)-[:PART_OF]->(q)
+			}
+			CALL () {
+			  UNWIND $places AS r
+			  MATCH (p:Place {id: r.id}), (q:Place {id: r.successor})
+			  MERGE (p)-[:SUCCEEDED_BY]->(q)
+			}
+			CALL () {
+			  UNWIND $agency AS r
+			  MERGE (a:Agency {id: r.id}) SET a += r.props
+			  WITH a, r
+			  MATCH (p:Place {id: r.place})
+			  MERGE (a)-[:SERVES]->(p)
+			}
+			CALL () {
+			  UNWIND $group AS r
+			  MERGE (a:AgencyGroup {id: r.id}) SET a += r.props
+			  WITH a, r
+			  MATCH (p:Place {id: r.place})
+			  MERGE (a)-[:SCOPED_TO]->(p)
+			}
+			CALL () {
+			  UNWIND $organisation AS r
+			  MERGE (a:Organisation {id: r.id}) SET a += r.props
+			  WITH a, r
+			  MATCH (p:Place {id: r.place})
+			  MERGE (a)-[:LOCATED_IN]->(p)
+			}
+			CALL () {
+			  UNWIND $agency AS r
+			  MATCH (a:Agency {id: r.id}), (b:Agency {id: r.parent})
+			  MERGE (a)-[:PART_OF]->(b)
+			}
+			CALL () {
+			  UNWIND $agency AS r
+			  MATCH (a:Agency {id: r.id}), (b:Agency {id: r.successor})
+			  MERGE (a)-[:SUCCEEDED_BY]->(b)
+			}
+			CALL () {
+			  UNWIND $group AS r
+			  UNWIND r.members AS member
+			  MATCH (g:AgencyGroup {id: r.id}), (a:Agency {id: member})
+			  MERGE (g)-[:HAS_MEMBER]->(a)
+			}""";
+
 	private final Driver driver;
 
 	public RegistryGraphWriter(Driver driver) {
@@ -58,53 +112,13 @@ public class RegistryGraphWriter {
 			bodies.add(Map.of("id", b.id(), "type", b.type(), "parent", b.parent(), "place", b.place(), "members",
 					b.members(), "successor", b.successor(), "props", props));
 		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("places", places);
+		for (String type : List.of("agency", "group", "organisation")) {
+			params.put(type, bodies.stream().filter(b -> b.get("type").equals(type)).toList());
+		}
 		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> {
-				tx.run("UNWIND $rows AS r MERGE (p:Place {id: r.id}) SET p += r.props, p:$(r.label)", Map.of("rows", places)).consume();
-				tx.run("""
-						UNWIND $rows AS r
-						MATCH (p:Place {id: r.id}), (q:Place {id: r.parent})
-						MERGE (p)-[:PART_OF]->(q)""", Map.of("rows", places)).consume();
-				tx.run("""
-						UNWIND $rows AS r
-						MATCH (p:Place {id: r.id}), (q:Place {id: r.successor})
-						MERGE (p)-[:SUCCEEDED_BY]->(q)""", Map.of("rows", places)).consume();
-				tx.run("""
-						UNWIND [r IN $rows WHERE r.type = 'agency'] AS r
-						MERGE (a:Agency {id: r.id}) SET a += r.props""", Map.of("rows", bodies)).consume();
-				tx.run("""
-						UNWIND [r IN $rows WHERE r.type = 'group'] AS r
-						MERGE (a:AgencyGroup {id: r.id}) SET a += r.props""", Map.of("rows", bodies)).consume();
-				tx.run("""
-						UNWIND [r IN $rows WHERE r.type = 'organisation'] AS r
-						MERGE (a:Organisation {id: r.id}) SET a += r.props""", Map.of("rows", bodies)).consume();
-				tx.run("""
-						UNWIND [r IN $rows WHERE r.type = 'agency'] AS r
-						MATCH (a:Agency {id: r.id}), (p:Place {id: r.place})
-						MERGE (a)-[:SERVES]->(p)""", Map.of("rows", bodies)).consume();
-				tx.run("""
-						UNWIND [r IN $rows WHERE r.type = 'group'] AS r
-						MATCH (a:AgencyGroup {id: r.id}), (p:Place {id: r.place})
-						MERGE (a)-[:SCOPED_TO]->(p)""", Map.of("rows", bodies)).consume();
-				tx.run("""
-						UNWIND [r IN $rows WHERE r.type = 'organisation'] AS r
-						MATCH (a:Organisation {id: r.id}), (p:Place {id: r.place})
-						MERGE (a)-[:LOCATED_IN]->(p)""", Map.of("rows", bodies)).consume();
-				tx.run("""
-						UNWIND [r IN $rows WHERE r.type = 'agency' AND r.parent <> ''] AS r
-						MATCH (a:Agency {id: r.id}), (b:Agency {id: r.parent})
-						MERGE (a)-[:PART_OF]->(b)""", Map.of("rows", bodies)).consume();
-				tx.run("""
-						UNWIND [r IN $rows WHERE r.type = 'agency' AND r.successor <> ''] AS r
-						MATCH (a:Agency {id: r.id}), (b:Agency {id: r.successor})
-						MERGE (a)-[:SUCCEEDED_BY]->(b)""", Map.of("rows", bodies)).consume();
-				tx.run("""
-						UNWIND [r IN $rows WHERE r.type = 'group'] AS r
-						UNWIND r.members AS member
-						MATCH (g:AgencyGroup {id: r.id}), (a:Agency {id: member})
-						MERGE (g)-[:HAS_MEMBER]->(a)""", Map.of("rows", bodies)).consume();
-				return null;
-			});
+			session.executeWrite(tx -> tx.run(WRITE_REGISTRY, params).consume());
 		}
 	}
 

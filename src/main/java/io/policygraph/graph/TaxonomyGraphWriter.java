@@ -16,6 +16,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaxonomyGraphWriter {
 
+	/** One statement, so a cold start plans it once (ADR 0007). */
+	static final String WRITE_TAXONOMY = """
+			CALL () {
+			  UNWIND $chains AS r
+			  MERGE (c:Chain {id: r.id}) SET c += r
+			}
+			CALL () {
+			  UNWIND $segments AS r
+			  MERGE (s:ChainSegment {id: r.id}) SET s += r.props
+			  WITH s, r
+			  MATCH (c:Chain {id: r.chain})
+			  MERGE (s)-[:SEGMENT_OF]->(c)
+			}
+			CALL () {
+			  UNWIND $segments AS r
+			  UNWIND r.feeds AS target
+			  MATCH (s:ChainSegment {id: r.id}), (t:ChainSegment {id: target})
+			  MERGE (s)-[:FEEDS]->(t)
+			}""";
+
 	private final Driver driver;
 
 	public TaxonomyGraphWriter(Driver driver) {
@@ -35,19 +55,7 @@ public class TaxonomyGraphWriter {
 							"aliasText", String.join(" ", s.aliases()), "chain", s.chain())));
 		}
 		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> {
-				tx.run("UNWIND $rows AS r MERGE (c:Chain {id: r.id}) SET c += r", Map.of("rows", chains)).consume();
-				tx.run("""
-						UNWIND $rows AS r
-						MERGE (s:ChainSegment {id: r.id}) SET s += r.props
-						WITH s, r MATCH (c:Chain {id: r.chain}) MERGE (s)-[:SEGMENT_OF]->(c)""", Map.of("rows", segments)).consume();
-				tx.run("""
-						UNWIND $rows AS r
-						UNWIND r.feeds AS target
-						MATCH (s:ChainSegment {id: r.id}), (t:ChainSegment {id: target})
-						MERGE (s)-[:FEEDS]->(t)""", Map.of("rows", segments)).consume();
-				return null;
-			});
+			session.executeWrite(tx -> tx.run(WRITE_TAXONOMY, Map.of("chains", chains, "segments", segments)).consume());
 		}
 	}
 

@@ -87,8 +87,12 @@ public class SeedLoader implements ApplicationRunner {
 	}
 
 	private void writeReferenceData() {
+		long started = System.nanoTime();
 		this.registryWriter.write(this.registry);
 		this.taxonomyWriter.write(this.taxonomy);
+		log.info("Reference data written in {} ms: {} places, {} bodies, {} chains, {} segments",
+				(System.nanoTime() - started) / 1_000_000, this.registry.places().size(), this.registry.bodies().size(),
+				this.taxonomy.chains().size(), this.taxonomy.segments().size());
 	}
 
 	private IngestSummary loadCorpus() throws IOException {
