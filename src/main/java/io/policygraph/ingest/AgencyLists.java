@@ -1,7 +1,9 @@
 package io.policygraph.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,11 +18,15 @@ final class AgencyLists {
 	/**
 	 * A list as written.
 	 *
-	 * @param surfaces the bodies, in written order
+	 * @param surfaces the bodies, in written order, without lead marks
 	 * @param openList whether the list ended in 等
+	 * @param marked the bodies the list itself marks as lead: {@code 市经信局（牵头）、市发改委}
 	 */
-	record Parsed(List<String> surfaces, boolean openList) {
+	record Parsed(List<String> surfaces, boolean openList, Set<String> marked) {
 	}
+
+	/** A lead mark written right after a name: （牵头）, 〔牵头〕, (牵头单位), （主责）. */
+	private static final Pattern LEAD_MARK = Pattern.compile("[（(〔\\[【](总?牵头(单位|部门)?|主责(单位|部门)?|主办)[）)〕\\]】]$");
 
 	private static final Pattern OPEN_TAIL = Pattern.compile(
 			"等(有关|相关|其他|其它)?(职能|行业主管|重点经济|业务主管)?(部门|单位|机构|部门和单位)?(、单位)?$");
@@ -48,6 +54,7 @@ final class AgencyLists {
 		tokens = mergeFragments(tokens);
 		boolean open = false;
 		List<String> surfaces = new ArrayList<>();
+		Set<String> marked = new HashSet<>();
 		for (String token : tokens) {
 			if (token.length() > MAX_SURFACE) {
 				continue;
@@ -58,13 +65,23 @@ final class AgencyLists {
 				open = true;
 				t = t.substring(0, tail.start());
 			}
+			boolean lead = false;
+			Matcher mark = LEAD_MARK.matcher(t.strip());
+			if (mark.find()) {
+				lead = true;
+				t = t.strip().substring(0, mark.start());
+			}
 			t = DESCRIPTION.matcher(t).replaceFirst("");
 			if (t.isBlank()) {
 				continue;
 			}
-			surfaces.addAll(splitConjunction(t.strip()));
+			List<String> names = splitConjunction(t.strip());
+			surfaces.addAll(names);
+			if (lead) {
+				marked.addAll(names);
+			}
 		}
-		return new Parsed(surfaces, open);
+		return new Parsed(surfaces, open, marked);
 	}
 
 	/** {@return whether every item of the list reads as a body (strictly), and there is at least one} */

@@ -12,9 +12,32 @@ import java.util.regex.Pattern;
  */
 final class Annotations {
 
-	static final Pattern ROLE_KEYWORD = Pattern.compile(
-			"(牵头单位|牵头部门|主责单位|主责部门|主办单位|责任单位|责任部门|配合单位|配合部门|协办单位|协同单位|参与单位|参加单位"
-					+ "|实施单位|落实单位|承办单位|支持单位|相关单位|主体单位)\\s*[:：]");
+	/**
+	 * Role words of keyworded annotations, as other cities write them: 单位, 部门, 处室 (a department's own
+	 * divisions), 科室, 机构, 主体. Longer words first where one starts another.
+	 */
+	private static final String ROLE_WORDS = "牵头责任单位|牵头单位|牵头部门|牵头处室|牵头科室|牵头机构|主责单位|主责部门|主办单位|主办部门"
+			+ "|主要责任单位|其他责任单位|责任单位|责任部门|责任处室|责任科室|责任机构|责任主体|实施主体|配合单位|配合部门|配合处室"
+			+ "|协办单位|协办部门|协办处室|协同单位|协作单位|协助单位|参与单位|参与部门|参加单位|实施单位|落实单位|承办单位"
+			+ "|支持单位|相关单位|主体单位"
+			// bare verbs only as a label of their own: 牵头：A；配合：B
+			+ "|(?<![\\u4e00-\\u9fa5])(?:牵头|配合|协办|参与|主办)(?=\\s*[:：】])";
+
+	/** A role word with its colon ({@code 牵头单位：}), or in lenticular brackets ({@code 【牵头单位】}). */
+	static final Pattern ROLE_KEYWORD = Pattern.compile("【?(" + ROLE_WORDS + ")(?:\\s*[:：]|】\\s*[:：]?)");
+
+	/** A labelled field that is not a role (完成时限：, 责任领导：, 时间节点：): it names no body. */
+	private static final Pattern OTHER_FIELD = Pattern.compile("^【?[\\u4e00-\\u9fa5]{2,8}(】\\s*[:：]?|\\s*[:：])");
+
+	/** {@code X牵头} / {@code 由X牵头负责} as a clause of a bracket. */
+	private static final Pattern CLAUSE_LEAD = Pattern.compile("^由?(.{2,80}?)(共同)?牵头(负责|落实|实施|推进)?$");
+
+	/** {@code X会同Y负责} / {@code X牵头会同Y} as a clause of a bracket: X leads, Y shares. */
+	private static final Pattern CLAUSE_LEAD_WITH = Pattern.compile("^由?(.{2,80}?)(牵头)?(会同|联合)(.{2,120}?)(共同)?(负责|落实|实施|推进)?$");
+
+	/** {@code Y配合} / {@code 各有关部门按职责分工负责} as a clause of a bracket: Y shares. */
+	private static final Pattern CLAUSE_SHARE = Pattern.compile(
+			"^(.{2,120}?)(按照?职责分工负责|按职责分工落实|按照?职责负责|按职责落实|分工负责|共同负责|分别负责|具体负责|负责落实|负责|配合|协助|参与|参加|协同|协办|落实)$");
 
 	private static final Pattern LEAD_KEYWORD = Pattern.compile("^(牵头|主责|主办)");
 
@@ -131,6 +154,10 @@ final class Annotations {
 		if (mayHoldKeyword(content) && ROLE_KEYWORD.matcher(content).find() && keywordAtTop(content)) {
 			return read(text, start, end, content, "keyword");
 		}
+		Annotation prose = proseBracket(text, start, end, content);
+		if (prose != null) {
+			return prose;
+		}
 		if (DUTY_TAIL.matcher(content).find()) {
 			AgencyLists.Parsed parsed = AgencyLists.parse(content);
 			if (!parsed.surfaces().isEmpty() && parsed.surfaces().stream().allMatch(AgencyNames::isBodyNameLenient)) {
@@ -150,9 +177,9 @@ final class Annotations {
 		return credible ? read(text, start, end, content, "bare") : null;
 	}
 
-	/** Every role keyword ends in 单位 or 部门: a cheap test before the regular expression. */
+	/** Every role keyword is followed by a colon or a closing 】: a cheap test before the regular expression. */
 	private static boolean mayHoldKeyword(String text) {
-		return text.contains("单位") || text.contains("部门");
+		return text.indexOf('：') >= 0 || text.indexOf(':') >= 0 || text.indexOf('】') >= 0;
 	}
 
 	private static boolean keywordAtTop(String content) {
@@ -320,14 +347,116 @@ final class Annotations {
 				roleWord = keyword.group(1);
 				body = group.substring(keyword.end());
 			}
+			else if (OTHER_FIELD.matcher(group).lookingAt()) {
+				continue;
+			}
+			else {
+				// （市发展改革委牵头；责任单位：各区政府）: a clause in prose next to keyworded ones
+				List<Mention> clause = clause(group, position);
+				if (clause != null) {
+					mentions.addAll(clause);
+					position += clause.size();
+					continue;
+				}
+			}
 			Role role = LEAD_KEYWORD.matcher(roleWord).find() ? Role.LEAD : Role.RESPONSIBLE;
 			AgencyLists.Parsed parsed = AgencyLists.parse(body);
 			open |= parsed.openList();
 			for (String surface : parsed.surfaces()) {
-				mentions.add(new Mention(surface, role, ++position, roleWord));
+				boolean marked = role != Role.LEAD && parsed.marked().contains(surface);
+				mentions.add(new Mention(surface, marked ? Role.LEAD : role, ++position, marked ? "（牵头）" : roleWord));
 			}
 		}
 		return new Annotation(start, end, text.substring(start, end), mentions, open, inherit, positional, pattern);
+	}
+
+	/**
+	 * A bracket written as prose: {@code （市科技局牵头，市工业和信息化局、市财政局配合）},
+	 * {@code （市统计局牵头，各有关部门按职责分工负责）}, {@code （市商务局会同市财政局负责）}. Every clause must take
+	 * one of these forms and name only bodies; anything else is not an annotation.
+	 */
+	private static Annotation proseBracket(String text, int start, int end, String content) {
+		if (content.indexOf('。') >= 0 || !(content.contains("牵头") || content.contains("负责") || content.contains("会同")
+				|| content.contains("配合") || content.contains("协助") || content.contains("参与") || content.contains("落实"))) {
+			return null;
+		}
+		List<Mention> mentions = new ArrayList<>();
+		boolean open = false;
+		for (String part : splitClauses(content)) {
+			List<Mention> clause = clause(part, mentions.size());
+			if (clause == null) {
+				return null;
+			}
+			mentions.addAll(clause);
+			open |= AgencyLists.parse(part).openList();
+		}
+		if (mentions.isEmpty()) {
+			return null;
+		}
+		return new Annotation(start, end, text.substring(start, end), mentions, open, List.of(), false, "prose-bracket");
+	}
+
+	/** {@return the bodies one prose clause of a bracket names, numbered after {@code position}, or {@code null}} */
+	private static List<Mention> clause(String clause, int position) {
+		String c = clause.strip();
+		Matcher m = CLAUSE_LEAD_WITH.matcher(c);
+		if (m.matches()) {
+			List<Mention> leads = bodies(m.group(1), Role.LEAD, m.group(3), position);
+			List<Mention> shares = leads == null ? null : bodies(m.group(4), Role.RESPONSIBLE, m.group(3), position + leads.size());
+			if (shares != null) {
+				List<Mention> out = new ArrayList<>(leads);
+				out.addAll(shares);
+				return out;
+			}
+		}
+		m = CLAUSE_LEAD.matcher(c);
+		if (m.matches()) {
+			List<Mention> leads = bodies(m.group(1), Role.LEAD, "牵头", position);
+			if (leads != null) {
+				return leads;
+			}
+		}
+		m = CLAUSE_SHARE.matcher(c);
+		if (m.matches()) {
+			return bodies(m.group(1), Role.RESPONSIBLE, m.group(2), position);
+		}
+		return null;
+	}
+
+	private static List<Mention> bodies(String list, Role role, String roleWord, int position) {
+		AgencyLists.Parsed parsed = AgencyLists.parse(list);
+		if (parsed.surfaces().isEmpty() || !parsed.surfaces().stream().allMatch(AgencyNames::isBodyNameLenient)) {
+			return null;
+		}
+		List<Mention> out = new ArrayList<>();
+		for (String surface : parsed.surfaces()) {
+			boolean marked = role != Role.LEAD && parsed.marked().contains(surface);
+			out.add(new Mention(surface, marked ? Role.LEAD : role, ++position, marked ? "（牵头）" : roleWord));
+		}
+		return out;
+	}
+
+	/** Splits a bracket's content at {@code ，；} outside inner brackets. */
+	private static List<String> splitClauses(String content) {
+		List<String> out = new ArrayList<>();
+		int depth = 0;
+		int from = 0;
+		for (int i = 0; i < content.length(); i++) {
+			char ch = content.charAt(i);
+			if (Chars.isOpenBracket(ch)) {
+				depth++;
+			}
+			else if (Chars.isCloseBracket(ch)) {
+				depth = Math.max(0, depth - 1);
+			}
+			else if (depth == 0 && (ch == '，' || ch == ',' || ch == '；' || ch == ';')) {
+				out.add(content.substring(from, i));
+				from = i + 1;
+			}
+		}
+		out.add(content.substring(from));
+		out.removeIf(String::isBlank);
+		return out;
 	}
 
 	/** Splits {@code 牵头单位：A；责任单位：B、C} (or with {@code ，}) into one string per role keyword. */

@@ -14,7 +14,7 @@ import java.util.List;
  * @param lineEnd last physical line, including its annotation
  * @param raw the annotation or statement that names the bodies, as written; empty when none
  * @param pattern which written form named them ({@code keyword}, {@code bare}, {@code duty-suffix},
- * {@code unopened}, {@code unclosed}, {@code sentence}, {@code prose}) or empty
+ * {@code unopened}, {@code unclosed}, {@code sentence}, {@code prose}, {@code prose-bracket}) or empty
  * @param mentions lead, responsible and inherited bodies
  * @param openList whether a list ended in 等
  * @param lines the physical line of every character of {@code text}

@@ -41,6 +41,106 @@ class PolicyExtractorTests {
 	}
 
 	@Test
+	void bracketsWrittenAsProse() {
+		List<ExtractedMeasure> u = units("""
+				（一）建设创新平台。支持建设制造业创新中心。（市科技局牵头，市工业和信息化局、市财政局配合）
+				（二）加强统计监测。（市统计局牵头，各有关部门按职责分工负责）
+				（三）扩大消费。（由市商务局牵头，市财政局配合）
+				（四）加强用地保障。（市住房城乡建设局会同市自然资源和规划局负责）
+				（五）完善平台。（市发展改革委牵头负责）
+				""");
+		assertThat(u).hasSize(5);
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市科技局");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市工业和信息化局", "市财政局");
+		assertThat(u.get(0).pattern()).isEqualTo("prose-bracket");
+		assertThat(u.get(0).text()).isEqualTo("（一）建设创新平台。支持建设制造业创新中心。");
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("市统计局");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("各有关部门");
+		assertThat(surfaces(u.get(2), Role.LEAD)).containsExactly("市商务局");
+		assertThat(surfaces(u.get(2), Role.RESPONSIBLE)).containsExactly("市财政局");
+		assertThat(surfaces(u.get(3), Role.LEAD)).containsExactly("市住房城乡建设局");
+		assertThat(surfaces(u.get(3), Role.RESPONSIBLE)).containsExactly("市自然资源和规划局");
+		assertThat(surfaces(u.get(4), Role.LEAD)).containsExactly("市发展改革委");
+		assertThat(u.get(4).withRole(Role.RESPONSIBLE)).isEmpty();
+	}
+
+	@Test
+	void proseBracketsNamingNoBodyAreNotAnnotations() {
+		List<ExtractedMeasure> u = units("""
+				（一）推动协同创新。（企业牵头，高校配合）
+				（二）按期完成。（2025年底前完成）
+				""");
+		assertThat(u).isEmpty();
+	}
+
+	@Test
+	void labelledFieldsThatAreNotRolesNameNoBody() {
+		List<ExtractedMeasure> u = units("""
+				（六）推动数字化转型。（完成时限：2025年底前；牵头单位：市工业和信息化局）
+				（七）强化人才支撑。（责任领导：陈某某副市长；牵头单位：市人力资源社会保障局；协办单位：市教育局）
+				""");
+		assertThat(u).hasSize(2);
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市工业和信息化局");
+		assertThat(u.get(0).withRole(Role.RESPONSIBLE)).isEmpty();
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("市人力资源社会保障局");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市教育局");
+	}
+
+	@Test
+	void roleWordsInLenticularBracketsAndAsBareVerbs() {
+		List<ExtractedMeasure> u = units("""
+				（四）优化营商环境。深化改革。【牵头单位】市政务服务数据管理局 【配合单位】市市场监管局
+				（五）加强金融支持。（牵头：市地方金融管理局；配合：市财政局、人民银行某市分行）
+				""");
+		assertThat(u).hasSize(2);
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市政务服务数据管理局");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市市场监管局");
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("市地方金融管理局");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市财政局", "人民银行某市分行");
+	}
+
+	@Test
+	void otherRoleWordsOfOtherCities() {
+		List<ExtractedMeasure> u = units("""
+				（一）加强用地保障。（责任主体：市规划和自然资源局、各区政府）
+				（二）推进审批改革。（牵头处室：审批处；配合处室：法规处）
+				（三）建设项目库。（主要责任单位：市发展改革委；其他责任单位：市财政局）
+				""");
+		assertThat(u).hasSize(3);
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市规划和自然资源局", "各区政府");
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("审批处");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("法规处");
+		// 主要 is no lead word: a lead exists only where the text says 牵头 / 主责 / 主办
+		assertThat(u.get(2).withRole(Role.LEAD)).isEmpty();
+		assertThat(surfaces(u.get(2), Role.RESPONSIBLE)).containsExactly("市发展改革委", "市财政局");
+	}
+
+	@Test
+	void leadMarkWrittenAfterAName() {
+		List<ExtractedMeasure> u = units("""
+				（一）完善产业链条。加快引进整车项目。责任单位：市经信局（牵头）、市发改委、市商务局
+				（二）推进充电设施建设。（责任单位：市建委〔牵头〕，市发改委、各区县（市）政府）
+				（三）培育市场主体。（市发展改革委（牵头）、市财政局）
+				""");
+		assertThat(u).hasSize(3);
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市经信局");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市发改委", "市商务局");
+		assertThat(u.get(0).withRole(Role.LEAD).get(0).position()).isEqualTo(1);
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("市建委");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市发改委", "各区县（市）政府");
+		assertThat(surfaces(u.get(2), Role.LEAD)).containsExactly("市发展改革委");
+		assertThat(surfaces(u.get(2), Role.RESPONSIBLE)).containsExactly("市财政局");
+	}
+
+	@Test
+	void modalBeforeTheVerbInProse() {
+		List<ExtractedMeasure> u = units("9.做好服务。市发展改革委要会同市财政局加快制定配套政策。\n");
+		assertThat(u).hasSize(1);
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市发展改革委");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市财政局");
+	}
+
+	@Test
 	void halfWidthBracketsColonsAndSemicolons() {
 		List<ExtractedMeasure> u = units("1.加快建设。(牵头单位:市发展改革委;责任单位:市财政局,各区政府)\n");
 		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市发展改革委");
