@@ -44,12 +44,21 @@ final class Annotations {
 	private static final Pattern DUTY_TAIL = Pattern.compile("按照?职责分工负责\\s*$");
 
 	/** Where a rule starts inside an annotation: {@code ，以下…} / {@code 列第一位的为牵头单位}. */
-	private static final Pattern RULE_START = Pattern.compile("[，,。；;]?\\s*(以下|列第一位|列首位|排第一位|排名第一)");
+	private static final Pattern RULE_START = Pattern.compile("[，,。；;]?\\s*(以下|列第一|列首位|排第一|排名第一|排名首位|排在第一|排在首位|排序第一)");
 
 	private static final Pattern INHERIT_RULE = Pattern.compile(
-			"以下.{0,12}?(均需|均包括|均涉及|均由|均应|均要|均含|都需|都要)(.+?)(落实|负责|参与|承担)?[，,。]?\\s*(不再|均不再|不)(逐一|一一|重复|单独)?(列出|列明|列举)");
+			"以下.{0,12}?(均需|均包括|均涉及|均由|均应|均要|均含|均为|都需|都要|都包括|都由)(.+?)(落实|负责|参与|承担)?[，,。]?\\s*(不再|均不再|不)(逐一|一一|重复|单独)?(列出|列明|列举)");
 
-	private static final Pattern POSITIONAL_RULE = Pattern.compile("(列|排)(第一位|首位)的?(单位)?(为|是)牵头(单位|部门)");
+	/** What {@code 均为…} names when the bodies came first: the role, not a body. */
+	private static final Pattern ROLE_NOUN = Pattern.compile("(责任|参与|配合|实施|落实)?(单位|主体)");
+
+	/** The same rule with the bodies first: {@code 以下任务各市（州）人民政府均为责任单位，不再一一列出}. */
+	private static final Pattern INHERIT_RULE_SUBJECT = Pattern.compile(
+			"以下(?:各项|所列|各)?(?:任务|工作|措施|事项)?(?:中)?[，,]?(.{2,40}?)(?:均|都)(?:为|是|作为)(?:责任|参与|配合|实施|落实)?(?:单位|主体)"
+					+ "[，,。]?\\s*(?:不再|均不再|不)(?:逐一|一一|重复|单独)?(?:列出|列明|列举)");
+
+	private static final Pattern POSITIONAL_RULE = Pattern.compile(
+			"(列|排|排名|排在|排序)(第一位?|首位|第1位?)的?(单位|部门)?(为|是)牵头(单位|部门)");
 
 	private static final Pattern ALIAS_RULE = Pattern.compile("以下(将)?(.*?)(统称|简称)(为)?(.+)$");
 
@@ -308,6 +317,44 @@ final class Annotations {
 				|| Chars.isOpenBracket(c);
 	}
 
+	/** {@return the bodies an inherited-default rule gives every later measure, or {@code null} when the text states none} */
+	static List<String> inheritRule(String text) {
+		Matcher m = INHERIT_RULE_SUBJECT.matcher(text);
+		if (m.find()) {
+			AgencyLists.Parsed parsed = AgencyLists.parse(m.group(1));
+			if (!parsed.surfaces().isEmpty() && parsed.surfaces().stream().allMatch(AgencyNames::isBodyNameLenient)) {
+				return parsed.surfaces();
+			}
+		}
+		m = INHERIT_RULE.matcher(text);
+		if (m.find() && !ROLE_NOUN.matcher(m.group(2).strip()).matches()) {
+			return AgencyLists.parse(m.group(2)).surfaces();
+		}
+		return null;
+	}
+
+	/**
+	 * {@return an inherited-default rule written as a sentence of the running text rather than inside an
+	 * annotation ({@code 以下各项任务均需各区县政府落实，不再一一列出。}), or {@code null}}
+	 */
+	static List<String> sentenceRule(String paragraph, List<Annotation> annotations) {
+		if (!paragraph.contains("以下") || !(paragraph.contains("列出") || paragraph.contains("列明") || paragraph.contains("列举"))) {
+			return null;
+		}
+		int[] depth = depths(paragraph);
+		int at = paragraph.indexOf("以下");
+		while (at >= 0) {
+			if (depth[at] == 0 && !inside(annotations, at)) {
+				List<String> rule = inheritRule(paragraph.substring(at));
+				if (rule != null && !rule.isEmpty()) {
+					return rule;
+				}
+			}
+			at = paragraph.indexOf("以下", at + 2);
+		}
+		return null;
+	}
+
 	/** Reads the lists and rules out of an annotation's content. */
 	private static Annotation read(String text, int start, int end, String content, String pattern) {
 		List<String> inherit = List.of();
@@ -323,9 +370,9 @@ final class Annotations {
 				continue;
 			}
 			String ruleText = content.substring(rule.start()).replaceFirst("^[，,。；;\\s]+", "");
-			Matcher inheritRule = INHERIT_RULE.matcher(ruleText);
-			if (inheritRule.find()) {
-				inherit = AgencyLists.parse(inheritRule.group(2)).surfaces();
+			List<String> inherited = inheritRule(ruleText);
+			if (inherited != null) {
+				inherit = inherited;
 			}
 			else if (POSITIONAL_RULE.matcher(ruleText).find()) {
 				positional = true;

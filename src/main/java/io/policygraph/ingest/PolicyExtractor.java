@@ -298,6 +298,12 @@ public final class PolicyExtractor {
 				title = t.find() && t.group(1).length() <= 25 ? t.group(1) : null;
 			}
 			List<Annotations.Annotation> annotations = Annotations.find(text);
+			List<String> sentenceRule = Annotations.sentenceRule(text, annotations);
+			if (sentenceRule != null) {
+				// a rule in running text applies from the next measure on, like one inside an annotation
+				this.inheritRules.add(sentenceRule);
+				this.inheritFrom.add(this.measures.size());
+			}
 			int cursor = bodyFrom;
 			int unitStart = 0;
 			for (Annotations.Annotation a : annotations) {

@@ -141,6 +141,33 @@ class PolicyExtractorTests {
 	}
 
 	@Test
+	void positionalRuleWordedAsARankAndCountedOpenLists() {
+		List<ExtractedMeasure> u = units("""
+				（一）提升产业基础能力。（责任单位：经济和信息化厅、科技厅，排名第一的为牵头单位，下同）
+				（二）加强要素保障。（责任单位：省发展改革委、省财政局等10个部门）
+				""");
+		assertThat(u).hasSize(2);
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("经济和信息化厅");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("科技厅");
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("省发展改革委");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("省财政局");
+		assertThat(u.get(1).openList()).isTrue();
+	}
+
+	@Test
+	void inheritedRuleWrittenAsASentenceWithTheBodiesFirst() {
+		List<ExtractedMeasure> u = units("""
+				（一）完善产业链条。（责任单位：市经信局）
+				以下任务各区县（市）人民政府均为责任单位，不再一一列出。
+				（二）推进充电设施建设。（责任单位：市建委）
+				""");
+		assertThat(u).hasSize(2);
+		assertThat(u.get(0).withRole(Role.INHERITED)).isEmpty();
+		assertThat(surfaces(u.get(1), Role.INHERITED)).containsExactly("各区县（市）人民政府");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市建委");
+	}
+
+	@Test
 	void halfWidthBracketsColonsAndSemicolons() {
 		List<ExtractedMeasure> u = units("1.加快建设。(牵头单位:市发展改革委;责任单位:市财政局,各区政府)\n");
 		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市发展改革委");
