@@ -31,7 +31,8 @@ final class AgencyLists {
 	private static final Pattern OPEN_TAIL = Pattern.compile(
 			"等([\\d一二三四五六七八九十两]+个)?(有关|相关|其他|其它)?(职能|行业主管|重点经济|业务主管)?(部门|单位|机构|部门和单位)?(、单位)?$");
 
-	private static final Pattern DUTY_SUFFIX = Pattern.compile("(按照?职责分工负责|按职责分工|按职责负责|分工负责|负责)$");
+	private static final Pattern DUTY_SUFFIX = Pattern.compile(
+			"(按照?(职责|职能)分工(负责|落实)?|按照?职责负责|分工负责|分别负责|共同负责|具体负责|负责)$");
 
 	/** A trailing bracket that describes the body rather than naming it: 评审工作组（由…组成…）. */
 	private static final Pattern DESCRIPTION = Pattern.compile("[（(](?=[^）)]*(由|组成|设在|负责|牵头))[^）)]{6,}[）)]$|[（(][^）)]{16,}[）)]$");
@@ -90,6 +91,11 @@ final class AgencyLists {
 	}
 
 	static List<String> splitTopLevel(String s) {
+		return splitTopLevel(s, '、', '，', ',');
+	}
+
+	/** Splits at any of {@code separators} outside brackets; blank pieces are dropped. */
+	static List<String> splitTopLevel(String s, char... separators) {
 		List<String> out = new ArrayList<>();
 		int depth = 0;
 		int start = 0;
@@ -101,7 +107,7 @@ final class AgencyLists {
 			else if (Chars.isCloseBracket(c)) {
 				depth = Math.max(0, depth - 1);
 			}
-			else if (depth == 0 && (c == '、' || c == '，' || c == ',')) {
+			else if (depth == 0 && isOneOf(c, separators)) {
 				out.add(s.substring(start, i));
 				start = i + 1;
 			}
@@ -109,6 +115,15 @@ final class AgencyLists {
 		out.add(s.substring(start));
 		out.removeIf(String::isBlank);
 		return out;
+	}
+
+	private static boolean isOneOf(char c, char[] set) {
+		for (char x : set) {
+			if (x == c) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

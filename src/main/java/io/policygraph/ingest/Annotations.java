@@ -16,7 +16,7 @@ final class Annotations {
 	 * Role words of keyworded annotations, as other cities write them: 单位, 部门, 处室 (a department's own
 	 * divisions), 科室, 机构, 主体. Longer words first where one starts another.
 	 */
-	private static final String ROLE_WORDS = "牵头责任单位|牵头单位|牵头部门|牵头处室|牵头科室|牵头机构|主责单位|主责部门|主办单位|主办部门"
+	private static final String ROLE_WORDS = "牵头责任单位|牵头单位|牵头部门|牵头处室|牵头科室|牵头机构|主责单位|主责部门|主责处室|主办单位|主办部门|主办处室"
 			+ "|主要责任单位|其他责任单位|责任单位|责任部门|责任处室|责任科室|责任机构|责任主体|实施主体|配合单位|配合部门|配合处室"
 			+ "|协办单位|协办部门|协办处室|协同单位|协作单位|协助单位|参与单位|参与部门|参加单位|实施单位|落实单位|承办单位"
 			+ "|支持单位|相关单位|主体单位"
@@ -26,18 +26,28 @@ final class Annotations {
 	/** A role word with its colon ({@code 牵头单位：}), or in lenticular brackets ({@code 【牵头单位】}). */
 	static final Pattern ROLE_KEYWORD = Pattern.compile("【?(" + ROLE_WORDS + ")(?:\\s*[:：]|】\\s*[:：]?)");
 
+	/** Labels of fields that often follow a role list in the same line or the next: where a list stops. */
+	private static final Pattern FIELD_LABEL = Pattern.compile(
+			"(完成时限|完成时间|完成期限|时间节点|时间安排|进度安排|时限要求|责任领导|牵头领导|分管领导|联系领导|督办领导|牵头市领导|责任人|联系人|负责人|备注)\\s*[:：]");
+
+	/** Words that make a positional rule hold for the rest of the document, not only its own list. */
+	private static final Pattern ONWARD = Pattern.compile("下同|以下|各项|各条|本方案|本措施|本计划|本意见|本文|全文|所有|均");
+
 	/** A labelled field that is not a role (完成时限：, 责任领导：, 时间节点：): it names no body. */
 	private static final Pattern OTHER_FIELD = Pattern.compile("^【?[\\u4e00-\\u9fa5]{2,8}(】\\s*[:：]?|\\s*[:：])");
 
+	/** Verbs that make a bracket or a role list read as prose. */
+	private static final Pattern PROSE_VERB = Pattern.compile("牵头|负责|会同|配合|协助|参与|落实|主责");
+
 	/** {@code X牵头} / {@code 由X牵头负责} as a clause of a bracket. */
-	private static final Pattern CLAUSE_LEAD = Pattern.compile("^由?(.{2,80}?)(共同)?牵头(负责|落实|实施|推进)?$");
+	private static final Pattern CLAUSE_LEAD = Pattern.compile("^由?(.{2,80}?)(共同)?(?:牵头|主责)(负责|落实|实施|推进)?$");
 
 	/** {@code X会同Y负责} / {@code X牵头会同Y} as a clause of a bracket: X leads, Y shares. */
 	private static final Pattern CLAUSE_LEAD_WITH = Pattern.compile("^由?(.{2,80}?)(牵头)?(会同|联合)(.{2,120}?)(共同)?(负责|落实|实施|推进)?$");
 
 	/** {@code Y配合} / {@code 各有关部门按职责分工负责} as a clause of a bracket: Y shares. */
 	private static final Pattern CLAUSE_SHARE = Pattern.compile(
-			"^(.{2,120}?)(按照?职责分工负责|按职责分工落实|按照?职责负责|按职责落实|分工负责|共同负责|分别负责|具体负责|负责落实|负责|配合|协助|参与|参加|协同|协办|落实)$");
+			"^(.{2,120}?)(按照?(?:职责|职能)分工(?:负责|落实)|按照?职责负责|按职责落实|分工负责|共同负责|分别负责|具体负责|负责落实|具体落实|负责|配合|协助|参与|参加|协同|协同推进|协办|落实)$");
 
 	private static final Pattern LEAD_KEYWORD = Pattern.compile("^(牵头|主责|主办)");
 
@@ -52,10 +62,20 @@ final class Annotations {
 	/** What {@code 均为…} names when the bodies came first: the role, not a body. */
 	private static final Pattern ROLE_NOUN = Pattern.compile("(责任|参与|配合|实施|落实)?(单位|主体)");
 
-	/** The same rule with the bodies first: {@code 以下任务各市（州）人民政府均为责任单位，不再一一列出}. */
+	/**
+	 * The same rule with the bodies first: {@code 以下任务各市（州）人民政府均为责任单位，不再一一列出},
+	 * {@code 以下第3至6项任务，各市生态环境局均需落实，不再列出}.
+	 */
 	private static final Pattern INHERIT_RULE_SUBJECT = Pattern.compile(
-			"以下(?:各项|所列|各)?(?:任务|工作|措施|事项)?(?:中)?[，,]?(.{2,40}?)(?:均|都)(?:为|是|作为)(?:责任|参与|配合|实施|落实)?(?:单位|主体)"
+			"以下(.{2,50}?)(?:均|都)(?:需|要|应|须)?(?:为|是|作为)?(?:负责|落实|参与|承担)?(?:责任|参与|配合|实施|落实)?(?:单位|主体)?"
 					+ "[，,。]?\\s*(?:不再|均不再|不)(?:逐一|一一|重复|单独)?(?:列出|列明|列举)");
+
+	/** What a rule covers, written before its bodies: 各项任务, 第3至6项任务中，. */
+	private static final Pattern RULE_SCOPE = Pattern.compile(
+			"^(第[\\d一二三四五六七八九十至到、-]+[项条])?(各项|所列|各)?(任务|工作|措施|事项|内容)?(中|中的)?[，,]?");
+
+	/** A verb where the rule's bodies should be: the bodies came first. */
+	private static final Pattern RULE_VERB = Pattern.compile("(落实|负责|参与|承担)");
 
 	private static final Pattern POSITIONAL_RULE = Pattern.compile(
 			"(列|排|排名|排在|排序)(第一位?|首位|第1位?)的?(单位|部门)?(为|是)牵头(单位|部门)");
@@ -321,16 +341,24 @@ final class Annotations {
 	static List<String> inheritRule(String text) {
 		Matcher m = INHERIT_RULE_SUBJECT.matcher(text);
 		if (m.find()) {
-			AgencyLists.Parsed parsed = AgencyLists.parse(m.group(1));
-			if (!parsed.surfaces().isEmpty() && parsed.surfaces().stream().allMatch(AgencyNames::isBodyNameLenient)) {
-				return parsed.surfaces();
+			List<String> bodies = ruleBodies(m.group(1));
+			if (bodies != null) {
+				return bodies;
 			}
 		}
 		m = INHERIT_RULE.matcher(text);
-		if (m.find() && !ROLE_NOUN.matcher(m.group(2).strip()).matches()) {
+		if (m.find() && !ROLE_NOUN.matcher(m.group(2).strip()).matches() && !RULE_VERB.matcher(m.group(2).strip()).lookingAt()) {
 			return AgencyLists.parse(m.group(2)).surfaces();
 		}
 		return null;
+	}
+
+	/** The bodies of a rule written bodies first, after what the rule covers ({@code 第3至6项任务，}). */
+	private static List<String> ruleBodies(String written) {
+		String t = RULE_SCOPE.matcher(written.strip()).replaceFirst("");
+		AgencyLists.Parsed parsed = AgencyLists.parse(t);
+		return !parsed.surfaces().isEmpty() && parsed.surfaces().stream().allMatch(AgencyNames::isBodyNameLenient)
+				? parsed.surfaces() : null;
 	}
 
 	/**
@@ -355,10 +383,25 @@ final class Annotations {
 		return null;
 	}
 
+	/**
+	 * {@return whether the running text states that the first-listed body leads ({@code 列第一位的为牵头单位。},
+	 * {@code 注：列第一位的单位为牵头单位。}) outside any annotation} Such a note holds for the rest of the document.
+	 */
+	static boolean sentencePositional(String paragraph, List<Annotation> annotations) {
+		Matcher m = POSITIONAL_RULE.matcher(paragraph);
+		while (m.find()) {
+			if (!inside(annotations, m.start()) && depths(paragraph)[m.start()] == 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Reads the lists and rules out of an annotation's content. */
 	private static Annotation read(String text, int start, int end, String content, String pattern) {
 		List<String> inherit = List.of();
 		boolean positional = false;
+		boolean onward = false;
 		String lists = content;
 		Matcher rule = RULE_START.matcher(content);
 		int[] depth = null;
@@ -376,6 +419,7 @@ final class Annotations {
 			}
 			else if (POSITIONAL_RULE.matcher(ruleText).find()) {
 				positional = true;
+				onward = ONWARD.matcher(ruleText).find();
 			}
 			else if (!ALIAS_RULE.matcher(ruleText).find()) {
 				continue;
@@ -393,16 +437,25 @@ final class Annotations {
 			if (keyword.lookingAt()) {
 				roleWord = keyword.group(1);
 				body = group.substring(keyword.end());
+				// 责任单位：市商务局牵头，市财政局配合: the list itself says who leads
+				Clause prose = PROSE_VERB.matcher(body).find() ? proseClauses(body, position) : null;
+				if (prose != null) {
+					mentions.addAll(prose.mentions());
+					position += prose.mentions().size();
+					open |= prose.open();
+					continue;
+				}
 			}
 			else if (OTHER_FIELD.matcher(group).lookingAt()) {
 				continue;
 			}
 			else {
 				// （市发展改革委牵头；责任单位：各区政府）: a clause in prose next to keyworded ones
-				List<Mention> clause = clause(group, position);
+				Clause clause = clause(group, position);
 				if (clause != null) {
-					mentions.addAll(clause);
-					position += clause.size();
+					mentions.addAll(clause.mentions());
+					position += clause.mentions().size();
+					open |= clause.open();
 					continue;
 				}
 			}
@@ -410,8 +463,25 @@ final class Annotations {
 			AgencyLists.Parsed parsed = AgencyLists.parse(body);
 			open |= parsed.openList();
 			for (String surface : parsed.surfaces()) {
+				if (roleWord.isEmpty() && !AgencyNames.isBodyNameLenient(surface)) {
+					// no keyword vouches for it: 各项任务中 before a rule is not a body
+					continue;
+				}
 				boolean marked = role != Role.LEAD && parsed.marked().contains(surface);
 				mentions.add(new Mention(surface, marked ? Role.LEAD : role, ++position, marked ? "（牵头）" : roleWord));
+			}
+		}
+		if (positional && !onward) {
+			// （A、B、C，列第一位的为牵头单位）: a rule for this list only
+			positional = false;
+			if (mentions.stream().noneMatch(x -> x.role() == Role.LEAD)) {
+				for (int k = 0; k < mentions.size(); k++) {
+					Mention x = mentions.get(k);
+					if (x.role() == Role.RESPONSIBLE) {
+						mentions.set(k, new Mention(x.surface(), Role.LEAD, x.position(), "列第一位"));
+						break;
+					}
+				}
 			}
 		}
 		return new Annotation(start, end, text.substring(start, end), mentions, open, inherit, positional, pattern);
@@ -423,42 +493,60 @@ final class Annotations {
 	 * one of these forms and name only bodies; anything else is not an annotation.
 	 */
 	private static Annotation proseBracket(String text, int start, int end, String content) {
-		if (content.indexOf('。') >= 0 || !(content.contains("牵头") || content.contains("负责") || content.contains("会同")
-				|| content.contains("配合") || content.contains("协助") || content.contains("参与") || content.contains("落实"))) {
+		if (content.indexOf('。') >= 0 || !PROSE_VERB.matcher(content).find()) {
 			return null;
 		}
+		Clause all = proseClauses(content, 0);
+		if (all == null) {
+			return null;
+		}
+		return new Annotation(start, end, text.substring(start, end), all.mentions(), all.open(), List.of(), false,
+				"prose-bracket");
+	}
+
+	/**
+	 * {@return the bodies of a run of prose clauses ({@code 市科技局牵头，市财政局配合}), numbered after
+	 * {@code position}, or {@code null} unless every clause names bodies} A lead that is no body
+	 * ({@code 龙头企业牵头}) is passed over; its partners still count.
+	 */
+	private static Clause proseClauses(String content, int position) {
 		List<Mention> mentions = new ArrayList<>();
 		boolean open = false;
 		for (String part : splitClauses(content)) {
-			List<Mention> clause = clause(part, mentions.size());
+			Matcher lead = CLAUSE_LEAD.matcher(part.strip());
+			if (lead.matches() && AgencyNames.isNonBody(lead.group(1))) {
+				continue;
+			}
+			Clause clause = clause(part, position + mentions.size());
 			if (clause == null) {
 				return null;
 			}
-			mentions.addAll(clause);
-			open |= AgencyLists.parse(part).openList();
+			mentions.addAll(clause.mentions());
+			open |= clause.open();
 		}
-		if (mentions.isEmpty()) {
-			return null;
-		}
-		return new Annotation(start, end, text.substring(start, end), mentions, open, List.of(), false, "prose-bracket");
+		return mentions.isEmpty() ? null : new Clause(mentions, open);
+	}
+
+	/** The bodies one prose clause names and whether its list ended in 等. */
+	private record Clause(List<Mention> mentions, boolean open) {
 	}
 
 	/** {@return the bodies one prose clause of a bracket names, numbered after {@code position}, or {@code null}} */
-	private static List<Mention> clause(String clause, int position) {
+	private static Clause clause(String clause, int position) {
 		String c = clause.strip();
 		Matcher m = CLAUSE_LEAD_WITH.matcher(c);
 		if (m.matches()) {
-			List<Mention> leads = bodies(m.group(1), Role.LEAD, m.group(3), position);
-			List<Mention> shares = leads == null ? null : bodies(m.group(4), Role.RESPONSIBLE, m.group(3), position + leads.size());
+			Clause leads = bodies(m.group(1), Role.LEAD, m.group(3), position);
+			Clause shares = leads == null ? null : bodies(m.group(4), Role.RESPONSIBLE, m.group(3), position + leads.mentions().size());
 			if (shares != null) {
-				List<Mention> out = new ArrayList<>(leads);
-				out.addAll(shares);
-				return out;
+				List<Mention> out = new ArrayList<>(leads.mentions());
+				out.addAll(shares.mentions());
+				return new Clause(out, leads.open() || shares.open());
 			}
 		}
 		m = CLAUSE_LEAD.matcher(c);
 		if (m.matches()) {
-			List<Mention> leads = bodies(m.group(1), Role.LEAD, "牵头", position);
+			Clause leads = bodies(m.group(1), Role.LEAD, "牵头", position);
 			if (leads != null) {
 				return leads;
 			}
@@ -470,8 +558,8 @@ final class Annotations {
 		return null;
 	}
 
-	private static List<Mention> bodies(String list, Role role, String roleWord, int position) {
-		AgencyLists.Parsed parsed = AgencyLists.parse(list);
+	private static Clause bodies(String list, Role role, String roleWord, int position) {
+		AgencyLists.Parsed parsed = AgencyLists.parse(list.strip().replaceFirst("(要|应|需|将|分别|共同|具体)$", ""));
 		if (parsed.surfaces().isEmpty() || !parsed.surfaces().stream().allMatch(AgencyNames::isBodyNameLenient)) {
 			return null;
 		}
@@ -480,7 +568,7 @@ final class Annotations {
 			boolean marked = role != Role.LEAD && parsed.marked().contains(surface);
 			out.add(new Mention(surface, marked ? Role.LEAD : role, ++position, marked ? "（牵头）" : roleWord));
 		}
-		return out;
+		return new Clause(out, parsed.openList());
 	}
 
 	/** Splits a bracket's content at {@code ，；} outside inner brackets. */
@@ -509,13 +597,15 @@ final class Annotations {
 	/** Splits {@code 牵头单位：A；责任单位：B、C} (or with {@code ，}) into one string per role keyword. */
 	private static List<String> roleGroups(String content) {
 		List<Integer> cuts = new ArrayList<>();
-		Matcher m = ROLE_KEYWORD.matcher(content);
 		int[] depth = depths(content);
-		while (m.find()) {
-			if (depth[m.start()] == 0) {
-				cuts.add(m.start());
+		for (Matcher m : List.of(ROLE_KEYWORD.matcher(content), FIELD_LABEL.matcher(content))) {
+			while (m.find()) {
+				if (depth[m.start()] == 0) {
+					cuts.add(m.start());
+				}
 			}
 		}
+		cuts.sort(null);
 		List<String> groups = new ArrayList<>();
 		int prev = 0;
 		for (int cut : cuts) {

@@ -298,6 +298,10 @@ public final class PolicyExtractor {
 				title = t.find() && t.group(1).length() <= 25 ? t.group(1) : null;
 			}
 			List<Annotations.Annotation> annotations = Annotations.find(text);
+			if (this.positionalLeadFrom < 0 && Annotations.sentencePositional(text, annotations)) {
+				// 注：列第一位的为牵头单位。 holds for the measures after it
+				this.positionalLeadFrom = this.measures.size();
+			}
 			List<String> sentenceRule = Annotations.sentenceRule(text, annotations);
 			if (sentenceRule != null) {
 				// a rule in running text applies from the next measure on, like one inside an annotation

@@ -23,13 +23,23 @@ final class Prose {
 
 	private static final Pattern BY_LEAD = Pattern.compile("由([^，,。；;：:由]{2,80}?)(共同)?牵头(?!单位|部门)[，,]?(?:(会同|联合|组织|协调)([^，,。；;]{2,120}))?");
 
-	private static final Pattern SUBJECT_LEAD = Pattern.compile("^([^，,。；;：:]{2,80}?)(共同)?牵头(?!单位|部门)([^，,。；;]{0,120})");
+	private static final Pattern SUBJECT_LEAD = Pattern.compile("^([^，,。；;：:]{2,80}?)(共同)?(?:牵头|主责)(?!单位|部门|主业)([^，,。；;]{0,120})");
 
 	private static final Pattern SUBJECT_WITH = Pattern.compile("^([^，,。；;：:]{2,80}?)会同([^，,。；;]{2,120})");
 
 	private static final Pattern BY_RESPONSIBLE = Pattern.compile("由([^，,。；;：:由]{2,80}?)(具体)?负责(?!同志|人)");
 
 	private static final Pattern SUBJECT_RESPONSIBLE = Pattern.compile("^([^，,。；;：:]{2,80}?)(具体)?负责(?!同志|人)");
+
+	/** {@code 完善消费基础设施，市交通运输局负责}: the bodies in the clause's last part, after the task. */
+	private static final Pattern TRAILING_DUTY = Pattern.compile("[，,]([^，,。；;：:]{2,80}?)(具体|分别|共同)?(负责|牵头负责|牵头)$");
+
+	/**
+	 * A part of the clause after the statement that names partners: {@code ，市财政局配合},
+	 * {@code ，市经济信息委、市通信管理局等单位参与}, {@code ，各市州政府具体落实}.
+	 */
+	private static final Pattern PARTNER = Pattern.compile(
+			"^([^，,。；;：:]{2,80}?)(分别|共同|具体)?(配合|协助|参与|参加|协同|协办|负责落实|落实|按照?(?:职责|职能)分工(?:负责|落实)|负责)");
 
 	private static final Pattern SUBJECT_SUPPORT = Pattern.compile("^([^，,。；;：:]{2,80}?)(分别)?(配合|协助)");
 
@@ -66,21 +76,21 @@ final class Prose {
 		if (m.find()) {
 			Statement s = leadWith(m.group(1), m.group(2), "会同");
 			if (s != null) {
-				return s;
+				return withPartners(s, c, m.end());
 			}
 		}
 		m = BY_LEAD.matcher(c);
 		if (m.find()) {
 			Statement s = leadWith(m.group(1), m.group(4), m.group(3) == null ? "牵头" : "牵头" + m.group(3));
 			if (s != null) {
-				return s;
+				return withPartners(s, c, m.end());
 			}
 		}
 		m = SUBJECT_LEAD.matcher(c);
 		if (m.lookingAt()) {
 			Statement s = leadWith(m.group(1), objectList(m.group(3)), "牵头");
 			if (s != null) {
-				return s;
+				return withPartners(s, c, m.end());
 			}
 		}
 		m = SUBJECT_WITH.matcher(c);
@@ -89,7 +99,7 @@ final class Prose {
 			if (objects != null) {
 				Statement s = leadWith(m.group(1), objects, "会同");
 				if (s != null) {
-					return s;
+					return withPartners(s, c, m.end());
 				}
 			}
 		}
@@ -97,21 +107,54 @@ final class Prose {
 		if (m.find()) {
 			Statement s = subjectOnly(m.group(1), Role.RESPONSIBLE, "负责");
 			if (s != null) {
-				return s;
+				return withPartners(s, c, m.end());
 			}
 		}
 		m = SUBJECT_RESPONSIBLE.matcher(c);
 		if (m.lookingAt()) {
 			Statement s = subjectOnly(m.group(1), Role.RESPONSIBLE, "负责");
 			if (s != null) {
-				return s;
+				return withPartners(s, c, m.end());
 			}
 		}
 		m = SUBJECT_SUPPORT.matcher(c);
 		if (m.lookingAt()) {
-			return subjectOnly(m.group(1), Role.RESPONSIBLE, m.group(3));
+			Statement s = subjectOnly(m.group(1), Role.RESPONSIBLE, m.group(3));
+			if (s != null) {
+				return withPartners(s, c, m.end());
+			}
+		}
+		m = TRAILING_DUTY.matcher(c);
+		if (m.find()) {
+			return subjectOnly(m.group(1), m.group(3).startsWith("牵头") ? Role.LEAD : Role.RESPONSIBLE, m.group(3));
 		}
 		return null;
+	}
+
+	/** Adds the partners named in the parts of the clause after {@code from}, each part {@code Y配合…}. */
+	private static Statement withPartners(Statement s, String clause, int from) {
+		if (from >= clause.length()) {
+			return s;
+		}
+		List<Mention> mentions = new ArrayList<>(s.mentions());
+		boolean open = s.openList();
+		for (String part : AgencyLists.splitTopLevel(clause.substring(from).replace('，', '；').replace(',', '；'), '；')) {
+			Matcher m = PARTNER.matcher(part.strip());
+			if (!m.lookingAt()) {
+				continue;
+			}
+			AgencyLists.Parsed parsed = bodies(m.group(1));
+			if (parsed == null) {
+				continue;
+			}
+			for (String surface : parsed.surfaces()) {
+				if (mentions.stream().noneMatch(x -> x.surface().equals(surface))) {
+					mentions.add(new Mention(surface, Role.RESPONSIBLE, mentions.size() + 1, m.group(3)));
+				}
+			}
+			open |= parsed.openList();
+		}
+		return new Statement(mentions, open);
 	}
 
 	private static Statement leadWith(String subject, String objects, String roleWord) {
@@ -181,7 +224,7 @@ final class Prose {
 		}
 		String t = text.strip().replaceFirst("^(同时|其中|另外|此外|并由|并)", "")
 			// 市发展改革委要会同…, 各区政府应牵头…: the modal belongs to the verb
-			.replaceFirst("(要|应|应当|需|需要|将|还要|也要|必须)$", "");
+			.replaceFirst("(要|应|应当|需|需要|将|还要|也要|必须|分别|共同|具体)$", "");
 		if (t.isEmpty() || BAD_SUBJECT_START.matcher(t).find()) {
 			return null;
 		}

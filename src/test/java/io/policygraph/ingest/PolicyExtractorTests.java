@@ -168,6 +168,114 @@ class PolicyExtractorTests {
 	}
 
 	@Test
+	void partnersAfterTheLeadInRunningText() {
+		List<ExtractedMeasure> u = units("""
+				3.推进用地改革。由市规划资源局负责，市发展改革委、市经济信息化委配合，加快出台实施细则。
+				4.推进数据共享。由市大数据发展局牵头，市经济信息委、市通信管理局等单位参与，建设统一平台。
+				5.加强公正司法。省法院、省市场监管局、省税务局按职责分工负责，各市州政府具体落实。
+				""");
+		assertThat(u).hasSize(3);
+		assertThat(u.get(0).withRole(Role.LEAD)).isEmpty();
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市规划资源局", "市发展改革委", "市经济信息化委");
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("市大数据发展局");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市经济信息委", "市通信管理局");
+		assertThat(u.get(1).openList()).isTrue();
+		assertThat(surfaces(u.get(2), Role.RESPONSIBLE)).containsExactly("省法院", "省市场监管局", "省税务局", "各市州政府");
+	}
+
+	@Test
+	void dutyPhrasingsOtherCitiesUse() {
+		List<ExtractedMeasure> u = units("""
+				1.扩大开放。市商务局、市财政局按照职责分工负责。
+				2.稳定外资。市发展改革委与市财政局共同负责。
+				3.建设科学城。高新区管委会主责，两江新区管委会、各区县政府协同推进。
+				4.完善消费基础设施，市交通运输局、市规划和自然资源局负责；提升支付便利度，人民银行某市分行负责。
+				""");
+		assertThat(u).hasSize(5);
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市商务局", "市财政局");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市发展改革委", "市财政局");
+		assertThat(surfaces(u.get(2), Role.LEAD)).containsExactly("高新区管委会");
+		assertThat(surfaces(u.get(2), Role.RESPONSIBLE)).containsExactly("两江新区管委会", "各区县政府");
+		assertThat(surfaces(u.get(3), Role.RESPONSIBLE)).containsExactly("市交通运输局", "市规划和自然资源局");
+		assertThat(surfaces(u.get(4), Role.RESPONSIBLE)).containsExactly("人民银行某市分行");
+	}
+
+	@Test
+	void roleListWrittenAsProseAfterTheKeyword() {
+		List<ExtractedMeasure> u = units("（一）扩大内需。（责任单位：市商务局牵头，市财政局、市市场监管局配合）\n");
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市商务局");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市财政局", "市市场监管局");
+	}
+
+	@Test
+	void positionalRuleForOneListOrForTheRestOfTheDocument() {
+		List<ExtractedMeasure> once = units("""
+				（一）推进矿产开发。（省工业和信息化厅、省自然资源厅，列第一位的为牵头单位）
+				（二）加强科技攻关。（省科技厅负责）
+				""");
+		assertThat(surfaces(once.get(0), Role.LEAD)).containsExactly("省工业和信息化厅");
+		assertThat(surfaces(once.get(0), Role.RESPONSIBLE)).containsExactly("省自然资源厅");
+		assertThat(once.get(1).withRole(Role.LEAD)).isEmpty();
+		List<ExtractedMeasure> note = units("""
+				注：列第一位的单位为牵头单位。
+				一、重点任务
+				（一）推进矿产开发。（省工业和信息化厅、省自然资源厅）
+				""");
+		assertThat(surfaces(note.get(0), Role.LEAD)).containsExactly("省工业和信息化厅");
+		assertThat(surfaces(note.get(0), Role.RESPONSIBLE)).containsExactly("省自然资源厅");
+	}
+
+	@Test
+	void aFieldOnTheNextLineEndsAnAnnotationOnItsOwnLine() {
+		List<ExtractedMeasure> u = units("""
+				4.实施数字化改造。
+				责任单位：省经信厅、省财政厅、各设区市政府
+				完成时限：2025年底
+				5.推进审批。（责任单位：市发展改革委，责任人：李明）
+				""");
+		assertThat(u).hasSize(2);
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("省经信厅", "省财政厅", "各设区市政府");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市发展改革委");
+	}
+
+	@Test
+	void divisionsOfADepartmentAsBodies() {
+		List<ExtractedMeasure> u = units("""
+				1.强化大气治理。（主办处室：大气环境处；协办处室：监测处、执法监督局）
+				2.推进环评改革。环评处牵头，各市生态环境局配合。
+				""");
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("大气环境处");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("监测处", "执法监督局");
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("环评处");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("各市生态环境局");
+	}
+
+	@Test
+	void inheritedRuleWithItsScopeBeforeTheBodies() {
+		List<ExtractedMeasure> u = units("""
+				1.强化大气治理。（责任单位：大气环境处）
+				以下第2至3项任务，各市生态环境局均需落实，不再列出。
+				2.推进应对气候变化。（主责处室：气候处）
+				""");
+		assertThat(u.get(0).withRole(Role.INHERITED)).isEmpty();
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("气候处");
+		assertThat(surfaces(u.get(1), Role.INHERITED)).containsExactly("各市生态环境局");
+	}
+
+	@Test
+	void anEnterpriseLeadInABracketLeavesItsPartners() {
+		List<ExtractedMeasure> u = units("""
+				（一）组建创新联合体。（龙头企业牵头，市经济信息委配合）
+				（二）建设公共平台。（市发展改革委牵头，市财政局等部门参与）
+				""");
+		assertThat(u).hasSize(2);
+		assertThat(u.get(0).withRole(Role.LEAD)).isEmpty();
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市经济信息委");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市财政局");
+		assertThat(u.get(1).openList()).isTrue();
+	}
+
+	@Test
 	void halfWidthBracketsColonsAndSemicolons() {
 		List<ExtractedMeasure> u = units("1.加快建设。(牵头单位:市发展改革委;责任单位:市财政局,各区政府)\n");
 		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市发展改革委");
