@@ -275,7 +275,15 @@ public final class PolicyExtractor {
 
 		private int positionalLeadFrom = -1;
 
+		/** The paragraph accepted before the current one. */
+		private Paragraph lastParagraph;
+
 		void accept(Paragraph p) {
+			read(p);
+			this.lastParagraph = p;
+		}
+
+		private void read(Paragraph p) {
 			String text = p.text();
 			int bodyFrom = 0;
 			String headingTitle = null;
@@ -312,7 +320,11 @@ public final class PolicyExtractor {
 			int unitStart = 0;
 			for (Annotations.Annotation a : annotations) {
 				int from = skipLeadingPunct(text, unitStart, a.start());
-				if (text.substring(from, a.start()).isBlank()) {
+				if (text.substring(from, a.start()).isBlank() && marker == null && unitStart == 0
+						&& closesPreviousMeasure(p, a)) {
+					// 1.加快发展新能源汽车产业。 / 牵头单位：市经信局: the annotation on the next line closes that measure
+				}
+				else if (text.substring(from, a.start()).isBlank()) {
 					addMeasure(title, p, a.start(), a.end(), a.end(), a.raw(), a.pattern(), a.mentions(), a.openList());
 				}
 				else {
@@ -443,6 +455,45 @@ public final class PolicyExtractor {
 			this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path(), title, all.substring(from, to),
 					p.lineAt(from), p.lineAt(Math.max(from, provenanceEnd - 1)), raw, pattern, new ArrayList<>(mentions),
 					openList, LineMap.of(p, from, to)));
+		}
+
+		/**
+		 * When the paragraph before held one measure that names no body, in the same section, an annotation
+		 * opening this paragraph belongs to that measure: it takes the bodies, and its provenance runs on to
+		 * the annotation's last line. {@return whether it did}
+		 */
+		private boolean closesPreviousMeasure(Paragraph p, Annotations.Annotation a) {
+			Paragraph before = this.lastParagraph;
+			if (before == null || a.mentions().isEmpty() || p.firstLine() - before.lastLine() > 1) {
+				return false;
+			}
+			String beforeText = before.text().strip();
+			ExtractedMeasure last = this.measures.isEmpty() ? null : this.measures.get(this.measures.size() - 1);
+			int end = p.lineAt(Math.max(a.start(), a.end() - 1));
+			if (last != null && last.lineStart() >= before.firstLine() && last.path().equals(path())) {
+				// the paragraph before is a measure of its own: it takes the bodies, if it names none
+				if (last.hasResponsibility() || !beforeText.endsWith(last.text())) {
+					return false;
+				}
+				this.measures.set(this.measures.size() - 1, new ExtractedMeasure(last.ordinal(), last.path(), last.title(),
+						last.text(), last.lineStart(), end, a.raw(), a.pattern(), new ArrayList<>(a.mentions()), a.openList(),
+						last.lines()));
+				return true;
+			}
+			if (Headings.marker(beforeText) != null && sectionOf(before)) {
+				// 4.实施数字化改造。 was only a heading: heading and annotation make the measure
+				int from = before.text().indexOf(beforeText);
+				this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path(), this.stack.peek().title(), beforeText,
+						before.firstLine(), end, a.raw(), a.pattern(), new ArrayList<>(a.mentions()), a.openList(),
+						LineMap.of(before, from, from + beforeText.length())));
+				return true;
+			}
+			return false;
+		}
+
+		/** Whether the innermost open section is the one the paragraph {@code before} opened. */
+		private boolean sectionOf(Paragraph before) {
+			return !this.stack.isEmpty() && this.sections.get(this.sections.size() - 1).lineStart() == before.firstLine();
 		}
 
 		/** Inherited defaults apply to the measures after the rule; a positional lead to its own and later ones. */

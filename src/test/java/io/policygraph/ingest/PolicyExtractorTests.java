@@ -235,6 +235,10 @@ class PolicyExtractorTests {
 				""");
 		assertThat(u).hasSize(2);
 		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("省经信厅", "省财政厅", "各设区市政府");
+		// the annotation closes the measure on the line before: provenance starts there (line 9 of the document)
+		assertThat(u.get(0).text()).isEqualTo("4.实施数字化改造。");
+		assertThat(u.get(0).lineStart()).isEqualTo(9);
+		assertThat(u.get(0).lineEnd()).isGreaterThanOrEqualTo(10);
 		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市发展改革委");
 	}
 
