@@ -69,9 +69,11 @@ public final class PolicyExtractor {
 		String docNo = null;
 		LocalDate issuedOn = null;
 		int dateLine = -1;
+		// with no addressee line the body starts right after the title, and the 文号 line is its first line
+		int afterTitle = DocumentSplitter.firstNonBlank(source, span.titleEnd() + 1, span.end());
 		for (int k = span.start(); k <= span.end(); k++) {
 			String line = source.folded(k);
-			if (docNo == null && k < bodyStart && DocumentSplitter.DOC_NO_LINE.matcher(line).matches()) {
+			if (docNo == null && (k < bodyStart || k == afterTitle) && DocumentSplitter.DOC_NO_LINE.matcher(line).matches()) {
 				Matcher no = DocumentSplitter.DOC_NO.matcher(line);
 				if (no.find()) {
 					docNo = no.group().replace('[', '〔').replace(']', '〕');

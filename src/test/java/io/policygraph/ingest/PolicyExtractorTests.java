@@ -280,6 +280,16 @@ class PolicyExtractorTests {
 	}
 
 	@Test
+	void documentNumberRightAfterTheTitleWithoutAnAddressee() {
+		String doc = "重庆市推动成渝地区双城经济圈建设2024年工作要点\n渝府办发〔2024〕5号\n一、共建现代产业体系\n1.推动汽车产业转型升级。（责任单位：市经济信息委）\n";
+		ExtractedFile f = this.extractor.extract("t.txt", doc.getBytes(StandardCharsets.UTF_8));
+		assertThat(f.documents()).hasSize(1);
+		assertThat(f.documents().get(0).title()).isEqualTo("重庆市推动成渝地区双城经济圈建设2024年工作要点");
+		assertThat(f.documents().get(0).docNo()).isEqualTo("渝府办发〔2024〕5号");
+		assertThat(surfaces(f.documents().get(0).responsibilityUnits().get(0), Role.RESPONSIBLE)).containsExactly("市经济信息委");
+	}
+
+	@Test
 	void halfWidthBracketsColonsAndSemicolons() {
 		List<ExtractedMeasure> u = units("1.加快建设。(牵头单位:市发展改革委;责任单位:市财政局,各区政府)\n");
 		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市发展改革委");
