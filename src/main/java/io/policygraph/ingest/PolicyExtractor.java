@@ -330,7 +330,8 @@ public final class PolicyExtractor {
 					addMeasure(title, p, a.start(), a.end(), a.end(), a.raw(), a.pattern(), a.mentions(), a.openList());
 				}
 				else {
-					addMeasure(title, p, from, a.start(), a.end(), a.raw(), a.pattern(), a.mentions(), a.openList());
+					addMeasure(title, p, from, a.start(), a.end(), a.raw(), a.pattern(),
+							withProse(a.mentions(), text.substring(from, a.start())), a.openList());
 				}
 				if (!a.inheritRule().isEmpty()) {
 					this.inheritRules.add(a.inheritRule());
@@ -407,6 +408,31 @@ public final class PolicyExtractor {
 				c = next;
 			}
 			return found;
+		}
+
+		/**
+		 * The annotation's bodies, plus those the text it closes names in prose and the annotation leaves out:
+		 * {@code 市经济信息委要会同市发展改革委、市科技局制定…（市经济信息委牵头）}.
+		 */
+		private static List<Mention> withProse(List<Mention> annotated, String unitText) {
+			if (annotated.isEmpty() || !(unitText.contains("会同") || unitText.contains("牵头") || unitText.contains("配合"))) {
+				return annotated;
+			}
+			List<Mention> out = new ArrayList<>(annotated);
+			boolean hasLead = annotated.stream().anyMatch(x -> x.role() == Role.LEAD);
+			for (String clause : unitText.split("[。；;！？]")) {
+				Prose.Statement statement = Prose.read(clause);
+				if (statement == null) {
+					continue;
+				}
+				for (Mention x : statement.mentions()) {
+					if (out.stream().noneMatch(y -> y.surface().equals(x.surface()))) {
+						Role role = x.role() == Role.LEAD && !hasLead ? Role.LEAD : Role.RESPONSIBLE;
+						out.add(new Mention(x.surface(), role, out.size() + 1, x.roleWord()));
+					}
+				}
+			}
+			return out;
 		}
 
 		private static String stripEnd(String clause) {

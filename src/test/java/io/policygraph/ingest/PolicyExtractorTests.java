@@ -290,6 +290,14 @@ class PolicyExtractorTests {
 	}
 
 	@Test
+	void proseBeforeAnAnnotationAddsTheBodiesItLeavesOut() {
+		List<ExtractedMeasure> u = units("1.推动汽车产业转型升级。市经济信息委要会同市发展改革委、市科技局制定新能源汽车产业发展规划（市经济信息委牵头）。\n");
+		assertThat(u).hasSize(1);
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市经济信息委");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市发展改革委", "市科技局");
+	}
+
+	@Test
 	void halfWidthBracketsColonsAndSemicolons() {
 		List<ExtractedMeasure> u = units("1.加快建设。(牵头单位:市发展改革委;责任单位:市财政局,各区政府)\n");
 		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市发展改革委");
