@@ -208,8 +208,20 @@ final class Annotations {
 
 	/** Every role keyword is followed by a colon or a closing 】: a cheap test before the regular expression. */
 	private static boolean mayHoldKeyword(String text) {
-		return text.indexOf('：') >= 0 || text.indexOf(':') >= 0 || text.indexOf('】') >= 0;
+		if (text.indexOf('：') < 0 && text.indexOf(':') < 0 && text.indexOf('】') < 0) {
+			return false;
+		}
+		for (String word : KEYWORD_NOUNS) {
+			if (text.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
+
+	/** Every role word holds one of these. */
+	private static final List<String> KEYWORD_NOUNS = List.of("单位", "部门", "处室", "科室", "机构", "主体", "牵头", "配合",
+			"协办", "参与", "主办");
 
 	private static boolean keywordAtTop(String content) {
 		Matcher m = ROLE_KEYWORD.matcher(content);
@@ -388,6 +400,9 @@ final class Annotations {
 	 * {@code 注：列第一位的单位为牵头单位。}) outside any annotation} Such a note holds for the rest of the document.
 	 */
 	static boolean sentencePositional(String paragraph, List<Annotation> annotations) {
+		if (!paragraph.contains("牵头")) {
+			return false;
+		}
 		Matcher m = POSITIONAL_RULE.matcher(paragraph);
 		while (m.find()) {
 			if (!inside(annotations, m.start()) && depths(paragraph)[m.start()] == 0) {

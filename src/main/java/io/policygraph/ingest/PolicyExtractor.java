@@ -123,13 +123,27 @@ public final class PolicyExtractor {
 		if (issuer == null) {
 			flags.add("no-issuer");
 		}
-		List<Paragraph> paragraphs = Layout.paragraphs(source, bodyStart, span.end());
+		// tables are cut from the physical lines before paragraphs are rebuilt around them
+		List<Tables.Table> tables = Tables.find(source, bodyStart, span.end());
+		List<Object> parts = new ArrayList<>();
+		int cursor = bodyStart;
+		for (Tables.Table t : tables) {
+			parts.addAll(Layout.paragraphs(source, cursor, t.headerLine() - 1));
+			parts.addAll(t.rows());
+			cursor = t.lastLine() + 1;
+		}
+		parts.addAll(Layout.paragraphs(source, cursor, span.end()));
 		StringBuilder all = new StringBuilder();
-		paragraphs.forEach(p -> all.append(p.text()).append('\n'));
+		parts.forEach(p -> all.append(p instanceof Paragraph para ? para.text() : ((Tables.Row) p).task()).append('\n'));
 		LocalDate[] validity = validity(all, issuedOn);
 		Structure structure = new Structure();
-		for (Paragraph p : paragraphs) {
-			structure.accept(p);
+		for (Object part : parts) {
+			if (part instanceof Paragraph p) {
+				structure.accept(p);
+			}
+			else {
+				structure.accept((Tables.Row) part);
+			}
 		}
 		structure.applyDocumentRules();
 		return new ExtractedDocument(title, noticeTitle, issuer, docNo, issuedOn, Titles.kind(title), validity[0],
@@ -283,6 +297,18 @@ public final class PolicyExtractor {
 		void accept(Paragraph p) {
 			read(p);
 			this.lastParagraph = p;
+		}
+
+		/** A row of a task table: its task is the measure, its role columns the bodies. */
+		void accept(Tables.Row row) {
+			String path = row.serial() == null ? path() : (path().isEmpty() ? row.serial() : path() + "/" + row.serial());
+			int[] lines = new int[row.task().length()];
+			java.util.Arrays.fill(lines, row.line());
+			Paragraph text = new Paragraph(row.task(), lines);
+			this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path, row.task().length() <= 25 ? row.task() : null,
+					row.task(), row.line(), row.line(), row.raw(), "table", row.mentions(), row.openList(),
+					LineMap.of(text, 0, row.task().length())));
+			this.lastParagraph = null;
 		}
 
 		private void read(Paragraph p) {

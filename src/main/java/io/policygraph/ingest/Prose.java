@@ -125,7 +125,7 @@ final class Prose {
 			}
 		}
 		m = TRAILING_DUTY.matcher(c);
-		if (m.find()) {
+		if ((c.endsWith("负责") || c.endsWith("牵头")) && m.find()) {
 			return subjectOnly(m.group(1), m.group(3).startsWith("牵头") ? Role.LEAD : Role.RESPONSIBLE, m.group(3));
 		}
 		return null;

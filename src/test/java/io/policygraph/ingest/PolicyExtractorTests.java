@@ -298,6 +298,39 @@ class PolicyExtractorTests {
 	}
 
 	@Test
+	void taskTableFlattenedIntoLines() {
+		List<ExtractedMeasure> u = units("""
+				附件
+				重点任务分工表
+				序号 重点任务 牵头单位 责任单位 完成时限
+				1 推进政务服务“一网通办” 省政务办 省直有关部门，各市州政府 2024年6月底
+				2	开展涉企收费专项治理	省市场监管局	省发展改革委、省财政厅等部门	
+				| 3 | 开展专项督查 | 省政府督查室 | — | 长期 |
+				""");
+		assertThat(u).hasSize(3);
+		assertThat(u.get(0).text()).isEqualTo("推进政务服务“一网通办”");
+		assertThat(u.get(0).path()).isEqualTo("附件/1");
+		assertThat(u.get(0).pattern()).isEqualTo("table");
+		assertThat(u.get(0).lineStart()).isEqualTo(12);
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("省政务办");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("省直有关部门", "各市州政府");
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("省市场监管局");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("省发展改革委", "省财政厅");
+		assertThat(u.get(1).openList()).isTrue();
+		assertThat(surfaces(u.get(2), Role.LEAD)).containsExactly("省政府督查室");
+		assertThat(u.get(2).withRole(Role.RESPONSIBLE)).isEmpty();
+	}
+
+	@Test
+	void aLineThatOnlyLooksLikeAHeaderIsNoTable() {
+		List<ExtractedMeasure> u = units("""
+				一、工作任务 责任单位 要明确
+				（一）加强统筹。各有关单位 部门 要密切配合，形成合力。
+				""");
+		assertThat(u).isEmpty();
+	}
+
+	@Test
 	void halfWidthBracketsColonsAndSemicolons() {
 		List<ExtractedMeasure> u = units("1.加快建设。(牵头单位:市发展改革委;责任单位:市财政局,各区政府)\n");
 		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市发展改革委");

@@ -1,0 +1,216 @@
+package io.policygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Task-division tables (重点任务分工表) that reached the text as one line per row: a header line naming
+ * the columns ({@code 序号 重点任务 牵头单位 责任单位 完成时限}), then rows whose cells are separated the
+ * same way (tabs, {@code |}, or runs of spaces; a row may use another of these than its header). Folding drops the spaces between Chinese cells, so the
+ * cells are cut from the physical line as written. A row whose cells do not line up with the header
+ * ends the table; wrapped cells are not rebuilt.
+ */
+final class Tables {
+
+	/**
+	 * One row that names its task.
+	 *
+	 * @param line physical line of the row
+	 * @param serial the row's number where the table has a 序号 column, else {@code null}
+	 * @param task the task cell(s), folded
+	 * @param raw the row as written
+	 * @param mentions the bodies of its role columns, in column order
+	 * @param openList whether a list ended in 等
+	 */
+	record Row(int line, String serial, String task, String raw, List<Mention> mentions, boolean openList) {
+	}
+
+	/**
+	 * @param headerLine physical line of the header
+	 * @param lastLine physical line of the last row
+	 * @param rows the rows, in order
+	 */
+	record Table(int headerLine, int lastLine, List<Row> rows) {
+	}
+
+	private enum Column {
+		SERIAL, TASK, LEAD, SHARE, OTHER
+	}
+
+	private static final Pattern SEPARATORS = Pattern.compile("[\\t|│｜]+");
+
+	private static final Pattern WIDE_SPACE = Pattern.compile("\\s{2,}|\\u3000+");
+
+	private static final Pattern SPACE = Pattern.compile("\\s+");
+
+	private static final Pattern SERIAL = Pattern.compile("序号|编号|序");
+
+	private static final Pattern ROLE = Pattern.compile(
+			"(牵头|主责|主办|责任|配合|协办|协同|协作|协助|参与|参加|实施|落实|承办|支持|相关)(单位|部门|处室|科室|机构|主体)([（(].{0,8}[）)])?");
+
+	private static final Pattern LEAD_ROLE = Pattern.compile("^(牵头|主责|主办)");
+
+	private static final Pattern TASK = Pattern.compile(".{0,6}(任务|工作|措施|事项|内容|举措|目标|项目)(内容|名称|措施|任务)?");
+
+	private static final Pattern SERIAL_CELL = Pattern.compile("[\\d一二三四五六七八九十百]{1,4}[.、．]?");
+
+	private static final Pattern EMPTY_CELL = Pattern.compile("[—\\-/／无]*");
+
+	private Tables() {
+	}
+
+	static List<Table> find(SourceText source, int from, int to) {
+		List<Table> out = new ArrayList<>();
+		for (int n = from; n <= to; n++) {
+			String raw = source.raw(n);
+			if (raw.isBlank() || !mayBeHeader(source.folded(n))) {
+				continue;
+			}
+			Pattern separator = separatorOf(raw);
+			if (separator == null) {
+				continue;
+			}
+			List<String> header = cells(raw, separator);
+			Column[] columns = columns(header);
+			if (columns == null) {
+				continue;
+			}
+			Table table = rows(source, n, to, separator, header, columns);
+			if (!table.rows().isEmpty()) {
+				out.add(table);
+				n = table.lastLine();
+			}
+		}
+		return out;
+	}
+
+	/** A cheap test: a header names a role column. */
+	private static boolean mayBeHeader(String folded) {
+		return folded.length() <= 80 && (folded.contains("单位") || folded.contains("部门") || folded.contains("处室"))
+				&& folded.indexOf('。') < 0;
+	}
+
+	/** {@return the separator that cuts the header into at least three cells, widest first, or {@code null}} */
+	private static Pattern separatorOf(String header) {
+		for (Pattern p : List.of(SEPARATORS, WIDE_SPACE, SPACE)) {
+			if (cells(header, p).size() >= 3) {
+				return p;
+			}
+		}
+		return null;
+	}
+
+	private static List<String> cells(String raw, Pattern separator) {
+		List<String> out = new ArrayList<>();
+		for (String cell : separator.split(raw.strip())) {
+			String c = SourceText.fold(cell);
+			if (!c.isEmpty()) {
+				out.add(c);
+			}
+		}
+		return out;
+	}
+
+	/** {@return the kind of every header cell, or {@code null} when the cells are no task table's header} */
+	private static Column[] columns(List<String> header) {
+		Column[] out = new Column[header.size()];
+		boolean task = false;
+		boolean role = false;
+		for (int i = 0; i < out.length; i++) {
+			String h = header.get(i);
+			if (h.length() > 12) {
+				return null;
+			}
+			if (SERIAL.matcher(h).matches()) {
+				out[i] = Column.SERIAL;
+			}
+			else if (ROLE.matcher(h).matches()) {
+				out[i] = LEAD_ROLE.matcher(h).find() ? Column.LEAD : Column.SHARE;
+				role = true;
+			}
+			else if (TASK.matcher(h).matches()) {
+				out[i] = Column.TASK;
+				task = true;
+			}
+			else {
+				out[i] = Column.OTHER;
+			}
+		}
+		return task && role ? out : null;
+	}
+
+	private static Table rows(SourceText source, int headerLine, int to, Pattern separator, List<String> header,
+			Column[] columns) {
+		List<Row> rows = new ArrayList<>();
+		int last = headerLine;
+		for (int n = headerLine + 1; n <= to; n++) {
+			String raw = source.raw(n);
+			if (raw.isBlank()) {
+				continue;
+			}
+			Row row = null;
+			for (Pattern p : List.of(separator, SEPARATORS, WIDE_SPACE, SPACE)) {
+				row = row(n, raw, cells(raw, p), header, columns);
+				if (row != null) {
+					break;
+				}
+			}
+			if (row == null) {
+				break;
+			}
+			if (!row.mentions().isEmpty()) {
+				rows.add(row);
+			}
+			last = n;
+		}
+		return new Table(headerLine, last, rows);
+	}
+
+	/** {@return the row, or {@code null} when its cells do not line up with the header's} */
+	private static Row row(int line, String raw, List<String> cells, List<String> header, Column[] columns) {
+		// a trailing column such as 完成时限 may be left empty
+		if (cells.size() != columns.length
+				&& !(cells.size() == columns.length - 1 && columns[columns.length - 1] == Column.OTHER)) {
+			return null;
+		}
+		String serial = null;
+		StringBuilder task = new StringBuilder();
+		List<Mention> mentions = new ArrayList<>();
+		boolean open = false;
+		for (int i = 0; i < cells.size(); i++) {
+			String cell = cells.get(i);
+			switch (columns[i]) {
+				case SERIAL -> {
+					if (!SERIAL_CELL.matcher(cell).matches()) {
+						return null;
+					}
+					serial = cell.replaceAll("[.、．]$", "");
+				}
+				case TASK -> task.append(task.isEmpty() ? "" : "：").append(cell);
+				case LEAD, SHARE -> {
+					if (EMPTY_CELL.matcher(cell).matches()) {
+						continue;
+					}
+					AgencyLists.Parsed parsed = AgencyLists.parse(cell);
+					open |= parsed.openList();
+					for (String surface : parsed.surfaces()) {
+						if (!AgencyNames.isBodyNameLenient(surface)) {
+							continue;
+						}
+						boolean lead = columns[i] == Column.LEAD || parsed.marked().contains(surface);
+						mentions.add(new Mention(surface, lead ? Role.LEAD : Role.RESPONSIBLE, mentions.size() + 1,
+								lead && columns[i] != Column.LEAD ? "（牵头）" : header.get(i)));
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		if (task.isEmpty()) {
+			return null;
+		}
+		return new Row(line, serial, task.toString(), raw.strip(), mentions, open);
+	}
+
+}
