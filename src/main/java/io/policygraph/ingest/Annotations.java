@@ -384,8 +384,11 @@ final class Annotations {
 		int[] depth = depths(paragraph);
 		int at = paragraph.indexOf("以下");
 		while (at >= 0) {
-			if (depth[at] == 0 && !inside(annotations, at)) {
-				List<String> rule = inheritRule(paragraph.substring(at));
+			// a rule is one short sentence: looking further would only make garbage input slow
+			String window = paragraph.substring(at, Math.min(paragraph.length(), at + 200));
+			if (depth[at] == 0 && !inside(annotations, at)
+					&& (window.contains("列出") || window.contains("列明") || window.contains("列举"))) {
+				List<String> rule = inheritRule(window);
 				if (rule != null && !rule.isEmpty()) {
 					return rule;
 				}

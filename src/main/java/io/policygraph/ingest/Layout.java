@@ -44,7 +44,7 @@ final class Layout {
 				continue;
 			}
 			boolean standalone = DocumentSplitter.isDateLine(line);
-			if (text.length() > 0 && (standalone || endsStandalone(text) || !continues(text, line))) {
+			if (text.length() > 0 && (standalone || endsStandalone(text) || !continues(text, line, source.raw(n)))) {
 				out.add(build(text, lines));
 				text.setLength(0);
 				lines.clear();
@@ -80,12 +80,16 @@ final class Layout {
 		return DocumentSplitter.isDateLine(paragraph.toString());
 	}
 
-	private static boolean continues(CharSequence paragraph, String next) {
+	private static boolean continues(CharSequence paragraph, String next, String nextRaw) {
 		if (openBrackets(paragraph) > 0 && openBrackets(paragraph) <= 2) {
 			// an annotation broken by a page break: 牵头单位： / 市生态环境局；…）
 			return true;
 		}
 		if (Headings.startsWithMarker(next) || next.indexOf('\t') >= 0 || isTableLike(paragraph)) {
+			return false;
+		}
+		if (isShortHeading(paragraph) && INDENT.matcher(nextRaw).lookingAt()) {
+			// 三、成员单位职责 / 　　市委宣传部：负责…: an indented line after a bare heading starts a paragraph
 			return false;
 		}
 		char last = paragraph.charAt(paragraph.length() - 1);
@@ -98,6 +102,23 @@ final class Layout {
 		}
 		if (Chars.isCloseBracket(last) && Annotations.endsWithAnnotation(paragraph)) {
 			return false;
+		}
+		return true;
+	}
+
+	/** A paragraph's first-line indent: two ideographic or four plain spaces, or a tab. */
+	private static final Pattern INDENT = Pattern.compile("\\u3000{1,}|\\s{2,}|\\t");
+
+	/** A heading on a line of its own, short and without punctuation: {@code 2.2 成员单位职责}. */
+	private static boolean isShortHeading(CharSequence paragraph) {
+		Headings.Marker marker = paragraph.length() > 24 ? null : Headings.marker(paragraph.toString());
+		if (marker == null) {
+			return false;
+		}
+		for (int i = marker.end(); i < paragraph.length(); i++) {
+			if ("，。；：、,;:".indexOf(paragraph.charAt(i)) >= 0) {
+				return false;
+			}
 		}
 		return true;
 	}

@@ -32,6 +32,10 @@ final class Prose {
 	private static final Pattern SUBJECT_RESPONSIBLE = Pattern.compile("^([^，,。；;：:]{2,80}?)(具体)?负责(?!同志|人)");
 
 	/** {@code 完善消费基础设施，市交通运输局负责}: the bodies in the clause's last part, after the task. */
+	/** Verbs of a result already reached: 牵头完成了, 牵头编制了, 主责推进的…项目全部完成, 已牵头. */
+	private static final Pattern PAST = Pattern.compile(
+			"(牵头|主责|负责|会同)[\\u4e00-\\u9fa5“”]{0,8}了|已(经)?(牵头|会同|负责)|全部完成|顺利完成|已完成");
+
 	private static final Pattern TRAILING_DUTY = Pattern.compile("[，,]([^，,。；;：:]{2,80}?)(具体|分别|共同)?(负责|牵头负责|牵头)$");
 
 	/**
@@ -51,7 +55,7 @@ final class Prose {
 	private static final Pattern SHORT_ITEM = Pattern.compile("^[\\u4e00-\\u9fa5]{1,10}$");
 
 	/** Verbs that end the object list after 牵头 / 会同. */
-	private static final Pattern VERB = Pattern.compile("(开展|做好|推进|推动|负责|实施|抓好|组织|建立|制定|落实|调度|研究|确定|共同|对接|完成|加强|持续|在|与|按照|围绕|及时|做|进行|编制|提出|指导|督促|承担|统筹|协调|依托|提供|对|就|根据|加快|完善|出台|印发|深化)");
+	private static final Pattern VERB = Pattern.compile("(开展|做好|推进|推动|负责|实施|抓好|组织|建立|制定|落实|调度|研究|确定|共同|对接|完成|加强|持续|在|与|按照|围绕|及时|做|进行|编制|提出|指导|督促|承担|统筹|协调|依托|提供|对|就|根据|加快|完善|出台|印发|深化|另行|抓紧|尽快|适时|切实|积极|认真|进一步|全面|大力|着力|有序|逐步|加大|强化|健全|提升)");
 
 	private static final Pattern BAD_SUBJECT_START = Pattern.compile("^(鼓励|支持|推动|引导|推进|依托|组织|建立|设立|成立|组建|打造|培育|建设|加快|积极|探索|完善|发挥|强化|实行|实施|健全|由|按照|围绕|对|在|将|要|并|和|及|或)");
 
@@ -66,12 +70,72 @@ final class Prose {
 		if (!m.lookingAt()) {
 			return null;
 		}
-		return subjectOnly(m.group(1), m.group(2) != null ? Role.LEAD : Role.RESPONSIBLE, "职责");
+		Statement s = subjectOnly(m.group(1), m.group(2) != null ? Role.LEAD : Role.RESPONSIBLE, "职责");
+		if (s == null) {
+			return null;
+		}
+		// 市发展改革委：负责…，会同市财政局做好价格监测: the partners of the duty
+		Matcher with = DUTY_WITH.matcher(paragraph);
+		List<Mention> mentions = new ArrayList<>(s.mentions());
+		boolean open = s.openList();
+		while (with.find()) {
+			AgencyLists.Parsed others = distributive(cutAtVerb(with.group(1)));
+			if (others == null) {
+				continue;
+			}
+			for (String surface : others.surfaces()) {
+				if (mentions.stream().noneMatch(x -> x.surface().equals(surface))) {
+					mentions.add(new Mention(surface, Role.RESPONSIBLE, mentions.size() + 1, "会同"));
+				}
+			}
+			open |= others.openList();
+		}
+		return new Statement(mentions, open);
 	}
+
+	/** {@code 会同Y…} inside a duty entry. */
+	private static final Pattern DUTY_WITH = Pattern.compile("会同([^，,。；;]{2,120})");
 
 	/** {@return what a clause (text between sentence punctuation) states, or {@code null}} */
 	static Statement read(String clause) {
 		String c = clause.strip();
+		if (PAST.matcher(c).find()) {
+			// 省工业和信息化厅牵头完成了…评估: a result being reported, not a task being given
+			return null;
+		}
+		Statement s = readFrom(c);
+		if (s != null) {
+			return s;
+		}
+		// 加快推进试点工作，市财政局牵头，市审计局配合: the statement starts after the task
+		int comma = -1;
+		for (int k = 0; k < 4; k++) {
+			comma = nextComma(c, comma + 1);
+			if (comma < 0 || comma + 1 >= c.length() || NARRATIVE_TIME.matcher(c.substring(0, comma)).find()) {
+				// 2023年，X牵头推进…: what follows a bare year or 去年 reports, it does not assign
+				break;
+			}
+			s = readFrom(c.substring(comma + 1));
+			if (s != null) {
+				return s;
+			}
+		}
+		return null;
+	}
+
+	/** A clause opening that narrates the past: a bare year, 去年, 一年来, 近年来 … */
+	private static final Pattern NARRATIVE_TIME = Pattern.compile("^\\s*\\d{4}年\\s*$|去年|上年|一年来|近年来|多年来|以来|过去|此前");
+
+	private static int nextComma(String c, int from) {
+		for (int i = from; i < c.length(); i++) {
+			if (c.charAt(i) == '，' || c.charAt(i) == ',') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static Statement readFrom(String c) {
 		Matcher m = BY_WITH.matcher(c);
 		if (m.find()) {
 			Statement s = leadWith(m.group(1), m.group(2), "会同");

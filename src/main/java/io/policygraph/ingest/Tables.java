@@ -38,7 +38,8 @@ final class Tables {
 		SERIAL, TASK, LEAD, SHARE, OTHER
 	}
 
-	private static final Pattern SEPARATORS = Pattern.compile("[\\t|│｜]+");
+	/** One tab or bar per cell border: two in a row leave an empty cell (an empty 牵头单位 column). */
+	private static final Pattern SEPARATORS = Pattern.compile("[\\t|│｜]");
 
 	private static final Pattern WIDE_SPACE = Pattern.compile("\\s{2,}|\\u3000+");
 
@@ -103,11 +104,20 @@ final class Tables {
 
 	private static List<String> cells(String raw, Pattern separator) {
 		List<String> out = new ArrayList<>();
-		for (String cell : separator.split(raw.strip())) {
-			String c = SourceText.fold(cell);
-			if (!c.isEmpty()) {
-				out.add(c);
+		for (String cell : separator.split(raw.strip(), -1)) {
+			out.add(SourceText.fold(cell));
+		}
+		if (separator == SEPARATORS) {
+			// the outer bars of | a | b | border the row, they do not open cells
+			if (!out.isEmpty() && out.get(0).isEmpty() && raw.strip().matches("^[|│｜].*")) {
+				out.remove(0);
 			}
+			if (!out.isEmpty() && out.get(out.size() - 1).isEmpty() && raw.strip().matches(".*[|│｜]$")) {
+				out.remove(out.size() - 1);
+			}
+		}
+		else {
+			out.removeIf(String::isEmpty);
 		}
 		return out;
 	}
@@ -119,7 +129,7 @@ final class Tables {
 		boolean role = false;
 		for (int i = 0; i < out.length; i++) {
 			String h = header.get(i);
-			if (h.length() > 12) {
+			if (h.isEmpty() || h.length() > 12) {
 				return null;
 			}
 			if (SERIAL.matcher(h).matches()) {

@@ -331,6 +331,52 @@ class PolicyExtractorTests {
 	}
 
 	@Test
+	void statementAfterTheTaskInTheSameSentence() {
+		List<ExtractedMeasure> u = units("""
+				1.开展试点。加快推进试点工作，市财政局牵头，市审计局配合。
+				2.完善机制。具体办法由省财政厅会同省地方金融监管局另行制定。
+				""");
+		assertThat(u).hasSize(2);
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市财政局");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市审计局");
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("省财政厅");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("省地方金融监管局");
+	}
+
+	@Test
+	void resultsAlreadyReachedAssignNothing() {
+		List<ExtractedMeasure> u = units("""
+				一、工作基础
+				2023年，全省经济平稳运行。省工业和信息化厅牵头完成了三年行动计划中期评估。市工业和信息化局主责推进的智能制造项目全部完成。
+				2023年，自治区大数据发展局牵头推进“桂通办”平台建设。
+				""");
+		assertThat(u).isEmpty();
+	}
+
+	@Test
+	void dutyListAfterABareHeadingWithItsPartners() {
+		List<ExtractedMeasure> u = units("""
+				2.2 成员单位职责
+				　　市委宣传部：负责组织协调新闻发布和舆论引导工作。
+				　　市发展改革委：负责应急物资储备体系建设，会同市财政局做好价格监测。
+				""");
+		assertThat(u).hasSize(2);
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市委宣传部");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市发展改革委", "市财政局");
+	}
+
+	@Test
+	void anEmptyLeadCellLeavesTheColumnsInPlace() {
+		List<ExtractedMeasure> u = units("""
+				序号\t重点任务\t牵头单位\t责任单位\t完成时限
+				1\t深化“区块链+政务服务”应用\t\t自治区大数据发展局、自治区财政厅\t持续推进
+				""");
+		assertThat(u).hasSize(1);
+		assertThat(u.get(0).withRole(Role.LEAD)).isEmpty();
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("自治区大数据发展局", "自治区财政厅");
+	}
+
+	@Test
 	void halfWidthBracketsColonsAndSemicolons() {
 		List<ExtractedMeasure> u = units("1.加快建设。(牵头单位:市发展改革委;责任单位:市财政局,各区政府)\n");
 		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市发展改革委");
