@@ -158,7 +158,7 @@ public final class PolicyExtractor {
 				continue;
 			}
 			seen++;
-			if (ADDRESSEE.matcher(line).matches() && line.length() < 80) {
+			if (line.length() < 80 && ADDRESSEE.matcher(line).matches()) {
 				return k + 1;
 			}
 		}

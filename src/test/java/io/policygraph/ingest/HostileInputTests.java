@@ -73,6 +73,10 @@ class HostileInputTests {
 				Arguments.of("free-standing-keywords.txt", ("责任单位：市财政局、".repeat(20_000)).getBytes(StandardCharsets.UTF_8)),
 				Arguments.of("opening-keyword-brackets.txt", ("（牵头单位：（".repeat(20_000)).getBytes(StandardCharsets.UTF_8)),
 				Arguments.of("closing-brackets.txt", ("）责任单位：".repeat(10_000)).getBytes(StandardCharsets.UTF_8)),
+				// one paragraph right after the title: the addressee test once backtracked over the whole line
+				Arguments.of("prose-partners.txt", ("某市测试方案\n" + "由市发改委负责，市财政局配合，".repeat(20_000)).getBytes(StandardCharsets.UTF_8)),
+				Arguments.of("rules.txt", ("某市测试方案\n" + "以下任务各区均为列第一位的为牵头单位".repeat(20_000) + "不再列出。").getBytes(StandardCharsets.UTF_8)),
+				Arguments.of("table-headers.txt", "序号 重点任务 牵头单位 责任单位\n".repeat(50_000).getBytes(StandardCharsets.UTF_8)),
 				Arguments.of("cypher-and-json.txt", ("1.测试。（责任单位：市财政局\"}) MATCH (n) DETACH DELETE n //、{\"a\": [1]}、`x`、$param）\n")
 					.repeat(1000).getBytes(StandardCharsets.UTF_8)),
 				Arguments.of("many-measures.txt", ("某市测试实施方案\n一、任务\n" + measure.repeat(100_000)).getBytes(StandardCharsets.UTF_8)),
