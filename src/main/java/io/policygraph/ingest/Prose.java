@@ -99,6 +99,10 @@ final class Prose {
 	/** {@return what a clause (text between sentence punctuation) states, or {@code null}} */
 	static Statement read(String clause) {
 		String c = clause.strip();
+		if (!STATEMENT_WORD.matcher(c).find()) {
+			// every form below needs one of these words; most clauses have none
+			return null;
+		}
 		if (PAST.matcher(c).find()) {
 			// 省工业和信息化厅牵头完成了…评估: a result being reported, not a task being given
 			return null;
@@ -122,6 +126,8 @@ final class Prose {
 		}
 		return null;
 	}
+
+	private static final Pattern STATEMENT_WORD = Pattern.compile("牵头|负责|会同|配合|协助|主责");
 
 	/** A clause opening that narrates the past: a bare year, 去年, 一年来, 近年来 … */
 	private static final Pattern NARRATIVE_TIME = Pattern.compile("^\\s*\\d{4}年\\s*$|去年|上年|一年来|近年来|多年来|以来|过去|此前");
