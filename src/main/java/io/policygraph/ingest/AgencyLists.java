@@ -35,7 +35,8 @@ final class AgencyLists {
 			"(按照?(职责|职能)分工(负责|落实)?|按照?职责负责|分工负责|分别负责|共同负责|具体负责|负责)$");
 
 	/** A trailing bracket that describes the body rather than naming it: 评审工作组（由…组成…）. */
-	private static final Pattern DESCRIPTION = Pattern.compile("[（(](?=[^）)]*(由|组成|设在|负责|牵头))[^）)]{6,}[）)]$|[（(][^）)]{16,}[）)]$");
+	private static final Pattern DESCRIPTION = Pattern.compile(
+			"[（(](?=[^）)]*(由|组成|设在|负责|牵头))[^）)]{6,}[）)]$|[（(][^）)]{16,}[）)]$|[（(](以下简称|以下称|简称|下称)[^）)]{1,16}[）)]$");
 
 	/**
 	 * No body's name, even with a descriptive bracket after it, runs this long; a longer piece is prose
@@ -159,7 +160,9 @@ final class AgencyLists {
 	/** Short pieces that name a place or a level, waiting for the noun that follows. */
 	private static boolean isFragment(String token) {
 		return token.length() <= 12 && (token.startsWith("各") || token.startsWith("代管") || token.endsWith("镇")
-				|| token.endsWith("区") || token.endsWith("县") || token.endsWith("市") || token.contains("及"));
+				|| token.endsWith("区") || token.endsWith("县") || token.endsWith("市") || token.contains("及"))
+				// 各区县（市）人民政府和代管镇、街道的功能区管理机构: a body, then the start of a collective
+				|| token.length() <= 30 && (token.contains("和") || token.contains("及")) && (token.endsWith("镇") || token.endsWith("乡"));
 	}
 
 	private static String stripOpenTail(String token) {

@@ -13,7 +13,7 @@ final class AgencyNames {
 	private static final Pattern INSTITUTION = Pattern.compile(
 			".{1,40}?(局|委|厅|办|办公室|政府|管委会|管委|委员会|中心|部|部门|支队|大队|总队|集团|公司|海关|分局|分行|营管部|"
 					+ "银行|办事处|机构|单位|小组|联席会议|专班|指挥部|工作组|研究院|实验室|协会|商会|电视台|台|院|所|社|联|"
-					+ "作协|文联|贸促会|供销社|监管局|管理局|办公厅|检察院|法院|街道|园区|成员单位|[^小]组|领导小组|[^之好出到难此]处|处室|督查室|研究室|信访室)"
+					+ "作协|文联|贸促会|供销社|监管局|管理局|办公厅|检察院|法院|街道|园区|成员单位|[^小]组|领导小组|[^之好出到难此]处|处室|督查室|研究室|信访室|大学|学院)"
 					+ "([（(][^）)]{1,12}[）)])?$");
 
 	/** Named zones that act as bodies in responsibility lists (东丽经开区, 华明高新区, 临空经济区). */
@@ -21,7 +21,8 @@ final class AgencyNames {
 
 	/** Words that make a subject a non-body: enterprises in general, cities, people, "we". */
 	private static final Pattern NOT_A_BODY = Pattern.compile(
-			"^(企业|领军企业|龙头企业|链主企业|高校|院所|社会资本|金融机构|我局|我市|我区|我省|本市|各地|群众|专家|.*企业|.*双|.*主要领导.*|.*同志.*|.*负责人.*)$");
+			"^(企业|领军企业|龙头企业|链主企业|高校|院所|社会资本|金融机构|我局|我市|我区|我省|本市|各地|群众|专家|行业协会|各类协会|社会组织"
+					+ "|第三方机构|中介机构|科研院所|高等院校|高校院所|其他单位|其他部门|其余单位|.*企业|.*双|.*主要领导.*|.*同志.*|.*负责人.*)$");
 
 	private AgencyNames() {
 	}
@@ -32,7 +33,9 @@ final class AgencyNames {
 		if (n.length() < 2 || n.length() > 45 || NOT_A_BODY.matcher(n).matches()) {
 			return false;
 		}
-		if (n.chars().anyMatch(c -> c == '。' || c == '，' || c == '：' || c == ':' || c == '“' || c == '"')) {
+		// punctuation inside a bracket belongs to a note: 各市（含定州、辛集市，下同）政府
+		String outside = n.replaceAll("[（(][^）)]*[）)]", "");
+		if (outside.chars().anyMatch(c -> c == '。' || c == '，' || c == '：' || c == ':' || c == '“' || c == '"')) {
 			return false;
 		}
 		return INSTITUTION.matcher(n).matches();

@@ -198,7 +198,7 @@ final class Annotations {
 			return null;
 		}
 		AgencyLists.Parsed parsed = AgencyLists.parse(content);
-		if (!AgencyLists.allBodies(parsed) || parsed.openList()) {
+		if (!AgencyLists.allBodies(parsed)) {
 			return null;
 		}
 		boolean credible = parsed.surfaces().size() >= 2

@@ -81,8 +81,9 @@ final class Layout {
 	}
 
 	private static boolean continues(CharSequence paragraph, String next, String nextRaw) {
-		if (openBrackets(paragraph) > 0 && openBrackets(paragraph) <= 2) {
-			// an annotation broken by a page break: 牵头单位： / 市生态环境局；…）
+		if (openBrackets(paragraph) > 0 && openBrackets(paragraph) <= 2 && !Headings.startsWithMarker(next)) {
+			// an annotation broken by a page break: 牵头单位： / 市生态环境局；…）. A heading on the next line
+			// means the bracket was never closed, and must not swallow the measures after it.
 			return true;
 		}
 		if (Headings.startsWithMarker(next) || next.indexOf('\t') >= 0 || isTableLike(paragraph)) {

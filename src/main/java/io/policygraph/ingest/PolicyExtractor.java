@@ -441,7 +441,8 @@ public final class PolicyExtractor {
 		 * {@code 市经济信息委要会同市发展改革委、市科技局制定…（市经济信息委牵头）}.
 		 */
 		private static List<Mention> withProse(List<Mention> annotated, String unitText) {
-			if (annotated.isEmpty() || !(unitText.contains("会同") || unitText.contains("牵头") || unitText.contains("配合"))) {
+			if (annotated.isEmpty() || !(unitText.contains("会同") || unitText.contains("牵头") || unitText.contains("配合")
+					|| unitText.contains("负责"))) {
 				return annotated;
 			}
 			List<Mention> out = new ArrayList<>(annotated);
@@ -558,7 +559,9 @@ public final class PolicyExtractor {
 					continue;
 				}
 				List<Mention> mentions = new ArrayList<>(m.mentions());
-				if (this.positionalLeadFrom >= 0 && i >= this.positionalLeadFrom
+				// the rule orders lists of several bodies: a body named alone, or a sentence of prose, is no list
+				if (this.positionalLeadFrom >= 0 && i >= this.positionalLeadFrom && !m.pattern().equals("prose")
+						&& mentions.stream().filter(x -> x.role() == Role.RESPONSIBLE).count() >= 2
 						&& mentions.stream().noneMatch(x -> x.role() == Role.LEAD)) {
 					for (int k = 0; k < mentions.size(); k++) {
 						Mention x = mentions.get(k);

@@ -21,9 +21,9 @@ final class Prose {
 	record Statement(List<Mention> mentions, boolean openList) {
 	}
 
-	private static final Pattern BY_LEAD = Pattern.compile("由([^，,。；;：:由]{2,80}?)(共同)?牵头(?!单位|部门)[，,]?(?:(会同|联合|组织|协调)([^，,。；;]{2,120}))?");
+	private static final Pattern BY_LEAD = Pattern.compile("由([^，,。；;：:由]{2,80}?)(共同)?(?:牵头|主办)(?!单位|部门)[，,]?(?:(会同|联合|组织|协调)([^，,。；;]{2,120}))?");
 
-	private static final Pattern SUBJECT_LEAD = Pattern.compile("^([^，,。；;：:]{2,80}?)(共同)?(?:牵头|主责)(?!单位|部门|主业)([^，,。；;]{0,120})");
+	private static final Pattern SUBJECT_LEAD = Pattern.compile("^([^，,。；;：:]{2,80}?)(共同)?(?:牵头|主责|主办)(?!单位|部门|主业)([^，,。；;]{0,120})");
 
 	private static final Pattern SUBJECT_WITH = Pattern.compile("^([^，,。；;：:]{2,80}?)会同([^，,。；;]{2,120})");
 
@@ -127,7 +127,7 @@ final class Prose {
 		return null;
 	}
 
-	private static final Pattern STATEMENT_WORD = Pattern.compile("牵头|负责|会同|配合|协助|主责");
+	private static final Pattern STATEMENT_WORD = Pattern.compile("牵头|负责|会同|配合|协助|主责|主办|协办");
 
 	/** A clause opening that narrates the past: a bare year, 去年, 一年来, 近年来 … */
 	private static final Pattern NARRATIVE_TIME = Pattern.compile("^\\s*\\d{4}年\\s*$|去年|上年|一年来|近年来|多年来|以来|过去|此前");
@@ -158,7 +158,8 @@ final class Prose {
 		}
 		m = SUBJECT_LEAD.matcher(c);
 		if (m.lookingAt()) {
-			Statement s = leadWith(m.group(1), objectList(m.group(3)), "牵头");
+			// 市交通运输局牵头会同市公安局…: the partners come after 会同
+			Statement s = leadWith(m.group(1), objectList(m.group(3).replaceFirst("^(会同|联合|组织|协调)", "")), "牵头");
 			if (s != null) {
 				return withPartners(s, c, m.end());
 			}
@@ -209,6 +210,19 @@ final class Prose {
 		List<Mention> mentions = new ArrayList<>(s.mentions());
 		boolean open = s.openList();
 		for (String part : AgencyLists.splitTopLevel(clause.substring(from).replace('，', '；').replace(',', '；'), '；')) {
+			if (part.strip().startsWith("会同")) {
+				// …牵头，会同省财政厅、省税务局研究…
+				AgencyLists.Parsed with = distributive(cutAtVerb(part.strip().substring(2)));
+				if (with != null) {
+					for (String surface : with.surfaces()) {
+						if (mentions.stream().noneMatch(x -> x.surface().equals(surface))) {
+							mentions.add(new Mention(surface, Role.RESPONSIBLE, mentions.size() + 1, "会同"));
+						}
+					}
+					open |= with.openList();
+				}
+				continue;
+			}
 			Matcher m = PARTNER.matcher(part.strip());
 			if (!m.lookingAt()) {
 				continue;

@@ -377,6 +377,63 @@ class PolicyExtractorTests {
 	}
 
 	@Test
+	void anUnclosedBracketEndsAtTheNextHeading() {
+		List<ExtractedMeasure> u = units("""
+				（三）完善金融服务。（牵头单位：市发展改革委；配合单位：市财政局、市金融工作局
+				（四）规范市场秩序。（责任单位：市市场监管局）
+				""");
+		assertThat(u).hasSize(2);
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市财政局", "市金融工作局");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市市场监管局");
+		assertThat(u.get(1).path()).isEqualTo("（四）");
+	}
+
+	@Test
+	void positionalRuleOrdersListsOfSeveralBodiesOnly() {
+		List<ExtractedMeasure> u = units("""
+				本方案所列各项任务，涉及多个单位的，列第一位的为牵头单位，其他单位按职责分工负责。
+				（一）扩大开放。（省商务厅）
+				（二）推进认定。（省工业和信息化厅、省市场监管局等）
+				（三）强化落实。各设区市人民政府负责本地区组织实施。
+				""");
+		assertThat(u).hasSize(3);
+		assertThat(u.get(0).withRole(Role.LEAD)).isEmpty();
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("省商务厅");
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("省工业和信息化厅");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("省市场监管局");
+		assertThat(u.get(1).openList()).isTrue();
+		assertThat(u.get(2).withRole(Role.LEAD)).isEmpty();
+		assertThat(surfaces(u.get(2), Role.RESPONSIBLE)).containsExactly("各设区市人民政府");
+	}
+
+	@Test
+	void collectivesAliasesAndLeadVerbsInProse() {
+		List<ExtractedMeasure> u = units("""
+				（五）强化日常管理。各区县（市）人民政府和代管镇、街道的功能区管理机构负责辖区内的日常巡查。
+				（六）统筹推进。省制造业数字化转型工作专班（以下简称专班）负责统筹推进。
+				（七）遴选服务商。由省工业和信息化厅主办，省通信管理局协办。
+				（八）加强交通管理。市交通运输局牵头会同市公安局交警支队、市城管局制定方案。
+				（九）发布报告。由行业协会牵头发布年度发展报告。
+				""");
+		assertThat(u).hasSize(4);
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("各区县（市）人民政府", "代管镇、街道的功能区管理机构");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("省制造业数字化转型工作专班");
+		assertThat(surfaces(u.get(2), Role.LEAD)).containsExactly("省工业和信息化厅");
+		assertThat(surfaces(u.get(2), Role.RESPONSIBLE)).containsExactly("省通信管理局");
+		assertThat(surfaces(u.get(3), Role.LEAD)).containsExactly("市交通运输局");
+		assertThat(surfaces(u.get(3), Role.RESPONSIBLE)).containsExactly("市公安局交警支队", "市城管局");
+	}
+
+	@Test
+	void inheritedRuleNamingACollectiveWithANoteAndAnotherBody() {
+		List<ExtractedMeasure> u = units("""
+				以下各项任务均需各市（含韩城市，下同）政府和杨凌示范区管委会落实，不再一一列出。
+				（一）推进转型。（责任单位：省工业和信息化厅）
+				""");
+		assertThat(surfaces(u.get(0), Role.INHERITED)).containsExactly("各市（含韩城市，下同）政府", "杨凌示范区管委会");
+	}
+
+	@Test
 	void halfWidthBracketsColonsAndSemicolons() {
 		List<ExtractedMeasure> u = units("1.加快建设。(牵头单位:市发展改革委;责任单位:市财政局,各区政府)\n");
 		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市发展改革委");
