@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
@@ -303,7 +304,7 @@ public final class PolicyExtractor {
 		void accept(Tables.Row row) {
 			String path = row.serial() == null ? path() : (path().isEmpty() ? row.serial() : path() + "/" + row.serial());
 			int[] lines = new int[row.task().length()];
-			java.util.Arrays.fill(lines, row.line());
+			Arrays.fill(lines, row.line());
 			Paragraph text = new Paragraph(row.task(), lines);
 			this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path, row.task().length() <= 25 ? row.task() : null,
 					row.task(), row.line(), row.line(), row.raw(), "table", row.mentions(), row.openList(),
@@ -348,14 +349,13 @@ public final class PolicyExtractor {
 			int unitStart = 0;
 			for (Annotations.Annotation a : annotations) {
 				int from = skipLeadingPunct(text, unitStart, a.start());
-				if (text.substring(from, a.start()).isBlank() && marker == null && unitStart == 0
-						&& closesPreviousMeasure(p, a)) {
-					// 1.加快发展新能源汽车产业。 / 牵头单位：市经信局: the annotation on the next line closes that measure
-				}
-				else if (text.substring(from, a.start()).isBlank()) {
+				boolean bare = text.substring(from, a.start()).isBlank();
+				// 1.加快发展新能源汽车产业。 / 牵头单位：市经信局: the annotation on the next line closes that measure
+				boolean closedBefore = bare && marker == null && unitStart == 0 && closesPreviousMeasure(p, a);
+				if (bare && !closedBefore) {
 					addMeasure(title, p, a.start(), a.end(), a.end(), a.raw(), a.pattern(), a.mentions(), a.openList());
 				}
-				else {
+				else if (!bare) {
 					addMeasure(title, p, from, a.start(), a.end(), a.raw(), a.pattern(),
 							withProse(a.mentions(), text.substring(from, a.start())), a.openList());
 				}
