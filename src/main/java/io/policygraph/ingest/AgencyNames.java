@@ -33,12 +33,29 @@ final class AgencyNames {
 		if (n.length() < 2 || n.length() > 45 || NOT_A_BODY.matcher(n).matches()) {
 			return false;
 		}
+		if (!balanced(n)) {
+			// 2024年重点项目清单(单位: a caption cut at its colon
+			return false;
+		}
 		// punctuation inside a bracket belongs to a note: 各市（含定州、辛集市，下同）政府
 		String outside = n.replaceAll("[（(][^）)]*[）)]", "");
 		if (outside.chars().anyMatch(c -> c == '。' || c == '，' || c == '：' || c == ':' || c == '“' || c == '"')) {
 			return false;
 		}
 		return INSTITUTION.matcher(n).matches();
+	}
+
+	private static boolean balanced(String s) {
+		int depth = 0;
+		for (int i = 0; i < s.length(); i++) {
+			if (Chars.isOpenBracket(s.charAt(i))) {
+				depth++;
+			}
+			else if (Chars.isCloseBracket(s.charAt(i)) && --depth < 0) {
+				return false;
+			}
+		}
+		return depth == 0;
 	}
 
 	/** {@return whether {@code name} is a subject that is certainly no body: enterprises, universities, people} */

@@ -408,7 +408,8 @@ final class Annotations {
 		}
 		Matcher m = POSITIONAL_RULE.matcher(paragraph);
 		while (m.find()) {
-			if (!inside(annotations, m.start()) && depths(paragraph)[m.start()] == 0) {
+			// 二、重点任务（各项任务责任单位中，列第一位的为牵头单位）: a note in a bracket of its own counts too
+			if (!inside(annotations, m.start())) {
 				return true;
 			}
 		}
@@ -437,7 +438,8 @@ final class Annotations {
 			}
 			else if (POSITIONAL_RULE.matcher(ruleText).find()) {
 				positional = true;
-				onward = ONWARD.matcher(ruleText).find();
+				// 各项任务责任单位中，列第一位的为牵头单位: the scope may be written before the rule
+				onward = ONWARD.matcher(content).find();
 			}
 			else if (!ALIAS_RULE.matcher(ruleText).find()) {
 				continue;

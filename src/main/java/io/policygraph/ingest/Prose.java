@@ -34,7 +34,7 @@ final class Prose {
 	/** {@code 完善消费基础设施，市交通运输局负责}: the bodies in the clause's last part, after the task. */
 	/** Verbs of a result already reached: 牵头完成了, 牵头编制了, 主责推进的…项目全部完成, 已牵头. */
 	private static final Pattern PAST = Pattern.compile(
-			"(牵头|主责|负责|会同)[\\u4e00-\\u9fa5“”]{0,8}了|已(经)?(牵头|会同|负责)|全部完成|顺利完成|已完成");
+			"(牵头|主责|负责|会同)[\\u4e00-\\u9fa5“”]{0,8}了|已(经)?(牵头|会同|负责)|全部完成|顺利完成|已完成|取得(积极|明显|显著|重要)?(进展|成效)|受到|荣获|获评|获.{0,12}表扬");
 
 	private static final Pattern TRAILING_DUTY = Pattern.compile("[，,]([^，,。；;：:]{2,80}?)(具体|分别|共同)?(负责|牵头负责|牵头)$");
 
@@ -43,9 +43,10 @@ final class Prose {
 	 * {@code ，市经济信息委、市通信管理局等单位参与}, {@code ，各市州政府具体落实}.
 	 */
 	private static final Pattern PARTNER = Pattern.compile(
-			"^([^，,。；;：:]{2,80}?)(分别|共同|具体)?(配合|协助|参与|参加|协同|协办|负责落实|落实|按照?(?:职责|职能)分工(?:负责|落实)|负责)");
+			"^([^，,。；;：:]{2,80}?)(分别|共同|具体)?(配合|协助|参与|参加|协同|协办|负责落实|落实|按照?(?:职责|职能)分工(?:负责|落实)|负责|承担)");
 
-	private static final Pattern SUBJECT_SUPPORT = Pattern.compile("^([^，,。；;：:]{2,80}?)(分别)?(配合|协助)");
+	private static final Pattern SUBJECT_SUPPORT = Pattern.compile(
+			"^([^，,。；;：:]{2,80}?)(分别|共同|协同)?(配合|协助|(?<=共同|协同)推进|(?<=共同|协同)实施)");
 
 	private static final Pattern BY_WITH = Pattern.compile("由([^，,。；;：:由]{2,80}?)会同([^，,。；;]{2,120})");
 
@@ -55,7 +56,7 @@ final class Prose {
 	private static final Pattern SHORT_ITEM = Pattern.compile("^[\\u4e00-\\u9fa5]{1,10}$");
 
 	/** Verbs that end the object list after 牵头 / 会同. */
-	private static final Pattern VERB = Pattern.compile("(开展|做好|推进|推动|负责|实施|抓好|组织|建立|制定|落实|调度|研究|确定|共同|对接|完成|加强|持续|在|与|按照|围绕|及时|做|进行|编制|提出|指导|督促|承担|统筹|协调|依托|提供|对|就|根据|加快|完善|出台|印发|深化|另行|抓紧|尽快|适时|切实|积极|认真|进一步|全面|大力|着力|有序|逐步|加大|强化|健全|提升)");
+	private static final Pattern VERB = Pattern.compile("(开展|做好|推进|推动|负责|实施|抓好|组织|建立|制定|落实|调度|研究|确定|共同|对接|完成|加强|持续|在|与|按照|围绕|及时|做|进行|编制|提出|指导|督促|承担|统筹|协调|依托|提供|对|就|根据|加快|完善|出台|印发|深化|另行|抓紧|尽快|适时|切实|积极|认真|进一步|全面|大力|着力|有序|逐步|加大|强化|健全|提升|设立|成立|组建|搭建|举办|设置|引导)");
 
 	private static final Pattern BAD_SUBJECT_START = Pattern.compile("^(鼓励|支持|推动|引导|推进|依托|组织|建立|设立|成立|组建|打造|培育|建设|加快|积极|探索|完善|发挥|强化|实行|实施|健全|由|按照|围绕|对|在|将|要|并|和|及|或)");
 
@@ -127,10 +128,10 @@ final class Prose {
 		return null;
 	}
 
-	private static final Pattern STATEMENT_WORD = Pattern.compile("牵头|负责|会同|配合|协助|主责|主办|协办");
+	private static final Pattern STATEMENT_WORD = Pattern.compile("牵头|负责|会同|配合|协助|主责|主办|协办|共同推进|协同推进|共同实施");
 
 	/** A clause opening that narrates the past: a bare year, 去年, 一年来, 近年来 … */
-	private static final Pattern NARRATIVE_TIME = Pattern.compile("^\\s*\\d{4}年\\s*$|去年|上年|一年来|近年来|多年来|以来|过去|此前");
+	private static final Pattern NARRATIVE_TIME = Pattern.compile("(?<![到至前])\\d{4}年\\s*$|去年|上年|一年来|近年来|多年来|以来|过去|此前");
 
 	private static int nextComma(String c, int from) {
 		for (int i = from; i < c.length(); i++) {

@@ -154,9 +154,10 @@ final class Tables {
 			Column[] columns) {
 		List<Row> rows = new ArrayList<>();
 		int last = headerLine;
+		int misses = 0;
 		for (int n = headerLine + 1; n <= to; n++) {
 			String raw = source.raw(n);
-			if (raw.isBlank()) {
+			if (raw.isBlank() || Layout.isNoise(source.folded(n))) {
 				continue;
 			}
 			Row row = null;
@@ -167,8 +168,14 @@ final class Tables {
 				}
 			}
 			if (row == null) {
-				break;
+				// a cell wrapped onto a line of its own (or after a page number) is passed over; two such
+				// lines in a row end the table
+				if (++misses > 2 || rows.isEmpty()) {
+					break;
+				}
+				continue;
 			}
+			misses = 0;
 			if (!row.mentions().isEmpty()) {
 				rows.add(row);
 			}
