@@ -37,10 +37,10 @@ final class Annotations {
 	private static final Pattern OTHER_FIELD = Pattern.compile("^【?[\\u4e00-\\u9fa5]{2,8}(】\\s*[:：]?|\\s*[:：])");
 
 	/** Verbs that make a bracket or a role list read as prose. */
-	private static final Pattern PROSE_VERB = Pattern.compile("牵头|负责|会同|配合|协助|参与|落实|主责");
+	private static final Pattern PROSE_VERB = Pattern.compile("牵头|负责|会同|配合|协助|参与|落实|主责|主办|协办");
 
 	/** {@code X牵头} / {@code 由X牵头负责} as a clause of a bracket. */
-	private static final Pattern CLAUSE_LEAD = Pattern.compile("^由?(.{2,80}?)(共同)?(?:牵头|主责)(负责|落实|实施|推进)?$");
+	private static final Pattern CLAUSE_LEAD = Pattern.compile("^由?(.{2,80}?)(共同)?(?:牵头|主责|主办)(负责|落实|实施|推进)?$");
 
 	/** {@code X会同Y负责} / {@code X牵头会同Y} as a clause of a bracket: X leads, Y shares. */
 	private static final Pattern CLAUSE_LEAD_WITH = Pattern.compile("^由?(.{2,80}?)(牵头)?(会同|联合)(.{2,120}?)(共同)?(负责|落实|实施|推进)?$");
