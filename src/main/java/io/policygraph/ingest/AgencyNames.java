@@ -22,7 +22,7 @@ final class AgencyNames {
 	/** Words that make a subject a non-body: enterprises in general, cities, people, "we". */
 	private static final Pattern NOT_A_BODY = Pattern.compile(
 			"^(企业|领军企业|龙头企业|链主企业|高校|院所|社会资本|金融机构|我局|我市|我区|我省|本市|各地|群众|专家|行业协会|各类协会|社会组织"
-					+ "|第三方机构|中介机构|科研院所|高等院校|高校院所|其他单位|其他部门|其余单位|.*企业|.*双|.*主要领导.*|.*同志.*|.*负责人.*)$");
+					+ "|第三方机构|中介机构|科研院所|高等院校|高校院所|其他单位|其他部门|其余单位|各?(牵头|责任|配合|参与|协办|主办)(单位|部门)|.*企业|.*双|.*主要领导.*|.*同志.*|.*负责人.*)$");
 
 	private AgencyNames() {
 	}

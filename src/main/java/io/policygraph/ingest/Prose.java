@@ -55,8 +55,11 @@ final class Prose {
 
 	private static final Pattern SHORT_ITEM = Pattern.compile("^[\\u4e00-\\u9fa5]{1,10}$");
 
+	/** 副总指挥由市政府…担任: who holds a post, not who carries a task (自由贸易试验区 is a name). */
+	private static final Pattern POST_HOLDER = Pattern.compile("(?<!自)由");
+
 	/** Verbs that end the object list after 牵头 / 会同. */
-	private static final Pattern VERB = Pattern.compile("(开展|做好|推进|推动|负责|实施|抓好|组织|建立|制定|落实|调度|研究|确定|共同|对接|完成|加强|持续|在|与|按照|围绕|及时|做|进行|编制|提出|指导|督促|承担|统筹|协调|依托|提供|对|就|根据|加快|完善|出台|印发|深化|另行|抓紧|尽快|适时|切实|积极|认真|进一步|全面|大力|着力|有序|逐步|加大|强化|健全|提升|设立|成立|组建|搭建|举办|设置|引导)");
+	private static final Pattern VERB = Pattern.compile("(开展|做好|推进|推动|负责|实施|抓好|组织|建立|制定|落实|调度|研究|确定|共同|对接|完成|加强|持续|在|与|按照|围绕|及时|做|进行|编制|提出|指导|督促|承担|统筹|协调|依托|提供|对|就|根据|加快|完善|出台|印发|深化|另行|抓紧|尽快|适时|切实|积极|认真|进一步|全面|大力|着力|有序|逐步|加大|强化|健全|提升|设立|成立|组建|搭建|举办|设置|引导|联合(?!会)|发布)");
 
 	private static final Pattern BAD_SUBJECT_START = Pattern.compile("^(鼓励|支持|推动|引导|推进|依托|组织|建立|设立|成立|组建|打造|培育|建设|加快|积极|探索|完善|发挥|强化|实行|实施|健全|由|按照|围绕|对|在|将|要|并|和|及|或)");
 
@@ -310,7 +313,7 @@ final class Prose {
 		String t = text.strip().replaceFirst("^(同时|其中|另外|此外|并由|并)", "")
 			// 市发展改革委要会同…, 各区政府应牵头…: the modal belongs to the verb
 			.replaceFirst("(要|应|应当|需|需要|将|还要|也要|必须|分别|共同|具体)$", "");
-		if (t.isEmpty() || BAD_SUBJECT_START.matcher(t).find()) {
+		if (t.isEmpty() || BAD_SUBJECT_START.matcher(t).find() || POST_HOLDER.matcher(t).find()) {
 			return null;
 		}
 		AgencyLists.Parsed parsed = AgencyLists.parse(t);
