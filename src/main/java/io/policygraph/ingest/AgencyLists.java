@@ -29,7 +29,9 @@ final class AgencyLists {
 	private static final Pattern LEAD_MARK = Pattern.compile("[（(〔\\[【](总?牵头(单位|部门)?|主责(单位|部门)?|主办)[）)〕\\]】]$");
 
 	private static final Pattern OPEN_TAIL = Pattern.compile(
-			"等([\\d一二三四五六七八九十两]+个)?(有关|相关|其他|其它)?(职能|行业主管|重点经济|业务主管)?(部门|单位|机构|部门和单位)?(、单位)?$");
+			"等([\\d一二三四五六七八九十两]+个)?(有关|相关|其他|其它)?(职能|行业主管|重点经济|业务主管)?(部门|单位|机构|部门和单位)?(、单位)?$"
+					// 等市级行政执法部门
+					+ "|等[\\u4e00-\\u9fa5]{1,10}?(部门|单位|机构)$");
 
 	private static final Pattern DUTY_SUFFIX = Pattern.compile(
 			"(按照?(职责|职能)分工(负责|落实)?|按照?职责负责|分工负责|分别负责|共同负责|具体负责|负责)$");

@@ -13,7 +13,7 @@ final class AgencyNames {
 	private static final Pattern INSTITUTION = Pattern.compile(
 			".{1,40}?(局|委|厅|办|办公室|政府|管委会|管委|委员会|中心|部|部门|支队|大队|总队|集团|公司|海关|分局|分行|营管部|"
 					+ "银行|办事处|机构|单位|小组|联席会议|专班|指挥部|工作组|研究院|实验室|协会|商会|电视台|台|院|所|社|联|"
-					+ "作协|文联|贸促会|供销社|监管局|管理局|办公厅|检察院|法院|街道|园区|成员单位|[^小]组|领导小组|[^之好出到难此]处|处室|督查室|研究室|信访室|大学|学院)"
+					+ "作协|文联|贸促会|供销社|监管局|管理局|办公厅|检察院|法院|街道|园区|成员单位|[^小]组|领导小组|[^之好出到难此]处|处室|督查室|研究室|信访室|大学|学院|工会)"
 					+ "([（(][^）)]{1,12}[）)])?$");
 
 	/** Named zones that act as bodies in responsibility lists (东丽经开区, 华明高新区, 临空经济区). */
@@ -56,6 +56,25 @@ final class AgencyNames {
 			}
 		}
 		return depth == 0;
+	}
+
+	/**
+	 * {@return the longest start of {@code text} that is a body's name, or {@code text} when none is}
+	 * For a list item that runs on into the task: 市交通运输局向灾区派出工作组, 长白山管委会结合实际抓好.
+	 */
+	static String trimToBody(String text) {
+		String t = text.strip();
+		if (t.length() <= 6 || isBodyNameLenient(t)) {
+			// 管委会 is short enough to be what the text means
+			return t;
+		}
+		for (int end = Math.min(t.length() - 1, 45); end >= 4; end--) {
+			String head = t.substring(0, end);
+			if (isBodyName(head)) {
+				return head;
+			}
+		}
+		return t;
 	}
 
 	/** {@return whether {@code name} is a subject that is certainly no body: enterprises, universities, people} */

@@ -172,7 +172,20 @@ final class Annotations {
 		}
 		findFreeStanding(text, out);
 		out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-		return out;
+		// 责任单位：市委组织部（市委人才办）、…: the name's bracket read on its own lies inside the list; the
+		// outer annotation wins, and no two annotations may overlap
+		List<Annotation> kept = new ArrayList<>();
+		for (Annotation a : out) {
+			Annotation last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+			if (last != null && a.start() < last.end()) {
+				if (a.end() - a.start() > last.end() - last.start()) {
+					kept.set(kept.size() - 1, a);
+				}
+				continue;
+			}
+			kept.add(a);
+		}
+		return kept;
 	}
 
 	private static Annotation bracketed(String text, int start, int end) {
@@ -360,7 +373,7 @@ final class Annotations {
 		}
 		m = INHERIT_RULE.matcher(text);
 		if (m.find() && !ROLE_NOUN.matcher(m.group(2).strip()).matches() && !RULE_VERB.matcher(m.group(2).strip()).lookingAt()) {
-			return AgencyLists.parse(m.group(2)).surfaces();
+			return AgencyLists.parse(m.group(2)).surfaces().stream().map(AgencyNames::trimToBody).toList();
 		}
 		return null;
 	}

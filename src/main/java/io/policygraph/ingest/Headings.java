@@ -38,6 +38,9 @@ final class Headings {
 
 	private static final Pattern SECTION = Pattern.compile("^(" + CN_NUM + ")[、，,]\\s*");
 
+	/** Articles of 若干措施 and regulations: {@code 第一条　降低经营主体准入门槛。} */
+	private static final Pattern ARTICLE = Pattern.compile("^第(" + CN_NUM + ")条\\s*");
+
 	private static final Pattern ITEM = Pattern.compile("^[（(](" + CN_NUM + ")[）)]\\s*");
 
 	private static final Pattern SUBITEM = Pattern.compile("^(\\d{1,3})(?:[.、，,](?!\\d)|\\s+(?=\\D))\\s*");
@@ -77,6 +80,10 @@ final class Headings {
 		Matcher m = CHAPTER.matcher(text);
 		if (m.lookingAt()) {
 			return new Marker(Kind.CHAPTER, "第" + m.group(1) + "章", m.end());
+		}
+		m = ARTICLE.matcher(text);
+		if (m.lookingAt()) {
+			return new Marker(Kind.SECTION, "第" + m.group(1) + "条", m.end());
 		}
 		m = SECTION.matcher(text);
 		if (m.lookingAt() && m.group(1).length() <= 3) {

@@ -348,7 +348,7 @@ public final class PolicyExtractor {
 			int cursor = bodyFrom;
 			int unitStart = 0;
 			for (Annotations.Annotation a : annotations) {
-				int from = skipLeadingPunct(text, unitStart, a.start());
+				int from = skipLeadingPunct(text, Math.min(unitStart, a.start()), a.start());
 				boolean bare = text.substring(from, a.start()).isBlank();
 				// 1.加快发展新能源汽车产业。 / 牵头单位：市经信局: the annotation on the next line closes that measure
 				boolean closedBefore = bare && marker == null && unitStart == 0 && closesPreviousMeasure(p, a);
@@ -445,18 +445,24 @@ public final class PolicyExtractor {
 					|| unitText.contains("负责"))) {
 				return annotated;
 			}
-			List<Mention> out = new ArrayList<>(annotated);
-			boolean hasLead = annotated.stream().anyMatch(x -> x.role() == Role.LEAD);
+			List<Mention> prose = new ArrayList<>();
 			for (String clause : unitText.split("[。；;！？]")) {
 				Prose.Statement statement = Prose.read(clause);
-				if (statement == null) {
-					continue;
+				if (statement != null) {
+					prose.addAll(statement.mentions());
 				}
-				for (Mention x : statement.mentions()) {
-					if (out.stream().noneMatch(y -> y.surface().equals(x.surface()))) {
-						Role role = x.role() == Role.LEAD && !hasLead ? Role.LEAD : Role.RESPONSIBLE;
-						out.add(new Mention(x.surface(), role, out.size() + 1, x.roleWord()));
-					}
+			}
+			return withProse(annotated, prose);
+		}
+
+		/** The annotation's bodies, then those of {@code prose} it leaves out (a prose lead leads if it names none). */
+		private static List<Mention> withProse(List<Mention> annotated, List<Mention> prose) {
+			List<Mention> out = new ArrayList<>(annotated);
+			boolean hasLead = annotated.stream().anyMatch(x -> x.role() == Role.LEAD);
+			for (Mention x : prose) {
+				if (out.stream().noneMatch(y -> y.surface().equals(x.surface()))) {
+					Role role = x.role() == Role.LEAD && !hasLead ? Role.LEAD : Role.RESPONSIBLE;
+					out.add(new Mention(x.surface(), role, out.size() + 1, x.roleWord()));
 				}
 			}
 			return out;
@@ -526,13 +532,14 @@ public final class PolicyExtractor {
 			ExtractedMeasure last = this.measures.isEmpty() ? null : this.measures.get(this.measures.size() - 1);
 			int end = p.lineAt(Math.max(a.start(), a.end() - 1));
 			if (last != null && last.lineStart() >= before.firstLine() && last.path().equals(path())) {
-				// the paragraph before is a measure of its own: it takes the bodies, if it names none
-				if (last.hasResponsibility() || !beforeText.endsWith(last.text())) {
+				// the paragraph before is a measure of its own: it takes the bodies, if it names none or names them
+				// only in prose (…由市工商联负责收集… / 责任单位：市工商联、…)
+				if (last.hasResponsibility() && !last.pattern().equals("prose") || !beforeText.endsWith(last.text())) {
 					return false;
 				}
 				this.measures.set(this.measures.size() - 1, new ExtractedMeasure(last.ordinal(), last.path(), last.title(),
-						last.text(), last.lineStart(), end, a.raw(), a.pattern(), new ArrayList<>(a.mentions()), a.openList(),
-						last.lines()));
+						last.text(), last.lineStart(), end, a.raw(), a.pattern(), withProse(a.mentions(), last.mentions()),
+						a.openList(), last.lines()));
 				return true;
 			}
 			if (Headings.marker(beforeText) != null && sectionOf(before)) {

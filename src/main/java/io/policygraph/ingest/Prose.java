@@ -59,7 +59,7 @@ final class Prose {
 	private static final Pattern POST_HOLDER = Pattern.compile("(?<!自)由");
 
 	/** Verbs that end the object list after 牵头 / 会同. */
-	private static final Pattern VERB = Pattern.compile("(开展|做好|推进|推动|负责|实施|抓好|组织|建立|制定|落实|调度|研究|确定|共同|对接|完成|加强|持续|在|与|按照|围绕|及时|做|进行|编制|提出|指导|督促|承担|统筹|协调|依托|提供|对|就|根据|加快|完善|出台|印发|深化|另行|抓紧|尽快|适时|切实|积极|认真|进一步|全面|大力|着力|有序|逐步|加大|强化|健全|提升|设立|成立|组建|搭建|举办|设置|引导|联合(?!会)|发布)");
+	private static final Pattern VERB = Pattern.compile("(开展|做好|推进|推动|负责|实施|抓好|组织|建立|制定|落实|调度|研究|确定|共同|对接|完成|加强|持续|在|与|按照|围绕|及时|做|进行|编制|提出|指导|督促|承担|统筹|协调|依托|提供|对|就|根据|加快|完善|出台|印发|深化|另行|抓紧|尽快|适时|切实|积极|认真|进一步|全面|大力|着力|有序|逐步|加大|强化|健全|提升|设立|成立|组建|搭建|举办|设置|引导|联合(?!会)|发布|派出(?!所))");
 
 	private static final Pattern BAD_SUBJECT_START = Pattern.compile("^(鼓励|支持|推动|引导|推进|依托|组织|建立|设立|成立|组建|打造|培育|建设|加快|积极|探索|完善|发挥|强化|实行|实施|健全|由|按照|围绕|对|在|将|要|并|和|及|或)");
 
@@ -82,6 +82,7 @@ final class Prose {
 		Matcher with = DUTY_WITH.matcher(paragraph);
 		List<Mention> mentions = new ArrayList<>(s.mentions());
 		boolean open = s.openList();
+		int subjects = mentions.size();
 		while (with.find()) {
 			AgencyLists.Parsed others = distributive(cutAtVerb(with.group(1)));
 			if (others == null) {
@@ -93,6 +94,13 @@ final class Prose {
 				}
 			}
 			open |= others.openList();
+		}
+		if (mentions.size() > subjects) {
+			// X会同Y: the duty's body leads the work it shares
+			for (int k = 0; k < subjects; k++) {
+				Mention x = mentions.get(k);
+				mentions.set(k, new Mention(x.surface(), Role.LEAD, x.position(), "会同"));
+			}
 		}
 		return new Statement(mentions, open);
 	}
@@ -128,7 +136,7 @@ final class Prose {
 				return s;
 			}
 		}
-		return null;
+		return trailingDuty(c);
 	}
 
 	private static final Pattern STATEMENT_WORD = Pattern.compile("牵头|负责|会同|配合|协助|主责|主办|协办|共同推进|协同推进|共同实施");
@@ -199,7 +207,12 @@ final class Prose {
 				return withPartners(s, c, m.end());
 			}
 		}
-		m = TRAILING_DUTY.matcher(c);
+		return null;
+	}
+
+	/** {@code 完善消费基础设施，市交通运输局负责}: tried last, after the clause's other commas. */
+	private static Statement trailingDuty(String c) {
+		Matcher m = TRAILING_DUTY.matcher(c);
 		if ((c.endsWith("负责") || c.endsWith("牵头")) && m.find()) {
 			return subjectOnly(m.group(1), m.group(3).startsWith("牵头") ? Role.LEAD : Role.RESPONSIBLE, m.group(3));
 		}
@@ -290,6 +303,19 @@ final class Prose {
 		if (strict != null || text == null) {
 			return strict;
 		}
+		// 市城市管理局、市交通运输局向灾区派出工作组: the last item runs on into the task
+		AgencyLists.Parsed all = AgencyLists.parse(text.strip());
+		if (all.surfaces().size() >= 2) {
+			List<String> items = new ArrayList<>(all.surfaces());
+			String last = items.get(items.size() - 1);
+			String trimmed = AgencyNames.trimToBody(last);
+			if (!trimmed.equals(last)) {
+				items.set(items.size() - 1, trimmed);
+				if (items.stream().allMatch(AgencyNames::isBodyName)) {
+					return new AgencyLists.Parsed(items, all.openList(), all.marked());
+				}
+			}
+		}
 		AgencyLists.Parsed parsed = AgencyLists.parse(text.strip());
 		List<String> items = parsed.surfaces();
 		if (items.size() < 2 || !AgencyNames.isBodyName(items.get(items.size() - 1))) {
@@ -322,12 +348,18 @@ final class Prose {
 
 	/** The bodies right after 牵头 / 会同, before the verb of the task. */
 	private static String objectList(String afterKeyword) {
-		if (afterKeyword == null || afterKeyword.isBlank()) {
+		if (afterKeyword == null || afterKeyword.isBlank() || VERB.matcher(afterKeyword.strip()).lookingAt()) {
+			// 牵头抓好园区…改革: the task follows at once, no partner is named
 			return null;
 		}
 		String cut = cutAtVerb(afterKeyword);
 		AgencyLists.Parsed parsed = AgencyLists.parse(cut);
-		return AgencyLists.allBodies(parsed) ? cut : null;
+		if (AgencyLists.allBodies(parsed)) {
+			return cut;
+		}
+		// 会同市城市管理局、市交通运输局向灾区派出工作组: the last body runs on into the task
+		AgencyLists.Parsed trimmed = distributive(cut);
+		return trimmed == null ? null : String.join("、", trimmed.surfaces());
 	}
 
 	private static String cutAtVerb(String text) {

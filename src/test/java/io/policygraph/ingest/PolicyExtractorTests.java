@@ -362,7 +362,8 @@ class PolicyExtractorTests {
 				""");
 		assertThat(u).hasSize(2);
 		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市委宣传部");
-		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市发展改革委", "市财政局");
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("市发展改革委");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市财政局");
 	}
 
 	@Test
@@ -431,6 +432,42 @@ class PolicyExtractorTests {
 				（一）推进转型。（责任单位：省工业和信息化厅）
 				""");
 		assertThat(surfaces(u.get(0), Role.INHERITED)).containsExactly("各市（含韩城市，下同）政府", "杨凌示范区管委会");
+	}
+
+	@Test
+	void aNameWithItsBracketInAnAnnotationOnItsOwnLine() {
+		// this once threw: the name's bracket was read as a second annotation inside the first
+		List<ExtractedMeasure> u = units("""
+				　　第一条　加强人才支撑。落实人才政策。
+				　　责任单位：市委组织部（市委人才办）、市人力资源社会保障局
+				　　第二条　清理拖欠账款。建立长效机制。
+				　　责任单位：市工业和信息化局、市财政局
+				""");
+		assertThat(u).hasSize(2);
+		assertThat(u.get(0).path()).isEqualTo("第一条");
+		assertThat(u.get(0).lineStart()).isEqualTo(9);
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市委组织部（市委人才办）", "市人力资源社会保障局");
+		assertThat(u.get(1).path()).isEqualTo("第二条");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市工业和信息化局", "市财政局");
+	}
+
+	@Test
+	void aListThatRunsOnIntoTheTask() {
+		List<ExtractedMeasure> u = units("""
+				（一）派出工作组。市应急局会同市城市管理局、市交通运输局向灾区派出工作组。
+				市应急局：负责组织协调灾害救助，会同市财政局、市民政局下拨救灾款物。
+				以下各项任务均需各市（州）政府、长白山管委会结合实际抓好落实，不再一一列出。
+				（三）推进改革。小店经济技术开发区管委会牵头抓好园区改革，区委编办配合。（责任单位：市商务局）
+				""");
+		assertThat(u).hasSize(3);
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市应急局");
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市城市管理局", "市交通运输局");
+		// X：负责…，会同Y…: the duty's body leads what it shares
+		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("市应急局");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市财政局", "市民政局");
+		assertThat(surfaces(u.get(2), Role.INHERITED)).containsExactly("各市（州）政府", "长白山管委会");
+		assertThat(surfaces(u.get(2), Role.LEAD)).containsExactly("小店经济技术开发区管委会");
+		assertThat(surfaces(u.get(2), Role.RESPONSIBLE)).containsExactly("市商务局", "区委编办");
 	}
 
 	@Test
