@@ -85,7 +85,7 @@ public class DocumentGraphWriter {
 	 * once instead of for a dozen small statements (ADR 0007). Every part is a bulk {@code UNWIND}; a part with
 	 * no rows does nothing.
 	 */
-	static final String WRITE_DOCUMENT = """
+	static final String WRITE_DOCUMENT = String.join("\n", """
 			MERGE (f:SourceFile {name: $file}) SET f.writtenAt = datetime()
 			WITH f
 			CALL (f) {
@@ -99,29 +99,10 @@ public class DocumentGraphWriter {
 			CALL (d) {
 			  MATCH (p:Place {id: $place})
 			  CREATE (d)-[:IN_JURISDICTION]->(p)
-			}
-			CALL () {
-			  UNWIND $sections AS r
-			  CREATE (s:Section) SET s = r.props
-			}
-			CALL (d) {
-			  UNWIND $sections AS r
-			  MATCH (s:Section {id: r.id})
-			  OPTIONAL MATCH (ps:Section {id: r.parent})
-			  WITH s, coalesce(ps, d) AS parent
-			  CREATE (parent)-[:HAS_SECTION]->(s)
-			}
-			CALL () {
-			  UNWIND $measures AS r
-			  CREATE (m:Measure) SET m = r.props
-			}
-			CALL (d) {
-			  UNWIND $measures AS r
-			  MATCH (m:Measure {id: r.id})
-			  OPTIONAL MATCH (ps:Section {id: r.parent})
-			  WITH m, coalesce(ps, d) AS parent
-			  CREATE (parent)-[:HAS_MEASURE]->(m)
-			}
+			}""",
+			children("sections", "Section", "HAS_SECTION"),
+			children("measures", "Measure", "HAS_MEASURE"),
+			"""
 			CALL () {
 			  UNWIND $provisional AS r
 			  MERGE (a:Agency {id: r.id})
@@ -129,40 +110,14 @@ public class DocumentGraphWriter {
 			  WITH a, r
 			  MATCH (p:Place {id: r.place})
 			  MERGE (a)-[:SERVES]->(p)
-			}
-			CALL () {
-			  UNWIND $agencyEdges AS r
-			  MATCH (a:Agency {id: r.agent}), (m:Measure {id: r.measure})
-			  FOREACH (_ IN CASE WHEN r.lead THEN [1] ELSE [] END | CREATE (a)-[x:LEADS]->(m) SET x = r.props)
-			  FOREACH (_ IN CASE WHEN r.lead THEN [] ELSE [1] END | CREATE (a)-[x:RESPONSIBLE_FOR]->(m) SET x = r.props)
-			}
-			CALL () {
-			  UNWIND $groupEdges AS r
-			  MATCH (a:AgencyGroup {id: r.agent}), (m:Measure {id: r.measure})
-			  FOREACH (_ IN CASE WHEN r.lead THEN [1] ELSE [] END | CREATE (a)-[x:LEADS]->(m) SET x = r.props)
-			  FOREACH (_ IN CASE WHEN r.lead THEN [] ELSE [1] END | CREATE (a)-[x:RESPONSIBLE_FOR]->(m) SET x = r.props)
-			}
-			CALL () {
-			  UNWIND $organisationEdges AS r
-			  MATCH (a:Organisation {id: r.agent}), (m:Measure {id: r.measure})
-			  FOREACH (_ IN CASE WHEN r.lead THEN [1] ELSE [] END | CREATE (a)-[x:LEADS]->(m) SET x = r.props)
-			  FOREACH (_ IN CASE WHEN r.lead THEN [] ELSE [1] END | CREATE (a)-[x:RESPONSIBLE_FOR]->(m) SET x = r.props)
-			}
-			CALL () {
-			  UNWIND $chains AS r
-			  MATCH (m:Measure {id: r.measure}), (t:Chain {id: r.target})
-			  CREATE (m)-[s:SUPPORTS]->(t) SET s = r.props
-			}
-			CALL () {
-			  UNWIND $segments AS r
-			  MATCH (m:Measure {id: r.measure}), (t:ChainSegment {id: r.target})
-			  CREATE (m)-[s:SUPPORTS]->(t) SET s = r.props
-			}
-			CALL () {
-			  UNWIND $places AS r
-			  MATCH (m:Measure {id: r.measure}), (t:Place {id: r.target})
-			  CREATE (m)-[s:SUPPORTS]->(t) SET s = r.props
-			}
+			}""",
+			responsibility("agencyEdges", "Agency"),
+			responsibility("groupEdges", "AgencyGroup"),
+			responsibility("organisationEdges", "Organisation"),
+			supports("chains", "Chain"),
+			supports("segments", "ChainSegment"),
+			supports("places", "Place"),
+			"""
 			CALL () {
 			  UNWIND $parks AS r
 			  MERGE (p:Park {id: r.target}) ON CREATE SET p.name = r.name, p.place = r.place, p.aliasText = r.name
@@ -208,7 +163,44 @@ public class DocumentGraphWriter {
 			  UNWIND $targets AS r
 			  MATCH (m:Measure {id: r.measure})
 			  CREATE (m)-[:HAS_TARGET]->(t:Target) SET t = r.props
-			}""";
+			}""");
+
+	/** Sections or measures: created first, then hung under their section or the document. */
+	private static String children(String rows, String label, String relationship) {
+		return """
+				CALL () {
+				  UNWIND $%1$s AS r
+				  CREATE (n:%2$s) SET n = r.props
+				}
+				CALL (d) {
+				  UNWIND $%1$s AS r
+				  MATCH (n:%2$s {id: r.id})
+				  OPTIONAL MATCH (ps:Section {id: r.parent})
+				  WITH n, coalesce(ps, d) AS parent
+				  CREATE (parent)-[:%3$s]->(n)
+				}""".formatted(rows, label, relationship);
+	}
+
+	/** The LEADS or RESPONSIBLE_FOR edges from the bodies of one label. */
+	private static String responsibility(String rows, String label) {
+		return """
+				CALL () {
+				  UNWIND $%s AS r
+				  MATCH (a:%s {id: r.agent}), (m:Measure {id: r.measure})
+				  FOREACH (_ IN CASE WHEN r.lead THEN [1] ELSE [] END | CREATE (a)-[x:LEADS]->(m) SET x = r.props)
+				  FOREACH (_ IN CASE WHEN r.lead THEN [] ELSE [1] END | CREATE (a)-[x:RESPONSIBLE_FOR]->(m) SET x = r.props)
+				}""".formatted(rows, label);
+	}
+
+	/** SUPPORTS edges to nodes of the reference data (chains, segments, places). */
+	private static String supports(String rows, String label) {
+		return """
+				CALL () {
+				  UNWIND $%s AS r
+				  MATCH (m:Measure {id: r.measure}), (t:%s {id: r.target})
+				  CREATE (m)-[s:SUPPORTS]->(t) SET s = r.props
+				}""".formatted(rows, label);
+	}
 
 	private Written write(TransactionContext tx, DocumentToWrite w) {
 		ExtractedDocument d = w.document();

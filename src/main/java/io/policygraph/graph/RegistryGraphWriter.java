@@ -22,58 +22,47 @@ public class RegistryGraphWriter {
 			"District", "zone", "Zone", "street", "Street");
 
 	/** One statement, so a cold start plans it once (ADR 0007); bodies first, then what refers to them. */
-	static final String WRITE_REGISTRY = """
+	static final String WRITE_REGISTRY = String.join("\n", """
 			CALL () {
 			  UNWIND $places AS r
 			  MERGE (p:Place {id: r.id}) SET p += r.props, p:$(r.label)
-			}
-			CALL () {
-			  UNWIND $places AS r
-			  MATCH (p:Place {id: r.id}), (q:Place {id: r.parent})
-			  MERGE (p)-[:PART_OF]->(q)
-			}
-			CALL () {
-			  UNWIND $places AS r
-			  MATCH (p:Place {id: r.id}), (q:Place {id: r.successor})
-			  MERGE (p)-[:SUCCEEDED_BY]->(q)
-			}
-			CALL () {
-			  UNWIND $agency AS r
-			  MERGE (a:Agency {id: r.id}) SET a += r.props
-			  WITH a, r
-			  MATCH (p:Place {id: r.place})
-			  MERGE (a)-[:SERVES]->(p)
-			}
-			CALL () {
-			  UNWIND $group AS r
-			  MERGE (a:AgencyGroup {id: r.id}) SET a += r.props
-			  WITH a, r
-			  MATCH (p:Place {id: r.place})
-			  MERGE (a)-[:SCOPED_TO]->(p)
-			}
-			CALL () {
-			  UNWIND $organisation AS r
-			  MERGE (a:Organisation {id: r.id}) SET a += r.props
-			  WITH a, r
-			  MATCH (p:Place {id: r.place})
-			  MERGE (a)-[:LOCATED_IN]->(p)
-			}
-			CALL () {
-			  UNWIND $agency AS r
-			  MATCH (a:Agency {id: r.id}), (b:Agency {id: r.parent})
-			  MERGE (a)-[:PART_OF]->(b)
-			}
-			CALL () {
-			  UNWIND $agency AS r
-			  MATCH (a:Agency {id: r.id}), (b:Agency {id: r.successor})
-			  MERGE (a)-[:SUCCEEDED_BY]->(b)
-			}
+			}""",
+			link("places", "Place", "parent", "Place", "PART_OF"),
+			link("places", "Place", "successor", "Place", "SUCCEEDED_BY"),
+			bodies("agency", "Agency", "SERVES"),
+			bodies("group", "AgencyGroup", "SCOPED_TO"),
+			bodies("organisation", "Organisation", "LOCATED_IN"),
+			link("agency", "Agency", "parent", "Agency", "PART_OF"),
+			link("agency", "Agency", "successor", "Agency", "SUCCEEDED_BY"),
+			"""
 			CALL () {
 			  UNWIND $group AS r
 			  UNWIND r.members AS member
 			  MATCH (g:AgencyGroup {id: r.id}), (a:Agency {id: member})
 			  MERGE (g)-[:HAS_MEMBER]->(a)
-			}""";
+			}""");
+
+	/** Bodies of one kind, each tied to the place it serves. */
+	private static String bodies(String rows, String label, String relationship) {
+		return """
+				CALL () {
+				  UNWIND $%1$s AS r
+				  MERGE (a:%2$s {id: r.id}) SET a += r.props
+				  WITH a, r
+				  MATCH (p:Place {id: r.place})
+				  MERGE (a)-[:%3$s]->(p)
+				}""".formatted(rows, label, relationship);
+	}
+
+	/** An edge from each row's node to the node its {@code field} names, where there is one. */
+	private static String link(String rows, String label, String field, String targetLabel, String relationship) {
+		return """
+				CALL () {
+				  UNWIND $%1$s AS r
+				  MATCH (a:%2$s {id: r.id}), (b:%4$s {id: r.%3$s})
+				  MERGE (a)-[:%5$s]->(b)
+				}""".formatted(rows, label, field, targetLabel, relationship);
+	}
 
 	private final Driver driver;
 
