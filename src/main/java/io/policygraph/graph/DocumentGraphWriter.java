@@ -129,13 +129,9 @@ public class DocumentGraphWriter {
 			    MATCH (pl:Place {id: r.place})
 			    MERGE (p)-[:LOCATED_IN]->(pl)
 			  }
-			  WITH p, r
-			  UNWIND r.hosts AS host
-			  CALL (p, host) {
-			    OPTIONAL MATCH (c:Chain {id: host}) OPTIONAL MATCH (g:ChainSegment {id: host})
-			    WITH p, coalesce(c, g) AS x WHERE x IS NOT NULL
-			    MERGE (p)-[:HOSTS]->(x)
-			  }
+			  WITH p, r""",
+			chainsOf("p", "r.hosts", "HOSTS"),
+			"""
 			}
 			CALL () {
 			  UNWIND $projects AS r
@@ -151,13 +147,9 @@ public class DocumentGraphWriter {
 			    WITH x, where WHERE where IS NOT NULL
 			    MERGE (x)-[:LOCATED_IN]->(where)
 			  }
-			  WITH x, r
-			  UNWIND r.chains AS chain
-			  CALL (x, chain) {
-			    OPTIONAL MATCH (c:Chain {id: chain}) OPTIONAL MATCH (g:ChainSegment {id: chain})
-			    WITH x, coalesce(c, g) AS y WHERE y IS NOT NULL
-			    MERGE (x)-[:BELONGS_TO]->(y)
-			  }
+			  WITH x, r""",
+			chainsOf("x", "r.chains", "BELONGS_TO"),
+			"""
 			}
 			CALL () {
 			  UNWIND $targets AS r
@@ -190,6 +182,17 @@ public class DocumentGraphWriter {
 				  FOREACH (_ IN CASE WHEN r.lead THEN [1] ELSE [] END | CREATE (a)-[x:LEADS]->(m) SET x = r.props)
 				  FOREACH (_ IN CASE WHEN r.lead THEN [] ELSE [1] END | CREATE (a)-[x:RESPONSIBLE_FOR]->(m) SET x = r.props)
 				}""".formatted(rows, label);
+	}
+
+	/** Edges from {@code node} to each chain or segment whose id is in {@code ids}; unknown ids are passed over. */
+	private static String chainsOf(String node, String ids, String relationship) {
+		return """
+				  UNWIND %2$s AS chain
+				  CALL (%1$s, chain) {
+				    OPTIONAL MATCH (c:Chain {id: chain}) OPTIONAL MATCH (g:ChainSegment {id: chain})
+				    WITH %1$s, coalesce(c, g) AS y WHERE y IS NOT NULL
+				    MERGE (%1$s)-[:%3$s]->(y)
+				  }""".formatted(node, ids, relationship);
 	}
 
 	/** SUPPORTS edges to nodes of the reference data (chains, segments, places). */

@@ -592,7 +592,7 @@ final class Annotations {
 	}
 
 	private static Clause bodies(String list, Role role, String roleWord, int position) {
-		AgencyLists.Parsed parsed = AgencyLists.parse(list.strip().replaceFirst("(要|应|需|将|分别|共同|具体)$", ""));
+		AgencyLists.Parsed parsed = AgencyLists.parse(Prose.withoutModal(list.strip()));
 		if (parsed.surfaces().isEmpty() || !parsed.surfaces().stream().allMatch(AgencyNames::isBodyNameLenient)) {
 			return null;
 		}

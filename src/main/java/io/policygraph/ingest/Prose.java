@@ -88,11 +88,7 @@ final class Prose {
 			if (others == null) {
 				continue;
 			}
-			for (String surface : others.surfaces()) {
-				if (mentions.stream().noneMatch(x -> x.surface().equals(surface))) {
-					mentions.add(new Mention(surface, Role.RESPONSIBLE, mentions.size() + 1, "会同"));
-				}
-			}
+			addPartners(mentions, others, "会同");
 			open |= others.openList();
 		}
 		if (mentions.size() > subjects) {
@@ -231,11 +227,7 @@ final class Prose {
 				// …牵头，会同省财政厅、省税务局研究…
 				AgencyLists.Parsed with = distributive(cutAtVerb(part.strip().substring(2)));
 				if (with != null) {
-					for (String surface : with.surfaces()) {
-						if (mentions.stream().noneMatch(x -> x.surface().equals(surface))) {
-							mentions.add(new Mention(surface, Role.RESPONSIBLE, mentions.size() + 1, "会同"));
-						}
-					}
+					addPartners(mentions, with, "会同");
 					open |= with.openList();
 				}
 				continue;
@@ -248,15 +240,27 @@ final class Prose {
 			if (parsed == null) {
 				continue;
 			}
-			for (String surface : parsed.surfaces()) {
-				if (mentions.stream().noneMatch(x -> x.surface().equals(surface))) {
-					mentions.add(new Mention(surface, Role.RESPONSIBLE, mentions.size() + 1, m.group(3)));
-				}
-			}
+			addPartners(mentions, parsed, m.group(3));
 			open |= parsed.openList();
 		}
 		return new Statement(mentions, open);
 	}
+
+	/** Appends the bodies of {@code partners} not named yet, as responsible, numbered after the others. */
+	private static void addPartners(List<Mention> mentions, AgencyLists.Parsed partners, String roleWord) {
+		for (String surface : partners.surfaces()) {
+			if (mentions.stream().noneMatch(x -> x.surface().equals(surface))) {
+				mentions.add(new Mention(surface, Role.RESPONSIBLE, mentions.size() + 1, roleWord));
+			}
+		}
+	}
+
+	/** {@return the subject without a modal or adverb written before its verb: 市发展改革委要, 市财政局分别} */
+	static String withoutModal(String subject) {
+		return MODAL_END.matcher(subject).replaceFirst("");
+	}
+
+	private static final Pattern MODAL_END = Pattern.compile("(要|应|应当|需|需要|将|还要|也要|必须|分别|共同|具体)$");
 
 	private static Statement leadWith(String subject, String objects, String roleWord) {
 		AgencyLists.Parsed leads = bodies(subject);
@@ -336,9 +340,8 @@ final class Prose {
 		if (text == null) {
 			return null;
 		}
-		String t = text.strip().replaceFirst("^(同时|其中|另外|此外|并由|并)", "")
-			// 市发展改革委要会同…, 各区政府应牵头…: the modal belongs to the verb
-			.replaceFirst("(要|应|应当|需|需要|将|还要|也要|必须|分别|共同|具体)$", "");
+		// 市发展改革委要会同…, 各区政府应牵头…: the modal belongs to the verb
+		String t = withoutModal(text.strip().replaceFirst("^(同时|其中|另外|此外|并由|并)", ""));
 		if (t.isEmpty() || BAD_SUBJECT_START.matcher(t).find() || POST_HOLDER.matcher(t).find()) {
 			return null;
 		}
