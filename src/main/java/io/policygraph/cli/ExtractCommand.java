@@ -63,7 +63,8 @@ final class ExtractCommand {
 			.append(", \"lineStart\": ").append(unit.lineStart())
 			.append(", \"lineEnd\": ").append(unit.lineEnd())
 			.append(", \"path\": ").append(Json.string(unit.path()))
-			.append(", \"text\": ").append(Json.string(unit.text()));
+			.append(", \"text\": ").append(Json.string(unit.text()))
+			.append(", \"form\": ").append(Json.string(unit.form()));
 		for (Role role : Role.values()) {
 			json.append(", \"").append(role.name().toLowerCase()).append("\": [");
 			String sep = "";
@@ -73,12 +74,19 @@ final class ExtractCommand {
 					.append(Json.string(m.surface()))
 					.append(", \"agency\": ")
 					.append(Json.string(this.resolver.apply(document, m.surface())))
+					.append(", \"form\": ")
+					.append(Json.string(m.form()))
 					.append('}');
 				sep = ", ";
 			}
 			json.append(']');
 		}
-		json.append(", \"openList\": ").append(unit.openList()).append('}');
+		json.append(", \"openList\": ").append(unit.openList());
+		json.append(", \"flags\": [");
+		for (int i = 0; i < unit.flags().size(); i++) {
+			json.append(i == 0 ? "" : ", ").append(Json.string(unit.flags().get(i)));
+		}
+		json.append("]}");
 		return json.toString();
 	}
 

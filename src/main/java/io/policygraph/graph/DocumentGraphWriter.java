@@ -257,7 +257,8 @@ public class DocumentGraphWriter {
 			mp.put("lineStart", m.lineStart());
 			mp.put("lineEnd", m.lineEnd());
 			mp.put("raw", m.raw());
-			mp.put("pattern", m.pattern());
+			mp.put("form", m.form());
+			mp.put("flags", flags(m, w.resolved()));
 			mp.put("openList", m.openList());
 			mp.put("sourceFile", w.sourceFile());
 			mp.put("documentId", w.id());
@@ -279,6 +280,7 @@ public class DocumentGraphWriter {
 				ep.put("surface", x.surface());
 				ep.put("position", x.position());
 				ep.put("roleWord", x.roleWord());
+				ep.put("form", x.form());
 				ep.put("inherited", x.role() == Role.INHERITED);
 				ep.put("openList", m.openList());
 				ep.put("sourceFile", w.sourceFile());
@@ -412,6 +414,17 @@ public class DocumentGraphWriter {
 
 	private static Map<String, Object> evidence(ExtractedMeasure m, DocumentToWrite w, String surface, int offset) {
 		return Map.of("surface", surface, "sourceFile", w.sourceFile(), "line", m.lines().lineAt(offset), "documentId", w.id());
+	}
+
+	/** The unit's review flags, with {@code unresolved-name} when a body it names is provisional. */
+	private static List<String> flags(ExtractedMeasure m, Map<String, Resolved> resolved) {
+		boolean unresolved = m.mentions().stream().map(x -> resolved.get(x.surface())).anyMatch(r -> r != null && r.provisional());
+		if (!unresolved) {
+			return m.flags();
+		}
+		List<String> out = new ArrayList<>(m.flags());
+		out.add(ExtractedMeasure.Flag.UNRESOLVED_NAME.label());
+		return out;
 	}
 
 }

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.policygraph.ingest.layout.Headings;
+import io.policygraph.ingest.layout.Layout;
+import io.policygraph.ingest.text.Chars;
+import io.policygraph.ingest.text.SourceText;
+
 /**
  * Finds where documents begin and end in a file that may hold several: notice + plan pairs, documents
  * with no blank line between them, a gazette's table of contents that repeats the titles, and headers
@@ -40,8 +45,6 @@ final class DocumentSplitter {
 
 	private static final Pattern TOC_ENTRY = Pattern.compile(".*[(（]\\d{1,3}[)）]$");
 
-	static final Pattern END_STAMP = Pattern.compile("^[(（]\\d{4}年\\d{1,2}月\\d{1,2}日印发[)）]$");
-
 	private static final Pattern DATE_LINE = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
 
 	private DocumentSplitter() {
@@ -57,10 +60,7 @@ final class DocumentSplitter {
 	}
 
 	static boolean isDateLine(String folded) {
-		if (folded.length() > 20 || folded.length() < 8 || folded.indexOf('年') < 0) {
-			return false;
-		}
-		return DATE_LINE.matcher(folded).matches() || END_STAMP.matcher(folded).matches();
+		return Layout.isDateLine(folded);
 	}
 
 	static List<Span> split(SourceText source) {
@@ -218,7 +218,7 @@ final class DocumentSplitter {
 	/** A document ends at its 印发 stamp when it has one; what follows before the next is back matter. */
 	private static int endOf(SourceText source, int from, int limit) {
 		for (int k = from; k <= limit; k++) {
-			if (END_STAMP.matcher(source.folded(k)).matches()) {
+			if (Layout.END_STAMP.matcher(source.folded(k)).matches()) {
 				return k;
 			}
 		}

@@ -2,6 +2,8 @@ package io.policygraph.ingest;
 
 import java.util.Arrays;
 
+import io.policygraph.ingest.layout.Text;
+
 /**
  * Maps character offsets of a measure's text to physical lines of the source file.
  *
@@ -10,7 +12,8 @@ import java.util.Arrays;
  */
 public record LineMap(int[] offsets, int[] lines) {
 
-	static LineMap of(Paragraph p, int from, int to) {
+	/** {@return the line map of {@code p[from, to)}} */
+	public static LineMap of(Text p, int from, int to) {
 		int[] offsets = new int[Math.max(1, to - from)];
 		int[] lines = new int[offsets.length];
 		int n = 0;

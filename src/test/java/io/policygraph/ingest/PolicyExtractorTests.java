@@ -52,7 +52,7 @@ class PolicyExtractorTests {
 		assertThat(u).hasSize(5);
 		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市科技局");
 		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市工业和信息化局", "市财政局");
-		assertThat(u.get(0).pattern()).isEqualTo("prose-bracket");
+		assertThat(u.get(0).form()).isEqualTo("prose-bracket");
 		assertThat(u.get(0).text()).isEqualTo("（一）建设创新平台。支持建设制造业创新中心。");
 		assertThat(surfaces(u.get(1), Role.LEAD)).containsExactly("市统计局");
 		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("各有关部门");
@@ -310,7 +310,7 @@ class PolicyExtractorTests {
 		assertThat(u).hasSize(3);
 		assertThat(u.get(0).text()).isEqualTo("推进政务服务“一网通办”");
 		assertThat(u.get(0).path()).isEqualTo("附件/1");
-		assertThat(u.get(0).pattern()).isEqualTo("table");
+		assertThat(u.get(0).form()).isEqualTo("table-column");
 		assertThat(u.get(0).lineStart()).isEqualTo(12);
 		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("省政务办");
 		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("省直有关部门", "各市州政府");

@@ -1,16 +1,16 @@
-package io.policygraph.ingest;
+package io.policygraph.ingest.layout;
 
 /**
- * One logical paragraph rebuilt from physical lines, with the physical line of every character so
+ * One logical paragraph's text, rebuilt from physical lines, with the physical line of every character so
  * any span can be traced back to the original file.
  */
-public final class Paragraph {
+public final class Text {
 
 	private final String text;
 
 	private final int[] lineOf;
 
-	Paragraph(String text, int[] lineOf) {
+	public Text(String text, int[] lineOf) {
 		if (text.length() != lineOf.length) {
 			throw new IllegalArgumentException("line map must cover every character");
 		}
@@ -39,10 +39,10 @@ public final class Paragraph {
 	}
 
 	/** {@return the part of this paragraph from {@code start} (inclusive) to {@code end} (exclusive)} */
-	Paragraph slice(int start, int end) {
+	public Text slice(int start, int end) {
 		int[] map = new int[end - start];
 		System.arraycopy(this.lineOf, start, map, 0, map.length);
-		return new Paragraph(this.text.substring(start, end), map);
+		return new Text(this.text.substring(start, end), map);
 	}
 
 	@Override

@@ -1,29 +1,29 @@
-package io.policygraph.ingest;
+package io.policygraph.ingest.text;
 
 /**
  * Character classes and width folding used throughout extraction.
  */
-final class Chars {
+public final class Chars {
 
 	private Chars() {
 	}
 
-	static boolean isCjk(char c) {
+	public static boolean isCjk(char c) {
 		return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
 	}
 
 	/** Chinese punctuation and brackets that never want a space next to them. */
-	static boolean isCjkPunct(char c) {
+	public static boolean isCjkPunct(char c) {
 		return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20)
 				|| c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…' || c == '·' || c == '（'
 				|| c == '）' || c == '《' || c == '》' || c == '〔' || c == '〕';
 	}
 
-	static boolean isOpenBracket(char c) {
+	public static boolean isOpenBracket(char c) {
 		return c == '（' || c == '(' || c == '〔' || c == '[' || c == '【' || c == '［';
 	}
 
-	static boolean isCloseBracket(char c) {
+	public static boolean isCloseBracket(char c) {
 		return c == '）' || c == ')' || c == '〕' || c == ']' || c == '】' || c == '］';
 	}
 
@@ -31,7 +31,7 @@ final class Chars {
 	 * Folds full-width digits and Latin letters to ASCII and the full-width full stop used in numbering
 	 * ({@code １．}) to {@code .}; Chinese punctuation is kept as written.
 	 */
-	static char fold(char c) {
+	public static char fold(char c) {
 		if (c >= '０' && c <= '９') {
 			return (char) (c - '０' + '0');
 		}
@@ -52,7 +52,7 @@ final class Chars {
 		};
 	}
 
-	static boolean isSentenceEnd(char c) {
+	public static boolean isSentenceEnd(char c) {
 		return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
 	}
 

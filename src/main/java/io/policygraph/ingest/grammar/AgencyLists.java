@@ -1,4 +1,4 @@
-package io.policygraph.ingest;
+package io.policygraph.ingest.grammar;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.policygraph.ingest.lexicon.BodyNames;
+import io.policygraph.ingest.lexicon.Lexicon;
+import io.policygraph.ingest.text.Brackets;
+import io.policygraph.ingest.text.Chars;
 
 /**
  * Splits a written list of bodies into surface forms: at bracket depth 0 only, on {@code 、，,}; keeps
@@ -25,16 +30,14 @@ final class AgencyLists {
 	record Parsed(List<String> surfaces, boolean openList, Set<String> marked) {
 	}
 
-	/** A lead mark written right after a name: （牵头）, 〔牵头〕, (牵头单位), （主责）. */
-	private static final Pattern LEAD_MARK = Pattern.compile("[（(〔\\[【](总?牵头(单位|部门)?|主责(单位|部门)?|主办)[）)〕\\]】]$");
-
 	private static final Pattern OPEN_TAIL = Pattern.compile(
 			"等([\\d一二三四五六七八九十两]+个)?(有关|相关|其他|其它)?(职能|行业主管|重点经济|业务主管)?(部门|单位|机构|部门和单位)?(、单位)?$"
 					// 等市级行政执法部门
 					+ "|等[\\u4e00-\\u9fa5]{1,10}?(部门|单位|机构)$");
 
-	private static final Pattern DUTY_SUFFIX = Pattern.compile(
-			"(按照?(职责|职能)分工(负责|落实)?|按照?职责负责|分工负责|分别负责|共同负责|具体负责|负责)$");
+	/** A duty phrase trailing a list ({@code duty-phrases.tsv}, use {@code list}): cut before names are read. */
+	private static final Pattern DUTY_SUFFIX = Pattern
+		.compile("(" + Lexicon.alternation("duty-phrases.tsv", e -> e.has(0, "list")) + ")$");
 
 	/** A trailing bracket that describes the body rather than naming it: 评审工作组（由…组成…）. */
 	private static final Pattern DESCRIPTION = Pattern.compile(
@@ -69,11 +72,10 @@ final class AgencyLists {
 				open = true;
 				t = t.substring(0, tail.start());
 			}
-			boolean lead = false;
-			Matcher mark = LEAD_MARK.matcher(t.strip());
-			if (mark.find()) {
-				lead = true;
-				t = t.strip().substring(0, mark.start());
+			int mark = LeadMark.start(t.strip());
+			boolean lead = mark >= 0;
+			if (lead) {
+				t = t.strip().substring(0, mark);
 			}
 			t = DESCRIPTION.matcher(t).replaceFirst("");
 			if (t.isBlank()) {
@@ -90,43 +92,15 @@ final class AgencyLists {
 
 	/** {@return whether every item of the list reads as a body (strictly), and there is at least one} */
 	static boolean allBodies(Parsed parsed) {
-		return !parsed.surfaces().isEmpty() && parsed.surfaces().stream().allMatch(AgencyNames::isBodyName);
+		return !parsed.surfaces().isEmpty() && parsed.surfaces().stream().allMatch(BodyNames::isBodyName);
 	}
 
 	static List<String> splitTopLevel(String s) {
-		return splitTopLevel(s, '、', '，', ',');
+		return Brackets.splitTopLevel(s, '、', '，', ',');
 	}
 
-	/** Splits at any of {@code separators} outside brackets; blank pieces are dropped. */
 	static List<String> splitTopLevel(String s, char... separators) {
-		List<String> out = new ArrayList<>();
-		int depth = 0;
-		int start = 0;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (Chars.isOpenBracket(c)) {
-				depth++;
-			}
-			else if (Chars.isCloseBracket(c)) {
-				depth = Math.max(0, depth - 1);
-			}
-			else if (depth == 0 && isOneOf(c, separators)) {
-				out.add(s.substring(start, i));
-				start = i + 1;
-			}
-		}
-		out.add(s.substring(start));
-		out.removeIf(String::isBlank);
-		return out;
-	}
-
-	private static boolean isOneOf(char c, char[] set) {
-		for (char x : set) {
-			if (x == c) {
-				return true;
-			}
-		}
-		return false;
+		return Brackets.splitTopLevel(s, separators);
 	}
 
 	/**
@@ -147,7 +121,7 @@ final class AgencyLists {
 				out.set(out.size() - 1, out.get(out.size() - 1) + "、" + token);
 				continue;
 			}
-			if (!AgencyNames.isBodyNameLenient(stripOpenTail(token)) && isFragment(token)) {
+			if (!BodyNames.isBodyNameLenient(stripOpenTail(token)) && isFragment(token)) {
 				pending = token;
 				continue;
 			}
@@ -189,7 +163,7 @@ final class AgencyLists {
 				if (c == '及' && left.endsWith("以")) {
 					left = left.substring(0, left.length() - 1);
 				}
-				if (AgencyNames.isBodyNameLenient(left) && AgencyNames.isBodyNameLenient(right)) {
+				if (BodyNames.isBodyNameLenient(left) && BodyNames.isBodyNameLenient(right)) {
 					List<String> out = new ArrayList<>();
 					out.add(left);
 					out.addAll(splitConjunction(right));

@@ -1,8 +1,15 @@
-package io.policygraph.ingest;
+package io.policygraph.ingest.layout;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import io.policygraph.ingest.layout.Block.Cell;
+import io.policygraph.ingest.layout.Block.Column;
+import io.policygraph.ingest.layout.Block.TableRow;
+import io.policygraph.ingest.lexicon.Lexicon;
+import io.policygraph.ingest.lexicon.RoleWords;
+import io.policygraph.ingest.text.SourceText;
 
 /**
  * Task-division tables (重点任务分工表) that reached the text as one line per row: a header line naming
@@ -14,28 +21,11 @@ import java.util.regex.Pattern;
 final class Tables {
 
 	/**
-	 * One row that names its task.
-	 *
-	 * @param line physical line of the row
-	 * @param serial the row's number where the table has a 序号 column, else {@code null}
-	 * @param task the task cell(s), folded
-	 * @param raw the row as written
-	 * @param mentions the bodies of its role columns, in column order
-	 * @param openList whether a list ended in 等
-	 */
-	record Row(int line, String serial, String task, String raw, List<Mention> mentions, boolean openList) {
-	}
-
-	/**
 	 * @param headerLine physical line of the header
 	 * @param lastLine physical line of the last row
 	 * @param rows the rows, in order
 	 */
-	record Table(int headerLine, int lastLine, List<Row> rows) {
-	}
-
-	private enum Column {
-		SERIAL, TASK, LEAD, SHARE, OTHER
+	record Table(int headerLine, int lastLine, List<TableRow> rows) {
 	}
 
 	/** One tab or bar per cell border: two in a row leave an empty cell (an empty 牵头单位 column). */
@@ -47,10 +37,8 @@ final class Tables {
 
 	private static final Pattern SERIAL = Pattern.compile("序号|编号|序");
 
-	private static final Pattern ROLE = Pattern.compile(
-			"(牵头|主责|主办|责任|配合|协办|协同|协作|协助|参与|参加|实施|落实|承办|支持|相关)(单位|部门|处室|科室|机构|主体)([（(].{0,8}[）)])?");
-
-	private static final Pattern LEAD_ROLE = Pattern.compile("^(牵头|主责|主办)");
+	/** Columns of people and posts, and other fields that name no body: 分管领导, 完成时限. */
+	private static final Pattern FIELD = Pattern.compile("(" + Lexicon.alternation("field-labels.txt") + ")([（(].{0,8}[）)])?");
 
 	private static final Pattern TASK = Pattern.compile(".{0,6}(任务|工作|措施|事项|内容|举措|目标|项目)(内容|名称|措施|任务)?");
 
@@ -135,8 +123,11 @@ final class Tables {
 			if (SERIAL.matcher(h).matches()) {
 				out[i] = Column.SERIAL;
 			}
-			else if (ROLE.matcher(h).matches()) {
-				out[i] = LEAD_ROLE.matcher(h).find() ? Column.LEAD : Column.SHARE;
+			else if (FIELD.matcher(h).matches()) {
+				out[i] = Column.OTHER;
+			}
+			else if (RoleWords.column(h) != null) {
+				out[i] = RoleWords.leads(RoleWords.column(h)) ? Column.LEAD : Column.SHARE;
 				role = true;
 			}
 			else if (TASK.matcher(h).matches()) {
@@ -152,7 +143,8 @@ final class Tables {
 
 	private static Table rows(SourceText source, int headerLine, int to, Pattern separator, List<String> header,
 			Column[] columns) {
-		List<Row> rows = new ArrayList<>();
+		List<TableRow> rows = new ArrayList<>();
+		boolean names = false;
 		int last = headerLine;
 		int misses = 0;
 		for (int n = headerLine + 1; n <= to; n++) {
@@ -160,7 +152,7 @@ final class Tables {
 			if (raw.isBlank() || Layout.isNoise(source.folded(n))) {
 				continue;
 			}
-			Row row = null;
+			TableRow row = null;
 			for (Pattern p : List.of(separator, SEPARATORS, WIDE_SPACE, SPACE)) {
 				row = row(n, raw, cells(raw, p), header, columns);
 				if (row != null) {
@@ -176,58 +168,36 @@ final class Tables {
 				continue;
 			}
 			misses = 0;
-			if (!row.mentions().isEmpty()) {
-				rows.add(row);
-			}
+			rows.add(row);
+			names |= row.cells().stream().anyMatch(c -> c.column() == Column.LEAD || c.column() == Column.SHARE);
 			last = n;
 		}
-		return new Table(headerLine, last, rows);
+		// a table whose role columns are all empty is no task table: its lines stay paragraphs
+		return new Table(headerLine, last, names ? rows : List.of());
 	}
 
 	/** {@return the row, or {@code null} when its cells do not line up with the header's} */
-	private static Row row(int line, String raw, List<String> cells, List<String> header, Column[] columns) {
+	private static TableRow row(int line, String raw, List<String> cells, List<String> header, Column[] columns) {
 		// a trailing column such as 完成时限 may be left empty
 		if (cells.size() != columns.length
 				&& !(cells.size() == columns.length - 1 && columns[columns.length - 1] == Column.OTHER)) {
 			return null;
 		}
-		String serial = null;
-		StringBuilder task = new StringBuilder();
-		List<Mention> mentions = new ArrayList<>();
-		boolean open = false;
+		List<Cell> out = new ArrayList<>();
+		boolean task = false;
 		for (int i = 0; i < cells.size(); i++) {
 			String cell = cells.get(i);
-			switch (columns[i]) {
-				case SERIAL -> {
-					if (!SERIAL_CELL.matcher(cell).matches()) {
-						return null;
-					}
-					serial = cell.replaceAll("[.、．]$", "");
-				}
-				case TASK -> task.append(task.isEmpty() ? "" : "：").append(cell);
-				case LEAD, SHARE -> {
-					if (EMPTY_CELL.matcher(cell).matches()) {
-						continue;
-					}
-					AgencyLists.Parsed parsed = AgencyLists.parse(cell);
-					open |= parsed.openList();
-					for (String surface : parsed.surfaces()) {
-						if (!AgencyNames.isBodyNameLenient(surface)) {
-							continue;
-						}
-						boolean lead = columns[i] == Column.LEAD || parsed.marked().contains(surface);
-						mentions.add(new Mention(surface, lead ? Role.LEAD : Role.RESPONSIBLE, mentions.size() + 1,
-								lead && columns[i] != Column.LEAD ? "（牵头）" : header.get(i)));
-					}
-				}
-				default -> {
-				}
+			Column column = columns[i];
+			if (column == Column.SERIAL && !SERIAL_CELL.matcher(cell).matches()) {
+				return null;
 			}
+			if ((column == Column.LEAD || column == Column.SHARE) && EMPTY_CELL.matcher(cell).matches()) {
+				continue;
+			}
+			task |= column == Column.TASK && !cell.isEmpty();
+			out.add(new Cell(cell, column, header.get(i)));
 		}
-		if (task.isEmpty()) {
-			return null;
-		}
-		return new Row(line, serial, task.toString(), raw.strip(), mentions, open);
+		return task ? new TableRow(line, line, out, raw.strip()) : null;
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.policygraph.ingest;
+package io.policygraph.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class SourceText {
 		return this.folded.get(n - 1);
 	}
 
-	static List<String> splitLines(String text) {
+	public static List<String> splitLines(String text) {
 		List<String> lines = new ArrayList<>();
 		int start = 0;
 		int n = text.length();
@@ -69,7 +69,7 @@ public final class SourceText {
 	 * of spaces is dropped when a Chinese character or Chinese punctuation stands on either side of it,
 	 * and kept between two Latin words or numbers.
 	 */
-	static String fold(String line) {
+	public static String fold(String line) {
 		StringBuilder out = new StringBuilder(line.length());
 		for (int i = 0; i < line.length(); i++) {
 			out.append(Chars.fold(line.charAt(i)));

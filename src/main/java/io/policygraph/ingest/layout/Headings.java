@@ -1,20 +1,22 @@
-package io.policygraph.ingest;
+package io.policygraph.ingest.layout;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 
 /**
  * The numbering grammar of Chinese policy documents, from the outermost level in: 第X章, 一、, （一）,
  * 1. / 1、, （1）; plus 专栏 boxes and 附件 annexes.
  */
-final class Headings {
+public final class Headings {
 
 	/** Kinds of heading, in nesting order (a lower rank encloses a higher one). */
-	enum Kind {
+	public enum Kind {
 
 		ANNEX(0), CHAPTER(1), SECTION(2), ITEM(3), SUBITEM(4), POINT(5), BOX(6);
 
-		final int rank;
+		/** Nesting order: a lower rank encloses a higher one. */
+		public final int rank;
 
 		Kind(int rank) {
 			this.rank = rank;
@@ -29,7 +31,7 @@ final class Headings {
 	 * @param label the label as it should appear in a section path ({@code 二}, {@code （三）}, {@code 4})
 	 * @param end index just after the marker in the paragraph text
 	 */
-	record Marker(Kind kind, String label, int end) {
+	public record Marker(Kind kind, String label, int end) {
 	}
 
 	private static final String CN_NUM = "[一二三四五六七八九十百零〇]+";
@@ -60,11 +62,11 @@ final class Headings {
 	}
 
 	/** {@return whether the text is a whole numbered title line such as {@code 2组织指挥体系及职责分工}} */
-	static boolean isStandaloneTitle(CharSequence text) {
+	public static boolean isStandaloneTitle(CharSequence text) {
 		return NUMBERED_TITLE.matcher(text).find() && !looksLikeQuantity(text.toString(), 1);
 	}
 
-	static boolean startsWithMarker(String text) {
+	public static boolean startsWithMarker(String text) {
 		return marker(text) != null;
 	}
 
@@ -72,7 +74,7 @@ final class Headings {
 	private static final String FIRST_CHARS = "第一二三四五六七八九十百零〇（(专附0123456789";
 
 	/** {@return the heading marker the text starts with, or {@code null}} */
-	static Marker marker(String text) {
+	public static Marker marker(String text) {
 		// most paragraphs start otherwise: answer them without running nine patterns
 		if (text.isEmpty() || FIRST_CHARS.indexOf(text.charAt(0)) < 0) {
 			return null;

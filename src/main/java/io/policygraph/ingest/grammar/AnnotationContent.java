@@ -1,0 +1,164 @@
+package io.policygraph.ingest.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.policygraph.ingest.Mention;
+import io.policygraph.ingest.Role;
+import io.policygraph.ingest.lexicon.BodyNames;
+import io.policygraph.ingest.lexicon.RoleWords;
+import io.policygraph.ingest.text.Brackets;
+
+/**
+ * Reads what an annotation encloses: its lists, one per role keyword ({@code 牵头单位：A；责任单位：B、C}), prose
+ * clauses among them ({@code 市发展改革委牵头；责任单位：各区政府}), fields that name no body (完成时限), and the
+ * rule that may close it ({@link Rules}).
+ */
+final class AnnotationContent {
+
+	/** Labels of fields that often follow a role list in the same line or the next: where a list stops. */
+	private static final Pattern FIELD_LABEL = Pattern.compile("(" + Words.FIELD_LABELS + ")\\s*[:：]");
+
+	/** A labelled field that is not a role (完成时限：, 责任领导：, 时间节点：): it names no body. */
+	private static final Pattern OTHER_FIELD = Pattern.compile("^【?[\\u4e00-\\u9fa5]{2,8}(】\\s*[:：]?|\\s*[:：])");
+
+	/** Verbs that make a role list read as prose: {@code 责任单位：市商务局牵头，市财政局配合}. */
+	static final Pattern PROSE_VERB = Pattern.compile(Words.STATEMENT_VERBS + "|" + Words.PARTNER_DUTIES);
+
+	private AnnotationContent() {
+	}
+
+	/** Reads the lists and rules of an annotation whose content is {@code content}. */
+	static Annotation read(String text, int start, int end, String content, String form) {
+		List<String> inherit = List.of();
+		boolean positional = false;
+		boolean onward = false;
+		String lists = content;
+		Matcher rule = Rules.RULE_START.matcher(content);
+		int[] depth = null;
+		while (rule.find()) {
+			if (depth == null) {
+				depth = Brackets.depths(content);
+			}
+			if (depth[rule.start()] != 0) {
+				continue;
+			}
+			String ruleText = content.substring(rule.start()).replaceFirst("^[，,。；;\\s]+", "");
+			List<String> inherited = Rules.inheritedDefault(ruleText);
+			if (inherited != null) {
+				inherit = inherited;
+			}
+			else if (Rules.positionalLead(ruleText)) {
+				positional = true;
+				// 各项任务责任单位中，列第一位的为牵头单位: the scope may be written before the rule
+				onward = Rules.onward(content);
+			}
+			else if (!Rules.aliasNote(ruleText)) {
+				continue;
+			}
+			lists = content.substring(0, rule.start());
+			break;
+		}
+		List<Mention> mentions = new ArrayList<>();
+		boolean open = false;
+		for (String group : roleGroups(lists)) {
+			Matcher keyword = RoleWords.KEYWORD.matcher(group);
+			String roleWord = "";
+			String body = group;
+			if (keyword.lookingAt()) {
+				roleWord = keyword.group(1);
+				body = group.substring(keyword.end());
+				// 责任单位：市商务局牵头，市财政局配合: the list itself says who leads
+				Reading prose = PROSE_VERB.matcher(body).find() ? ProseClauses.all(body, mentions.size()) : null;
+				if (prose != null) {
+					mentions.addAll(prose.stamped(ProseClauses.NAME).mentions());
+					open |= prose.openList();
+					continue;
+				}
+			}
+			else if (OTHER_FIELD.matcher(group).lookingAt()) {
+				continue;
+			}
+			else {
+				// （市发展改革委牵头；责任单位：各区政府）: a clause in prose next to keyworded ones
+				Reading clause = ProseClauses.one(group, mentions.size());
+				if (clause != null) {
+					mentions.addAll(clause.stamped(ProseClauses.NAME).mentions());
+					open |= clause.openList();
+					continue;
+				}
+			}
+			Role role = RoleWords.leads(roleWord) ? Role.LEAD : Role.RESPONSIBLE;
+			AgencyLists.Parsed parsed = AgencyLists.parse(body);
+			open |= parsed.openList();
+			if (roleWord.isEmpty()) {
+				// no keyword vouches for them: 各项任务中 before a rule is not a body
+				parsed = new AgencyLists.Parsed(parsed.surfaces().stream().filter(BodyNames::isBodyNameLenient).toList(),
+						parsed.openList(), parsed.marked());
+			}
+			mentions.addAll(Reading.of(parsed, role, roleWord, mentions.size()).mentions());
+		}
+		if (positional && !onward) {
+			// （A、B、C，列第一位的为牵头单位）: a rule for this list only
+			positional = false;
+			firstLeads(mentions);
+		}
+		List<Mention> stamped = new ArrayList<>();
+		for (Mention m : mentions) {
+			stamped.add(m.stamped(form));
+		}
+		return new Annotation(start, end, text.substring(start, end), new Reading(stamped, open), inherit, positional, form);
+	}
+
+	/** Under a positional rule, the first responsible body of a list with no lead leads. */
+	static void firstLeads(List<Mention> mentions) {
+		if (mentions.stream().anyMatch(x -> x.role() == Role.LEAD)) {
+			return;
+		}
+		for (int k = 0; k < mentions.size(); k++) {
+			Mention x = mentions.get(k);
+			if (x.role() == Role.RESPONSIBLE) {
+				mentions.set(k, x.as(Role.LEAD, "列第一位", Rules.POSITIONAL_LEAD));
+				return;
+			}
+		}
+	}
+
+	/** Splits {@code 牵头单位：A；责任单位：B、C} (or with {@code ，}) into one string per role keyword. */
+	private static List<String> roleGroups(String content) {
+		List<Integer> cuts = new ArrayList<>();
+		int[] depth = Brackets.depths(content);
+		for (Matcher m : List.of(RoleWords.KEYWORD.matcher(content), FIELD_LABEL.matcher(content))) {
+			while (m.find()) {
+				if (depth[m.start()] == 0) {
+					cuts.add(m.start());
+				}
+			}
+		}
+		cuts.sort(null);
+		List<String> groups = new ArrayList<>();
+		int prev = 0;
+		for (int cut : cuts) {
+			if (cut > prev) {
+				groups.add(content.substring(prev, cut));
+			}
+			prev = cut;
+		}
+		groups.add(content.substring(prev));
+		List<String> out = new ArrayList<>();
+		for (String g : groups) {
+			String t = g.strip().replaceAll("^[；;，,\\s]+|[；;，,\\s]+$", "");
+			if (!t.isEmpty()) {
+				for (String part : t.split("[；;]")) {
+					if (!part.isBlank()) {
+						out.add(part.strip());
+					}
+				}
+			}
+		}
+		return out;
+	}
+
+}

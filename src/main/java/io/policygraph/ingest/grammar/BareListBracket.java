@@ -1,0 +1,55 @@
+package io.policygraph.ingest.grammar;
+
+import java.util.regex.Pattern;
+
+import io.policygraph.ingest.text.Chars;
+
+/**
+ * {@code （市科委、中关村管委会）} at the end of a clause: a bracket that holds nothing but bodies' names. With no
+ * keyword to vouch for it, it must be credible: two bodies at least, or one whose name starts with a level
+ * ({@code 市…}, {@code 各…}).
+ */
+final class BareListBracket implements BracketForm {
+
+	private static final Pattern NOT_A_LIST_START = Pattern
+		.compile("^(或|含|即|包括|简称|以下简称|统称|如|其中|下同|不含|详见|见)");
+
+	private static final Pattern LEVEL_PREFIX = Pattern.compile("^(市|省|区|县|各|国家|自治区|中共|全国)");
+
+	@Override
+	public String name() {
+		return "bare-list";
+	}
+
+	@Override
+	public Annotation tryRead(String text, int start, int end, String content) {
+		if (NOT_A_LIST_START.matcher(content).find() || content.indexOf('。') >= 0 || !atClauseEnd(text, start, end)) {
+			return null;
+		}
+		AgencyLists.Parsed parsed = AgencyLists.parse(content);
+		if (!AgencyLists.allBodies(parsed)) {
+			return null;
+		}
+		boolean credible = parsed.surfaces().size() >= 2
+				|| parsed.surfaces().stream().allMatch(s -> LEVEL_PREFIX.matcher(s).find());
+		return credible ? AnnotationContent.read(text, start, end, content, name()) : null;
+	}
+
+	private static boolean atClauseEnd(String text, int start, int end) {
+		char before = start > 0 ? text.charAt(start - 1) : '。';
+		if (Chars.isSentenceEnd(before) || before == '.' || before == '；' || before == ';') {
+			return true;
+		}
+		int next = end;
+		while (next < text.length() && text.charAt(next) == ' ') {
+			next++;
+		}
+		if (next >= text.length()) {
+			return true;
+		}
+		char c = text.charAt(next);
+		return Chars.isSentenceEnd(c) || c == '；' || c == ';' || c == '，' || c == ',' || c == '.' || c == '、'
+				|| Chars.isOpenBracket(c);
+	}
+
+}

@@ -1,0 +1,471 @@
+package io.policygraph.ingest.grammar;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.policygraph.ingest.ExtractedMeasure;
+import io.policygraph.ingest.ExtractedMeasure.Flag;
+import io.policygraph.ingest.ExtractedSection;
+import io.policygraph.ingest.LineMap;
+import io.policygraph.ingest.Mention;
+import io.policygraph.ingest.Role;
+import io.policygraph.ingest.layout.Block;
+import io.policygraph.ingest.layout.Headings;
+import io.policygraph.ingest.layout.Text;
+import io.policygraph.ingest.text.Brackets;
+
+/**
+ * The responsibility grammar over one document's blocks: keeps the heading stack, cuts measures at
+ * annotations and prose statements, reads task-table rows, and applies the document's rules at the end.
+ * Feed it every block in order ({@link #accept}), then {@link #finish}.
+ */
+public final class DocumentReader {
+
+	private static final Pattern TITLE_SENTENCE = Pattern.compile("^([^。.；;]{2,40})[。.]");
+
+	/** Words of the prose that an annotation's text may hold next to it: worth reading before merging. */
+	private static final Pattern PROSE_HINT = Pattern.compile("会同|牵头|配合|负责");
+
+	private record Open(Headings.Kind kind, String label, String title) {
+	}
+
+	private final List<ExtractedSection> sections = new ArrayList<>();
+
+	private final List<ExtractedMeasure> measures = new ArrayList<>();
+
+	private final Deque<Open> stack = new ArrayDeque<>();
+
+	private final List<List<String>> inheritRules = new ArrayList<>();
+
+	private final List<Integer> inheritFrom = new ArrayList<>();
+
+	private int positionalLeadFrom = -1;
+
+	/** The paragraph accepted before the current one. */
+	private Text lastParagraph;
+
+	/** {@return the sections read so far, in document order} */
+	public List<ExtractedSection> sections() {
+		return this.sections;
+	}
+
+	/** {@return the measures read so far, in document order (final after {@link #finish})} */
+	public List<ExtractedMeasure> measures() {
+		return this.measures;
+	}
+
+	/** Reads the next block of the document. */
+	public void accept(Block block) {
+		switch (block) {
+			case Block.Heading h -> {
+				read(h.text(), h.marker());
+				this.lastParagraph = h.text();
+			}
+			case Block.Paragraph p -> {
+				read(p.text(), null);
+				this.lastParagraph = p.text();
+			}
+			case Block.FieldLine f -> {
+				read(f.text(), null);
+				this.lastParagraph = f.text();
+			}
+			case Block.TableRow row -> accept(row);
+			case Block.Addressee a -> this.lastParagraph = null;
+			case Block.Signature s -> this.lastParagraph = null;
+		}
+	}
+
+	/** A row of a task table: its task is the measure, its role columns the bodies. */
+	private void accept(Block.TableRow row) {
+		Reading reading = TableColumns.read(row);
+		if (reading.mentions().isEmpty()) {
+			return;
+		}
+		String task = row.task();
+		String path = row.serial() == null ? path() : (path().isEmpty() ? row.serial() : path() + "/" + row.serial());
+		int[] lines = new int[task.length()];
+		Arrays.fill(lines, row.line());
+		Text text = new Text(task, lines);
+		this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path, task.length() <= 25 ? task : null, task,
+				row.line(), row.lastLine(), row.raw(), TableColumns.NAME, reading.mentions(), reading.openList(), List.of(),
+				LineMap.of(text, 0, task.length())));
+		this.lastParagraph = null;
+	}
+
+	private void read(Text p, Headings.Marker marker) {
+		String text = p.text();
+		int bodyFrom = 0;
+		String headingTitle = null;
+		if (marker != null) {
+			while (!this.stack.isEmpty() && this.stack.peek().kind().rank >= marker.kind().rank) {
+				this.stack.pop();
+			}
+			String rest = text.substring(marker.end());
+			Matcher t = TITLE_SENTENCE.matcher(rest);
+			headingTitle = t.find() ? t.group(1) : (rest.length() <= 60 ? stripAnnotations(rest) : rest.substring(0, 30));
+			this.stack.push(new Open(marker.kind(), marker.label(), headingTitle));
+			this.sections.add(new ExtractedSection(path(), marker.kind().name().toLowerCase(), headingTitle, p.firstLine(),
+					p.lastLine()));
+			bodyFrom = marker.end();
+		}
+		String title = headingTitle;
+		if (title == null) {
+			Matcher t = TITLE_SENTENCE.matcher(text);
+			title = t.find() && t.group(1).length() <= 25 ? t.group(1) : null;
+		}
+		List<Annotation> annotations = Annotations.find(text);
+		if (this.positionalLeadFrom < 0 && sentencePositional(text, annotations)) {
+			// 注：列第一位的为牵头单位。 holds for the measures after it
+			this.positionalLeadFrom = this.measures.size();
+		}
+		List<String> sentenceRule = sentenceRule(text, annotations);
+		if (sentenceRule != null) {
+			// a rule in running text applies from the next measure on, like one inside an annotation
+			this.inheritRules.add(sentenceRule);
+			this.inheritFrom.add(this.measures.size());
+		}
+		int cursor = bodyFrom;
+		int unitStart = 0;
+		for (Annotation a : annotations) {
+			int from = skipLeadingPunct(text, Math.min(unitStart, a.start()), a.start());
+			boolean bare = text.substring(from, a.start()).isBlank();
+			// 1.加快发展新能源汽车产业。 / 牵头单位：市经信局: the annotation on the next line closes that measure
+			boolean closedBefore = bare && marker == null && unitStart == 0 && closesPreviousMeasure(p, a);
+			if (bare && !closedBefore) {
+				addMeasure(title, p, a.start(), a.end(), a.end(), a.raw(), a.form(), a.reading().mentions(),
+						a.reading().openList());
+			}
+			else if (!bare) {
+				addMeasure(title, p, from, a.start(), a.end(), a.raw(), a.form(),
+						withProse(a.reading().mentions(), text.substring(from, a.start())), a.reading().openList());
+			}
+			if (!a.inheritRule().isEmpty()) {
+				this.inheritRules.add(a.inheritRule());
+				this.inheritFrom.add(this.measures.size());
+			}
+			if (a.positionalLead() && this.positionalLeadFrom < 0) {
+				this.positionalLeadFrom = this.measures.size() - 1;
+			}
+			unitStart = a.end();
+			cursor = a.end();
+		}
+		int proseEnd = readProse(p, title, Math.max(cursor, bodyFrom));
+		if (proseEnd < 0 && annotations.isEmpty() && substantive(text.substring(bodyFrom))) {
+			int from = skipLeadingPunct(text, bodyFrom, text.length());
+			addMeasure(title, p, from, text.length(), text.length(), "", "", List.of(), false);
+		}
+		else if (proseEnd > 0 && substantive(text.substring(proseEnd))) {
+			// what follows the last prose statement is a measure of its own, with no body named
+			int from = skipLeadingPunct(text, proseEnd, text.length());
+			addMeasure(title, p, from, text.length(), text.length(), "", "", List.of(), false);
+		}
+	}
+
+	/**
+	 * Reads responsibility stated in running text. A clause that names bodies starts a unit, which runs on to
+	 * the end of its sentence unless a later clause of that sentence starts a unit of its own.
+	 * {@return where the last prose unit ends, or -1 when the text states no responsibility}
+	 */
+	private int readProse(Text p, String title, int from) {
+		String text = p.text();
+		int start = skipLeadingPunct(text, from, text.length());
+		if (start >= text.length()) {
+			return -1;
+		}
+		Reading duty = Statements.dutyEntry(text.substring(start));
+		if (duty != null) {
+			String body = text.substring(start).strip();
+			addMeasure(title, p, start, text.length(), text.length(), body, Forms.DUTY_ENTRY.name(), duty.mentions(),
+					duty.openList());
+			return text.length();
+		}
+		List<int[]> clauses = new ArrayList<>();
+		int clauseStart = start;
+		for (int i = start; i < text.length(); i++) {
+			int kind = clauseBoundary(text, i);
+			if (kind > 0) {
+				clauses.add(new int[] { clauseStart, i + (kind == 3 ? 0 : 1), kind == 1 ? 1 : 0 });
+				clauseStart = i + (kind == 3 ? 0 : 1);
+			}
+		}
+		if (clauseStart < text.length()) {
+			clauses.add(new int[] { clauseStart, text.length(), 1 });
+		}
+		int found = -1;
+		for (int c = 0; c < clauses.size(); c++) {
+			int[] clause = clauses.get(c);
+			Reading statement = Statements.read(stripEnd(text.substring(clause[0], clause[1])));
+			if (statement == null) {
+				continue;
+			}
+			int end = clause[1];
+			int next = c;
+			while (clauses.get(next)[2] == 0 && next + 1 < clauses.size()) {
+				int[] following = clauses.get(next + 1);
+				if (Statements.read(stripEnd(text.substring(following[0], following[1]))) != null) {
+					break;
+				}
+				next++;
+				end = following[1];
+			}
+			int s = skipLeadingPunct(text, clause[0], end);
+			String unit = text.substring(s, end).strip();
+			addMeasure(title, p, s, end, end, unit, statement.mentions().get(0).form(), statement.mentions(),
+					statement.openList());
+			found = end;
+			c = next;
+		}
+		return found;
+	}
+
+	/**
+	 * The annotation's bodies, plus those the text it closes names in prose and the annotation leaves out:
+	 * {@code 市经济信息委要会同市发展改革委、市科技局制定…（市经济信息委牵头）}.
+	 */
+	private static List<Mention> withProse(List<Mention> annotated, String unitText) {
+		if (annotated.isEmpty() || !PROSE_HINT.matcher(unitText).find()) {
+			return annotated;
+		}
+		List<Mention> prose = new ArrayList<>();
+		for (String clause : unitText.split("[。；;！？]")) {
+			Reading statement = Statements.read(clause);
+			if (statement != null) {
+				prose.addAll(statement.mentions());
+			}
+		}
+		return withProse(annotated, prose);
+	}
+
+	/** The annotation's bodies, then those of {@code prose} it leaves out (a prose lead leads if it names none). */
+	private static List<Mention> withProse(List<Mention> annotated, List<Mention> prose) {
+		List<Mention> out = new ArrayList<>(annotated);
+		boolean hasLead = annotated.stream().anyMatch(x -> x.role() == Role.LEAD);
+		for (Mention x : prose) {
+			if (out.stream().noneMatch(y -> y.surface().equals(x.surface()))) {
+				Role role = x.role() == Role.LEAD && !hasLead ? Role.LEAD : Role.RESPONSIBLE;
+				out.add(new Mention(x.surface(), role, out.size() + 1, x.roleWord(), x.form()));
+			}
+		}
+		return out;
+	}
+
+	private static String stripEnd(String clause) {
+		if (clause.isEmpty()) {
+			return clause;
+		}
+		char last = clause.charAt(clause.length() - 1);
+		return "。；;.!?！？：:，,".indexOf(last) >= 0 ? clause.substring(0, clause.length() - 1) : clause;
+	}
+
+	/** 1: sentence end; 2: clause end (；：); 3: a new clause starting at {@code ，由}; 0: none. */
+	private static int clauseBoundary(String text, int i) {
+		char c = text.charAt(i);
+		if (c == '。' || c == '！' || c == '？' || (c == '.' && isClauseEnd(text, i))) {
+			return 1;
+		}
+		if (c == '；' || c == ';' || c == '：' || c == ':') {
+			return 2;
+		}
+		if ((c == '，' || c == ',') && i + 1 < text.length() && text.charAt(i + 1) == '由') {
+			return 3;
+		}
+		return 0;
+	}
+
+	private static boolean isClauseEnd(String text, int i) {
+		return i == 0 || !Character.isDigit(text.charAt(i - 1)) || i + 1 >= text.length()
+				|| !Character.isDigit(text.charAt(i + 1));
+	}
+
+	/**
+	 * Adds the measure whose text is {@code p[from, to)} (trimmed) and whose provenance runs to the character
+	 * before {@code provenanceEnd} (the end of its annotation).
+	 */
+	private void addMeasure(String title, Text p, int from, int to, int provenanceEnd, String raw, String form,
+			List<Mention> mentions, boolean openList) {
+		String all = p.text();
+		while (from < to && Character.isWhitespace(all.charAt(from))) {
+			from++;
+		}
+		while (to > from && Character.isWhitespace(all.charAt(to - 1))) {
+			to--;
+		}
+		this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path(), title, all.substring(from, to),
+				p.lineAt(from), p.lineAt(Math.max(from, provenanceEnd - 1)), raw, form, new ArrayList<>(mentions), openList,
+				List.of(), LineMap.of(p, from, to)));
+	}
+
+	/**
+	 * When the paragraph before held one measure that names no body, in the same section, an annotation
+	 * opening this paragraph belongs to that measure: it takes the bodies, and its provenance runs on to the
+	 * annotation's last line. {@return whether it did}
+	 */
+	private boolean closesPreviousMeasure(Text p, Annotation a) {
+		Text before = this.lastParagraph;
+		if (before == null || a.reading().mentions().isEmpty() || p.firstLine() - before.lastLine() > 1) {
+			return false;
+		}
+		String beforeText = before.text().strip();
+		ExtractedMeasure last = this.measures.isEmpty() ? null : this.measures.get(this.measures.size() - 1);
+		int end = p.lineAt(Math.max(a.start(), a.end() - 1));
+		if (last != null && last.lineStart() >= before.firstLine() && last.path().equals(path())) {
+			// the paragraph before is a measure of its own: it takes the bodies, if it names none or names them
+			// only in prose (…由市工商联负责收集… / 责任单位：市工商联、…)
+			if (last.hasResponsibility() && !Forms.isProse(last.form()) || !beforeText.endsWith(last.text())) {
+				return false;
+			}
+			this.measures.set(this.measures.size() - 1,
+					new ExtractedMeasure(last.ordinal(), last.path(), last.title(), last.text(), last.lineStart(), end,
+							a.raw(), a.form(), withProse(a.reading().mentions(), last.mentions()), a.reading().openList(),
+							List.of(), last.lines()));
+			return true;
+		}
+		if (Headings.marker(beforeText) != null && sectionOf(before)) {
+			// 4.实施数字化改造。 was only a heading: heading and annotation make the measure
+			int from = before.text().indexOf(beforeText);
+			this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path(), this.stack.peek().title(),
+					beforeText, before.firstLine(), end, a.raw(), a.form(), new ArrayList<>(a.reading().mentions()),
+					a.reading().openList(), List.of(), LineMap.of(before, from, from + beforeText.length())));
+			return true;
+		}
+		return false;
+	}
+
+	/** Whether the innermost open section is the one the paragraph {@code before} opened. */
+	private boolean sectionOf(Text before) {
+		return !this.stack.isEmpty() && this.sections.get(this.sections.size() - 1).lineStart() == before.firstLine();
+	}
+
+	/**
+	 * Applies the document's rules (inherited defaults to the measures after the rule; a positional lead to
+	 * its own and later ones) and sets every unit's flags.
+	 */
+	public void finish() {
+		for (int i = 0; i < this.measures.size(); i++) {
+			ExtractedMeasure m = this.measures.get(i);
+			if (!m.hasResponsibility()) {
+				continue;
+			}
+			List<Mention> mentions = new ArrayList<>(m.mentions());
+			// the rule orders lists of several bodies: a body named alone, or a sentence of prose, is no list
+			if (this.positionalLeadFrom >= 0 && i >= this.positionalLeadFrom && !Forms.isProse(m.form())
+					&& mentions.stream().filter(x -> x.role() == Role.RESPONSIBLE).count() >= 2) {
+				AnnotationContent.firstLeads(mentions);
+			}
+			for (int r = 0; r < this.inheritRules.size(); r++) {
+				if (i >= this.inheritFrom.get(r)) {
+					int position = 0;
+					for (String surface : this.inheritRules.get(r)) {
+						mentions.add(new Mention(surface, Role.INHERITED, ++position, "以下…不再列出", Rules.INHERITED_DEFAULT));
+					}
+				}
+			}
+			this.measures.set(i, new ExtractedMeasure(m.ordinal(), m.path(), m.title(), m.text(), m.lineStart(),
+					m.lineEnd(), m.raw(), m.form(), List.copyOf(mentions), m.openList(), flags(mentions, m.openList()),
+					m.lines()));
+		}
+	}
+
+	private static List<String> flags(List<Mention> mentions, boolean openList) {
+		Set<Flag> out = new LinkedHashSet<>();
+		for (Mention x : mentions) {
+			if (Forms.isProse(x.form())) {
+				out.add(Flag.PROSE_READING);
+			}
+			if (x.role() == Role.INHERITED) {
+				out.add(Flag.RULE_APPLIED);
+			}
+			if (x.form().equals(Rules.POSITIONAL_LEAD)) {
+				out.add(Flag.RULE_APPLIED);
+				out.add(Flag.POSITIONAL_LEAD);
+			}
+		}
+		if (openList) {
+			out.add(Flag.OPEN_LIST);
+		}
+		return out.stream().map(Flag::label).toList();
+	}
+
+	/**
+	 * {@return an inherited-default rule written as a sentence of the running text rather than inside an
+	 * annotation ({@code 以下各项任务均需各区县政府落实，不再一一列出。}), or {@code null}}
+	 */
+	private static List<String> sentenceRule(String paragraph, List<Annotation> annotations) {
+		if (!paragraph.contains("以下") || !(paragraph.contains("列出") || paragraph.contains("列明") || paragraph.contains("列举"))) {
+			return null;
+		}
+		int[] depth = Brackets.depths(paragraph);
+		int at = paragraph.indexOf("以下");
+		while (at >= 0) {
+			// a rule is one short sentence: looking further would only make garbage input slow
+			String window = paragraph.substring(at, Math.min(paragraph.length(), at + 200));
+			if (depth[at] == 0 && !Annotations.inside(annotations, at)
+					&& (window.contains("列出") || window.contains("列明") || window.contains("列举"))) {
+				List<String> rule = Rules.inheritedDefault(window);
+				if (rule != null && !rule.isEmpty()) {
+					return rule;
+				}
+			}
+			at = paragraph.indexOf("以下", at + 2);
+		}
+		return null;
+	}
+
+	/**
+	 * {@return whether the running text states that the first-listed body leads ({@code 列第一位的为牵头单位。})
+	 * outside any annotation} Such a note holds for the rest of the document; one in a bracket of its own
+	 * ({@code 二、重点任务（各项任务责任单位中，列第一位的为牵头单位）}) counts too.
+	 */
+	private static boolean sentencePositional(String paragraph, List<Annotation> annotations) {
+		if (!paragraph.contains("牵头")) {
+			return false;
+		}
+		int at = Rules.positionalLeadAt(paragraph, 0);
+		while (at >= 0) {
+			if (!Annotations.inside(annotations, at)) {
+				return true;
+			}
+			at = Rules.positionalLeadAt(paragraph, at + 1);
+		}
+		return false;
+	}
+
+	private String path() {
+		List<String> labels = new ArrayList<>();
+		this.stack.descendingIterator().forEachRemaining(o -> labels.add(o.label()));
+		return String.join("/", labels);
+	}
+
+	private static boolean substantive(String rest) {
+		String r = rest.strip();
+		return r.length() >= 12 && (r.indexOf('。') >= 0 || r.indexOf('.') >= 0 || r.indexOf('；') >= 0
+				|| r.indexOf('，') >= 0 || r.indexOf(',') >= 0);
+	}
+
+	private static String stripAnnotations(String s) {
+		List<Annotation> found = Annotations.find(s);
+		return found.isEmpty() ? s : s.substring(0, found.get(0).start()).strip();
+	}
+
+	private static int skipLeadingPunct(String text, int from, int to) {
+		int i = from;
+		while (i < to) {
+			char c = text.charAt(i);
+			if (c == '。' || c == '；' || c == ';' || c == '，' || c == ',' || c == '、' || c == '.' || c == ' ') {
+				i++;
+			}
+			else {
+				break;
+			}
+		}
+		return i;
+	}
+
+}

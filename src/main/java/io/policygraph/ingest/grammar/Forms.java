@@ -1,0 +1,56 @@
+package io.policygraph.ingest.grammar;
+
+import java.util.List;
+
+/**
+ * Every written form of responsibility the grammar reads, in the order it tries them. Adding a form is one
+ * small class and one line here (and its words in {@code src/main/resources/lexicon/}).
+ *
+ * <p>Outside these lists, three more forms have fixed places: the keyword forms without a complete bracket
+ * ({@link Annotations}), the table column ({@link TableColumns}) and the document rules ({@link Rules}).
+ */
+final class Forms {
+
+	/** A complete bracket after a measure: the first form that answers decides. */
+	static final List<BracketForm> BRACKETS = List.of(
+			new KeywordBracket(),     // （牵头单位：X；责任单位：Y、Z）
+			new ProseBracket(),       // （X牵头，Y、Z配合）
+			new DutySuffixBracket(),  // （X、Y按职责分工负责）
+			new BareListBracket());   // （X、Y）
+
+	/** A clause of running text, read at its start (or after one of its first commas). */
+	static final List<StatementForm> STATEMENTS = List.of(
+			new ByLeadWith(),         // 由X会同Y…
+			new ByLead(),             // 由X牵头，会同Y…
+			new SubjectLead(),        // X牵头（会同Y）…
+			new SubjectWith(),        // X会同Y…
+			new ByDuty(),             // 由X负责…
+			new SubjectDuty(),        // X负责…
+			new SubjectPartner());    // X配合… / X、Y共同推进…
+
+	/** A clause whose bodies come last: …，X负责. Tried after every form of {@link #STATEMENTS}. */
+	static final StatementForm TRAILING = new TrailingDuty();
+
+	/** A paragraph that is one entry of a duty list: X：负责…. Tried before the clauses of a paragraph. */
+	static final StatementForm DUTY_ENTRY = new DutyEntry();
+
+	/** The names of the forms that read running text: a reviewer checks what they read. */
+	private static final java.util.Set<String> PROSE = prose();
+
+	private Forms() {
+	}
+
+	/** {@return whether the form of that name reads running text (a statement or a duty entry)} */
+	static boolean isProse(String form) {
+		return PROSE.contains(form);
+	}
+
+	private static java.util.Set<String> prose() {
+		java.util.Set<String> out = new java.util.HashSet<>();
+		STATEMENTS.forEach(f -> out.add(f.name()));
+		out.add(TRAILING.name());
+		out.add(DUTY_ENTRY.name());
+		return java.util.Set.copyOf(out);
+	}
+
+}

@@ -1,0 +1,95 @@
+package io.policygraph.ingest.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.policygraph.ingest.Mention;
+import io.policygraph.ingest.Role;
+import io.policygraph.ingest.lexicon.BodyNames;
+
+/**
+ * The clauses of a bracket written as prose, {@code （市科技局牵头，市工业和信息化局、市财政局配合）}: each clause
+ * takes one of three forms, tried in this order, and names only bodies.
+ * <ol>
+ * <li>lead with partners: {@code X会同Y负责}, {@code X牵头会同Y};</li>
+ * <li>lead: {@code X牵头}, {@code 由X牵头负责};</li>
+ * <li>share: {@code Y配合}, {@code 各有关部门按职责分工负责}.</li>
+ * </ol>
+ */
+final class ProseClauses {
+
+	static final String NAME = "prose-clause";
+
+	private static final Pattern LEAD_WITH = Pattern.compile("^由?(.{2,80}?)(牵头)?(" + Words.WITH_VERBS
+			+ ")(.{2,120}?)(共同)?(负责|落实|实施|推进)?$");
+
+	private static final Pattern LEAD = Pattern
+		.compile("^由?(.{2,80}?)(共同)?(?:" + Words.LEAD_VERBS + ")(负责|落实|实施|推进)?$");
+
+	private static final Pattern SHARE = Pattern.compile("^(.{2,120}?)(" + Words.CLAUSE_DUTIES + ")$");
+
+	private ProseClauses() {
+	}
+
+	/**
+	 * {@return the bodies of a run of prose clauses ({@code 市科技局牵头，市财政局配合}), numbered after
+	 * {@code position}, or {@code null} unless every clause names bodies} A lead that is no body
+	 * ({@code 龙头企业牵头}) is passed over; its partners still count.
+	 */
+	static Reading all(String content, int position) {
+		List<Mention> mentions = new ArrayList<>();
+		boolean open = false;
+		for (String part : AgencyLists.splitTopLevel(content, '，', ',', '；', ';')) {
+			Matcher lead = LEAD.matcher(part.strip());
+			if (lead.matches() && BodyNames.isNonBody(lead.group(1))) {
+				continue;
+			}
+			Reading clause = one(part, position + mentions.size());
+			if (clause == null) {
+				return null;
+			}
+			mentions.addAll(clause.mentions());
+			open |= clause.openList();
+		}
+		return mentions.isEmpty() ? null : new Reading(mentions, open);
+	}
+
+	/** {@return the bodies one prose clause of a bracket names, numbered after {@code position}, or {@code null}} */
+	static Reading one(String clause, int position) {
+		String c = clause.strip();
+		Matcher m = LEAD_WITH.matcher(c);
+		if (m.matches()) {
+			Reading leads = bodies(m.group(1), Role.LEAD, m.group(3), position);
+			Reading shares = leads == null ? null
+					: bodies(m.group(4), Role.RESPONSIBLE, m.group(3), position + leads.mentions().size());
+			if (shares != null) {
+				List<Mention> out = new ArrayList<>(leads.mentions());
+				out.addAll(shares.mentions());
+				return new Reading(out, leads.openList() || shares.openList());
+			}
+		}
+		m = LEAD.matcher(c);
+		if (m.matches()) {
+			Reading leads = bodies(m.group(1), Role.LEAD, "牵头", position);
+			if (leads != null) {
+				return leads;
+			}
+		}
+		m = SHARE.matcher(c);
+		if (m.matches()) {
+			return bodies(m.group(1), Role.RESPONSIBLE, m.group(2), position);
+		}
+		return null;
+	}
+
+	private static Reading bodies(String list, Role role, String roleWord, int position) {
+		AgencyLists.Parsed parsed = AgencyLists.parse(Statements.withoutModal(list.strip()));
+		if (parsed.surfaces().isEmpty() || !parsed.surfaces().stream().allMatch(BodyNames::isBodyNameLenient)) {
+			return null;
+		}
+		return Reading.of(parsed, role, roleWord, position);
+	}
+
+}

@@ -1,0 +1,107 @@
+package io.policygraph.ingest.grammar;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.policygraph.ingest.lexicon.BodyNames;
+
+/**
+ * The document-level rules, each one form, tried in this order wherever a rule may be stated (in an
+ * annotation after its lists, or as a sentence of the running text):
+ * <ol>
+ * <li>{@link #INHERITED_DEFAULT}: {@code 以下各项任务均需各区县政府落实，不再一一列出} gives its bodies to every
+ * later measure, as inherited;</li>
+ * <li>{@link #POSITIONAL_LEAD}: {@code 列第一位的为牵头单位} makes the first body of a list lead;</li>
+ * <li>{@link #ALIAS_NOTE}: {@code 以下简称…} names nothing, but ends the list before it.</li>
+ * </ol>
+ */
+final class Rules {
+
+	static final String INHERITED_DEFAULT = "inherited-default";
+
+	static final String POSITIONAL_LEAD = "positional-lead";
+
+	static final String ALIAS_NOTE = "alias-note";
+
+	/** Where a rule starts inside an annotation: {@code ，以下…} / {@code 列第一位的为牵头单位}. */
+	static final Pattern RULE_START = Pattern.compile("[，,。；;]?\\s*(以下|" + Words.RANKS + ")");
+
+	private static final Pattern INHERIT_RULE = Pattern.compile("以下.{0,12}?(" + Words.ALL_OF
+			+ ")(.+?)(落实|负责|参与|承担)?[，,。]?\\s*(不再|均不再|不)(逐一|一一|重复|单独)?(" + Words.NO_REPEAT + ")");
+
+	/** What {@code 均为…} names when the bodies came first: the role, not a body. */
+	private static final Pattern ROLE_NOUN = Pattern.compile("(责任|参与|配合|实施|落实)?(单位|主体)");
+
+	/**
+	 * The same rule with the bodies first: {@code 以下任务各市（州）人民政府均为责任单位，不再一一列出},
+	 * {@code 以下第3至6项任务，各市生态环境局均需落实，不再列出}.
+	 */
+	private static final Pattern INHERIT_RULE_SUBJECT = Pattern.compile(
+			"以下(.{2,50}?)(?:均|都)(?:需|要|应|须)?(?:为|是|作为)?(?:负责|落实|参与|承担)?(?:责任|参与|配合|实施|落实)?(?:单位|主体)?"
+					+ "[，,。]?\\s*(?:不再|均不再|不)(?:逐一|一一|重复|单独)?(?:" + Words.NO_REPEAT + ")");
+
+	/** What a rule covers, written before its bodies: 各项任务, 第3至6项任务中，. */
+	private static final Pattern RULE_SCOPE = Pattern.compile(
+			"^(第[\\d一二三四五六七八九十至到、-]+[项条])?(各项|所列|各)?(任务|工作|措施|事项|内容)?(中|中的)?[，,]?");
+
+	/** A verb where the rule's bodies should be: the bodies came first. */
+	private static final Pattern RULE_VERB = Pattern.compile("(落实|负责|参与|承担)");
+
+	private static final Pattern POSITIONAL_RULE = Pattern
+		.compile("(" + Words.RANKS + ")位?的?(单位|部门)?(为|是)牵头(单位|部门)");
+
+	private static final Pattern ALIAS_RULE = Pattern.compile("以下(将)?(.*?)(统称|简称)(为)?(.+)$");
+
+	private static final Pattern ONWARD = Pattern.compile(Words.ONWARD);
+
+	private Rules() {
+	}
+
+	/** {@return the bodies an inherited-default rule gives every later measure, or {@code null} when the text states none} */
+	static List<String> inheritedDefault(String text) {
+		Matcher m = INHERIT_RULE_SUBJECT.matcher(text);
+		if (m.find()) {
+			List<String> bodies = ruleBodies(m.group(1));
+			if (bodies != null) {
+				return bodies;
+			}
+		}
+		m = INHERIT_RULE.matcher(text);
+		if (m.find() && !ROLE_NOUN.matcher(m.group(2).strip()).matches()
+				&& !RULE_VERB.matcher(m.group(2).strip()).lookingAt()) {
+			return AgencyLists.parse(m.group(2)).surfaces().stream().map(BodyNames::trimToBody).toList();
+		}
+		return null;
+	}
+
+	/** {@return whether the text states that the first-listed body leads} */
+	static boolean positionalLead(String text) {
+		return text.contains("牵头") && POSITIONAL_RULE.matcher(text).find();
+	}
+
+	/** {@return where a positional rule starts in the text at or after {@code from}, or -1} */
+	static int positionalLeadAt(String text, int from) {
+		Matcher m = POSITIONAL_RULE.matcher(text);
+		return m.find(from) ? m.start() : -1;
+	}
+
+	/** {@return whether a positional rule holds onward (下同, 各项, 本方案 …), not only for its own list} */
+	static boolean onward(String annotation) {
+		return ONWARD.matcher(annotation).find();
+	}
+
+	/** {@return whether the text is an alias note ({@code 以下简称…}), which names no body} */
+	static boolean aliasNote(String text) {
+		return ALIAS_RULE.matcher(text).find();
+	}
+
+	/** The bodies of a rule written bodies first, after what the rule covers ({@code 第3至6项任务，}). */
+	private static List<String> ruleBodies(String written) {
+		String t = RULE_SCOPE.matcher(written.strip()).replaceFirst("");
+		AgencyLists.Parsed parsed = AgencyLists.parse(t);
+		return !parsed.surfaces().isEmpty() && parsed.surfaces().stream().allMatch(BodyNames::isBodyNameLenient)
+				? parsed.surfaces() : null;
+	}
+
+}

@@ -1,0 +1,93 @@
+package io.policygraph.ingest.grammar;
+
+import java.util.regex.Pattern;
+
+import io.policygraph.ingest.lexicon.Lexicon;
+
+/**
+ * Responsibility stated in running text. A clause is read by the first statement form of
+ * {@link Forms#STATEMENTS} that answers at its start; failing that, from after each of its first commas
+ * ({@code 加快推进试点工作，市财政局牵头，市审计局配合}); failing that, by {@link Forms#TRAILING}. A subject that
+ * is not a body (企业牵头, 我局牵头制定, 主要领导同志牵头) gives nothing.
+ */
+final class Statements {
+
+	/** Every form needs one of these words; most clauses have none. */
+	private static final Pattern STATEMENT_WORD = Pattern.compile(Words.STATEMENT_VERBS);
+
+	/** Verbs that lead or carry, whose past tense reports a result: 牵头, 会同, 负责. */
+	private static final String PAST_VERBS = Lexicon.alternation("prose-verbs.tsv",
+			e -> !e.column(0).equals("partner"));
+
+	/** Verbs of a result already reached: 牵头完成了, 已牵头, 全部完成, 取得积极进展. */
+	private static final Pattern PAST = Pattern.compile("(" + PAST_VERBS + ")[\\u4e00-\\u9fa5“”]{0,8}了|已(经)?(" + PAST_VERBS
+			+ ")|" + Lexicon.alternation("result-words.txt") + "|获.{0,12}表扬");
+
+	/** A clause opening that narrates the past: a bare year, 去年, 一年来, 近年来 … */
+	private static final Pattern NARRATIVE_TIME = Pattern
+		.compile("(?<![到至前])\\d{4}年\\s*$|" + Lexicon.alternation("narrative-times.txt"));
+
+	/** How many of a clause's commas a statement may start after. */
+	private static final int COMMAS = 4;
+
+	private Statements() {
+	}
+
+	/** {@return what a clause (text between sentence punctuation) states, stamped with its form, or {@code null}} */
+	static Reading read(String clause) {
+		String c = clause.strip();
+		if (!STATEMENT_WORD.matcher(c).find() || PAST.matcher(c).find()) {
+			// 省工业和信息化厅牵头完成了…评估: a result being reported, not a task being given
+			return null;
+		}
+		Reading s = readFrom(c);
+		if (s != null) {
+			return s;
+		}
+		int comma = -1;
+		for (int k = 0; k < COMMAS; k++) {
+			comma = nextComma(c, comma + 1);
+			if (comma < 0 || comma + 1 >= c.length() || NARRATIVE_TIME.matcher(c.substring(0, comma)).find()) {
+				// 2023年，X牵头推进…: what follows a bare year or 去年 reports, it does not assign
+				break;
+			}
+			s = readFrom(c.substring(comma + 1));
+			if (s != null) {
+				return s;
+			}
+		}
+		Reading trailing = Forms.TRAILING.tryRead(c);
+		return trailing == null ? null : trailing.stamped(Forms.TRAILING.name());
+	}
+
+	/** {@return the body a duty-list paragraph opens with ({@code 市教育局：负责…}), stamped, or {@code null}} */
+	static Reading dutyEntry(String paragraph) {
+		Reading r = Forms.DUTY_ENTRY.tryRead(paragraph);
+		return r == null ? null : r.stamped(Forms.DUTY_ENTRY.name());
+	}
+
+	/** {@return the subject without a modal written before its verb} */
+	static String withoutModal(String subject) {
+		return Subjects.withoutModal(subject);
+	}
+
+	private static Reading readFrom(String c) {
+		for (StatementForm form : Forms.STATEMENTS) {
+			Reading r = form.tryRead(c);
+			if (r != null) {
+				return r.stamped(form.name());
+			}
+		}
+		return null;
+	}
+
+	private static int nextComma(String c, int from) {
+		for (int i = from; i < c.length(); i++) {
+			if (c.charAt(i) == '，' || c.charAt(i) == ',') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+}

@@ -1,0 +1,45 @@
+package io.policygraph.ingest.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.policygraph.ingest.Mention;
+import io.policygraph.ingest.Role;
+import io.policygraph.ingest.layout.Block;
+import io.policygraph.ingest.lexicon.BodyNames;
+
+/**
+ * The table column form: a task table's role columns name the bodies of the row's task. A 牵头单位 column
+ * makes its bodies lead; a body marked {@code （牵头）} in another role column leads too.
+ */
+final class TableColumns {
+
+	static final String NAME = "table-column";
+
+	private TableColumns() {
+	}
+
+	/** {@return the bodies of the row's role columns, in column order} */
+	static Reading read(Block.TableRow row) {
+		List<Mention> mentions = new ArrayList<>();
+		boolean open = false;
+		for (Block.Cell cell : row.cells()) {
+			if (cell.column() != Block.Column.LEAD && cell.column() != Block.Column.SHARE) {
+				continue;
+			}
+			AgencyLists.Parsed parsed = AgencyLists.parse(cell.text());
+			open |= parsed.openList();
+			for (String surface : parsed.surfaces()) {
+				if (!BodyNames.isBodyNameLenient(surface)) {
+					continue;
+				}
+				boolean column = cell.column() == Block.Column.LEAD;
+				boolean lead = column || parsed.marked().contains(surface);
+				mentions.add(new Mention(surface, lead ? Role.LEAD : Role.RESPONSIBLE, mentions.size() + 1,
+						lead && !column ? "（牵头）" : cell.header(), lead && !column ? LeadMark.NAME : NAME));
+			}
+		}
+		return new Reading(mentions, open);
+	}
+
+}

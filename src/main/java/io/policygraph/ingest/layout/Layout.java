@@ -1,0 +1,247 @@
+package io.policygraph.ingest.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.policygraph.ingest.lexicon.BodyNames;
+import io.policygraph.ingest.lexicon.Lexicon;
+import io.policygraph.ingest.lexicon.RoleWords;
+import io.policygraph.ingest.text.Brackets;
+import io.policygraph.ingest.text.Chars;
+import io.policygraph.ingest.text.SourceText;
+
+/**
+ * Layout repair: from a document's physical lines to its blocks (the document model of {@link Block}).
+ *
+ * <p>A line is continued by the next non-blank line unless it ends a sentence or the next line starts a
+ * numbered heading; continuation is joined with no separator, because page breaks fall in the middle of
+ * words, agency names and even the keyword 责任单位. Stray page numbers and running headers are dropped.
+ * Task tables are cut from the physical lines first ({@link Tables}); the paragraphs around them are then
+ * typed as headings, labelled fields, signatures or running text. Layout knows the vocabulary (what a role
+ * label or a body's name looks like) but not the grammar that reads responsibility from the blocks.
+ */
+public final class Layout {
+
+	/** Page numbers as PDF extraction leaves them: {@code 7}, {@code —4—}, {@code - 12 -}. */
+	private static final Pattern PAGE_NUMBER = Pattern.compile("^[—\\-－–~]*\\s*\\d{1,3}\\s*[—\\-－–~]*$");
+
+	/** Running headers of gazettes: {@code …济南市人民政府公报 (2022年第12/13期)}. */
+	private static final Pattern RUNNING_HEADER = Pattern.compile(".*公报.{0,4}[（(]?\\d{4}年第[\\d/]+期[）)]?$");
+
+	private static final Pattern ADDRESSEE = Pattern.compile(".*(各|政府|部门|单位|有关|委员会|办公室|局)[^。]*[:：]$");
+
+	private static final Pattern DATE_LINE = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
+
+	/** The stamp that closes a gazette document: {@code （2022年9月30日印发）}. */
+	public static final Pattern END_STAMP = Pattern.compile("^[(（]\\d{4}年\\d{1,2}月\\d{1,2}日印发[)）]$");
+
+	/** A paragraph's first-line indent: two ideographic or four plain spaces, or a tab. */
+	private static final Pattern INDENT = Pattern.compile("\\u3000{1,}|\\s{2,}|\\t");
+
+	/** Words of a bracket written as prose or with a duty phrase: the bracket closes a measure. */
+	private static final Pattern ANNOTATION_VERB = Pattern.compile(
+			Lexicon.alternation("prose-verbs.tsv") + "|" + Lexicon.alternation("duty-phrases.tsv", e -> e.has(0, "clause")));
+
+	private Layout() {
+	}
+
+	/** {@return whether a folded line is page furniture: a page number or a gazette's running header} */
+	public static boolean isNoise(String folded) {
+		return (folded.length() <= 12 && PAGE_NUMBER.matcher(folded).matches())
+				|| (folded.contains("公报") && RUNNING_HEADER.matcher(folded).matches());
+	}
+
+	/** {@return whether a folded line is a date line of a signature, or a gazette's end stamp} */
+	public static boolean isDateLine(String folded) {
+		if (folded.length() > 20 || folded.length() < 8 || folded.indexOf('年') < 0) {
+			return false;
+		}
+		return DATE_LINE.matcher(folded).matches() || END_STAMP.matcher(folded).matches();
+	}
+
+	/**
+	 * {@return the line of the addressee ({@code 各区人民政府，市政府各部门：}) among the first lines after a
+	 * title, or -1}
+	 */
+	public static int addressee(SourceText source, int afterTitle, int end) {
+		int seen = 0;
+		for (int k = afterTitle; k <= end && seen < 8; k++) {
+			String line = source.folded(k);
+			if (line.isEmpty()) {
+				continue;
+			}
+			seen++;
+			if (line.length() < 80 && ADDRESSEE.matcher(line).matches()) {
+				return k;
+			}
+		}
+		return -1;
+	}
+
+	/** {@return the addressee line as a block} */
+	public static Block addresseeBlock(SourceText source, int line) {
+		String text = source.folded(line);
+		int[] lines = new int[text.length()];
+		java.util.Arrays.fill(lines, line);
+		return new Block.Addressee(new Text(text, lines));
+	}
+
+	/** {@return the blocks of physical lines {@code from..to} (1-based, inclusive), in document order} */
+	public static List<Block> blocks(SourceText source, int from, int to) {
+		List<Block> out = new ArrayList<>();
+		int cursor = from;
+		for (Tables.Table t : Tables.find(source, from, to)) {
+			typed(paragraphs(source, cursor, t.headerLine() - 1), out);
+			out.addAll(t.rows());
+			cursor = t.lastLine() + 1;
+		}
+		typed(paragraphs(source, cursor, to), out);
+		return out;
+	}
+
+	private static void typed(List<Text> paragraphs, List<Block> out) {
+		for (Text p : paragraphs) {
+			String text = p.text();
+			Headings.Marker marker = Headings.marker(text);
+			String label;
+			if (marker != null) {
+				out.add(new Block.Heading(marker, p));
+			}
+			else if (isDateLine(text)) {
+				out.add(new Block.Signature(p));
+			}
+			else if ((label = RoleWords.label(text)) != null) {
+				out.add(new Block.FieldLine(label, p));
+			}
+			else {
+				out.add(new Block.Paragraph(p));
+			}
+		}
+	}
+
+	/** {@return the paragraphs of physical lines {@code from..to} (1-based, inclusive)} */
+	static List<Text> paragraphs(SourceText source, int from, int to) {
+		List<Text> out = new ArrayList<>();
+		StringBuilder text = new StringBuilder();
+		List<Integer> lines = new ArrayList<>();
+		Map<String, Integer> repeats = repeatedShortLines(source, from, to);
+		boolean tabbed = false;
+		for (int n = from; n <= to; n++) {
+			String line = source.folded(n);
+			if (line.isEmpty() || isNoise(line) || repeats.getOrDefault(line, 0) >= 3) {
+				continue;
+			}
+			boolean standalone = isDateLine(line);
+			if (text.length() > 0 && (standalone || endsStandalone(text) || !continues(text, tabbed, line, source.raw(n)))) {
+				out.add(build(text, lines));
+				text.setLength(0);
+				lines.clear();
+				tabbed = false;
+			}
+			tabbed |= line.indexOf('\t') >= 0;
+			for (int i = 0; i < line.length(); i++) {
+				text.append(line.charAt(i));
+				lines.add(n);
+			}
+		}
+		if (text.length() > 0) {
+			out.add(build(text, lines));
+		}
+		return out;
+	}
+
+	/**
+	 * Short lines that recur many times in a range without ending a sentence are running headers or
+	 * footers (publication names, "市政府办公厅文件"); headings do not repeat like that. A labelled field
+	 * ({@code 牵头单位：县发展改革局}) carries content however often it recurs.
+	 */
+	private static Map<String, Integer> repeatedShortLines(SourceText source, int from, int to) {
+		Map<String, Integer> counts = new HashMap<>();
+		for (int n = from; n <= to; n++) {
+			String line = source.folded(n);
+			if (line.length() >= 8 && line.length() <= 40 && !Headings.startsWithMarker(line)
+					&& !Chars.isSentenceEnd(line.charAt(line.length() - 1)) && RoleWords.label(line) == null) {
+				counts.merge(line, 1, Integer::sum);
+			}
+		}
+		return counts;
+	}
+
+	private static boolean endsStandalone(CharSequence paragraph) {
+		return paragraph.length() <= 20 && isDateLine(paragraph.toString());
+	}
+
+	private static boolean continues(CharSequence paragraph, boolean tabbed, String next, String nextRaw) {
+		int open = Brackets.openAtEnd(paragraph, paragraph.length() - 400);
+		if (open > 0 && open <= 2 && !Headings.startsWithMarker(next)) {
+			// an annotation broken by a page break: 牵头单位： / 市生态环境局；…）. A heading on the next line
+			// means the bracket was never closed, and must not swallow the measures after it.
+			return true;
+		}
+		if (Headings.startsWithMarker(next) || next.indexOf('\t') >= 0 || tabbed) {
+			return false;
+		}
+		if (isShortHeading(paragraph) && INDENT.matcher(nextRaw).lookingAt()) {
+			// 三、成员单位职责 / 　　市委宣传部：负责…: an indented line after a bare heading starts a paragraph
+			return false;
+		}
+		char last = paragraph.charAt(paragraph.length() - 1);
+		if (Chars.isSentenceEnd(last) || last == '：' || last == ':' || Headings.isStandaloneTitle(paragraph)) {
+			return false;
+		}
+		// ASCII '.' is the full stop in some gazettes; a number like "2.5" continues.
+		if (last == '.' && paragraph.length() > 1 && !Character.isDigit(paragraph.charAt(paragraph.length() - 2))) {
+			return false;
+		}
+		return !(Chars.isCloseBracket(last) && endsWithAnnotation(paragraph));
+	}
+
+	/**
+	 * Whether the paragraph ends with a bracket that closes a measure: one holding a role label, a verb
+	 * of responsibility, or a list of bodies' names ({@code （市科委、中关村管委会）}).
+	 */
+	private static boolean endsWithAnnotation(CharSequence paragraph) {
+		int open = Brackets.lastGroupStart(paragraph, 600);
+		if (open < 0) {
+			return false;
+		}
+		String content = paragraph.subSequence(open + 1, paragraph.length() - 1).toString().strip();
+		if (content.isEmpty() || content.indexOf('。') >= 0) {
+			return false;
+		}
+		if (RoleWords.mayHoldKeyword(content) && RoleWords.KEYWORD.matcher(content).find()) {
+			return true;
+		}
+		if (ANNOTATION_VERB.matcher(content).find()) {
+			return true;
+		}
+		List<String> items = Brackets.splitTopLevel(content, '、', '，', ',');
+		return items.size() >= 2 && items.stream().allMatch(BodyNames::isBodyName);
+	}
+
+	/** A heading on a line of its own, short and without punctuation: {@code 2.2 成员单位职责}. */
+	private static boolean isShortHeading(CharSequence paragraph) {
+		Headings.Marker marker = paragraph.length() > 24 ? null : Headings.marker(paragraph.toString());
+		if (marker == null) {
+			return false;
+		}
+		for (int i = marker.end(); i < paragraph.length(); i++) {
+			if ("，。；：、,;:".indexOf(paragraph.charAt(i)) >= 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static Text build(StringBuilder text, List<Integer> lines) {
+		int[] map = new int[lines.size()];
+		for (int i = 0; i < map.length; i++) {
+			map[i] = lines.get(i);
+		}
+		return new Text(text.toString(), map);
+	}
+
+}

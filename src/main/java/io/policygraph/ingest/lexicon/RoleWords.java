@@ -1,0 +1,71 @@
+package io.policygraph.ingest.lexicon;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The role words of {@code role-words.tsv}: which word makes a body lead or share a measure, and where a
+ * text may use it (before a colon, as a table's column header, as a bare label).
+ */
+public final class RoleWords {
+
+	private static final String FILE = "role-words.tsv";
+
+	private static final Map<String, Boolean> LEAD = Lexicon.entries(FILE)
+		.stream()
+		.collect(Collectors.toMap(Lexicon.Entry::word, e -> e.column(0).equals("lead"), (a, b) -> a));
+
+	/**
+	 * A role word with its colon ({@code 牵头单位：}), or in lenticular brackets ({@code 【牵头单位】}); a bare
+	 * verb only as a label of its own ({@code 牵头：A；配合：B}). Group 1 is the word.
+	 */
+	public static final Pattern KEYWORD = Pattern.compile("【?(" + Lexicon.alternation(FILE, e -> e.has(1, "keyword"))
+			+ "|(?<![\\u4e00-\\u9fa5])(?:" + Lexicon.alternation(FILE, e -> e.has(1, "label")) + ")(?=\\s*[:：】]))"
+			+ "(?:\\s*[:：]|】\\s*[:：]?)");
+
+	/** A column header naming bodies, with an optional short note: {@code 牵头单位（部门）}. */
+	private static final Pattern COLUMN = Pattern.compile("(" + Lexicon.alternation(FILE, e -> e.has(1, "column"))
+			+ ")([（(].{0,8}[）)])?");
+
+	/** Every role word holds one of these: a cheap test before the patterns run. */
+	private static final String[] STEMS = { "单位", "部门", "处室", "科室", "机构", "主体", "牵头", "配合", "协办", "参与", "主办" };
+
+	private RoleWords() {
+	}
+
+	/** {@return whether the role word makes the bodies after it lead} */
+	public static boolean leads(String word) {
+		return LEAD.getOrDefault(word, false);
+	}
+
+	/** {@return whether {@code text} may hold a role keyword: a colon or 】, and a role stem} */
+	public static boolean mayHoldKeyword(String text) {
+		if (text.indexOf('：') < 0 && text.indexOf(':') < 0 && text.indexOf('】') < 0) {
+			return false;
+		}
+		for (String stem : STEMS) {
+			if (text.contains(stem)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** {@return the role word a column header names, or {@code null} when the column holds no bodies} */
+	public static String column(String header) {
+		Matcher m = COLUMN.matcher(header);
+		return m.matches() ? m.group(1) : null;
+	}
+
+	/** {@return the role word {@code text} opens with as a label ({@code 牵头单位：…}), or {@code null}} */
+	public static String label(String text) {
+		if (!mayHoldKeyword(text)) {
+			return null;
+		}
+		Matcher m = KEYWORD.matcher(text);
+		return m.lookingAt() ? m.group(1) : null;
+	}
+
+}
