@@ -51,6 +51,12 @@ public final class DocumentReader {
 	/** The paragraph accepted before the current one. */
 	private Text lastParagraph;
 
+	/**
+	 * The measure that the field lines right before took for theirs, or -1: the next field line joins it
+	 * ({@code 1.地区生产总值增长6%。} / {@code 牵头单位：…} / {@code 责任单位：…}).
+	 */
+	private int fieldRun = -1;
+
 	/** {@return the sections read so far, in document order} */
 	public List<ExtractedSection> sections() {
 		return this.sections;
@@ -63,23 +69,65 @@ public final class DocumentReader {
 
 	/** Reads the next block of the document. */
 	public void accept(Block block) {
+		if (block instanceof Block.FieldLine f) {
+			accept(f);
+			return;
+		}
+		this.fieldRun = -1;
 		switch (block) {
 			case Block.Heading h -> {
-				read(h.text(), h.marker());
+				read(h.text(), h.marker(), false);
 				this.lastParagraph = h.text();
 			}
 			case Block.Paragraph p -> {
-				read(p.text(), null);
+				read(p.text(), null, false);
 				this.lastParagraph = p.text();
 			}
-			case Block.FieldLine f -> {
-				read(f.text(), null);
-				this.lastParagraph = f.text();
-			}
+			case Block.FieldLine f -> throw new IllegalStateException("read above");
 			case Block.TableRow row -> accept(row);
 			case Block.Addressee a -> this.lastParagraph = null;
 			case Block.Signature s -> this.lastParagraph = null;
 		}
+	}
+
+	/**
+	 * A labelled field on a line of its own belongs to the measure above it, however many blank lines or
+	 * fields that name no body ({@code 牵头领导：…}) stand between; the fields of one run make one unit.
+	 */
+	private void accept(Block.FieldLine f) {
+		if (!f.namesBodies()) {
+			// 牵头领导：省政府分管领导同志, 完成时限：2025年底: nothing to read, and the run goes on
+			return;
+		}
+		if (this.fieldRun >= 0 && joinRun(f.text())) {
+			return;
+		}
+		this.fieldRun = -1;
+		read(f.text(), null, true);
+		this.lastParagraph = f.text();
+	}
+
+	/** Adds a field line's bodies to the measure of the run; {@return whether it could} */
+	private boolean joinRun(Text field) {
+		List<Annotation> found = Annotations.find(field.text());
+		if (found.size() != 1) {
+			return false;
+		}
+		Annotation a = found.get(0);
+		if (a.start() != 0 || a.reading().mentions().isEmpty() || !a.inheritRule().isEmpty() || a.positionalLead()) {
+			return false;
+		}
+		ExtractedMeasure m = this.measures.get(this.fieldRun);
+		List<Mention> mentions = new ArrayList<>(m.mentions());
+		for (Mention x : a.reading().mentions()) {
+			if (mentions.stream().noneMatch(y -> y.surface().equals(x.surface()))) {
+				mentions.add(new Mention(x.surface(), x.role(), mentions.size() + 1, x.roleWord(), x.form()));
+			}
+		}
+		this.measures.set(this.fieldRun, new ExtractedMeasure(m.ordinal(), m.path(), m.title(), m.text(), m.lineStart(),
+				Math.max(m.lineEnd(), field.lastLine()), m.raw() + "；" + a.raw(), m.form(), mentions,
+				m.openList() || a.reading().openList(), List.of(), m.lines()));
+		return true;
 	}
 
 	/** A row of a task table: its task is the measure, its role columns the bodies. */
@@ -99,7 +147,7 @@ public final class DocumentReader {
 		this.lastParagraph = null;
 	}
 
-	private void read(Text p, Headings.Marker marker) {
+	private void read(Text p, Headings.Marker marker, boolean field) {
 		String text = p.text();
 		int bodyFrom = 0;
 		String headingTitle = null;
@@ -137,7 +185,10 @@ public final class DocumentReader {
 			int from = skipLeadingPunct(text, Math.min(unitStart, a.start()), a.start());
 			boolean bare = text.substring(from, a.start()).isBlank();
 			// 1.加快发展新能源汽车产业。 / 牵头单位：市经信局: the annotation on the next line closes that measure
-			boolean closedBefore = bare && marker == null && unitStart == 0 && closesPreviousMeasure(p, a);
+			boolean closedBefore = bare && marker == null && unitStart == 0 && closesPreviousMeasure(p, a, field);
+			if (closedBefore && field) {
+				this.fieldRun = this.measures.size() - 1;
+			}
 			if (bare && !closedBefore) {
 				addMeasure(title, p, a.start(), a.end(), a.end(), a.raw(), a.form(), a.reading().mentions(),
 						a.reading().openList());
@@ -307,9 +358,10 @@ public final class DocumentReader {
 	 * opening this paragraph belongs to that measure: it takes the bodies, and its provenance runs on to the
 	 * annotation's last line. {@return whether it did}
 	 */
-	private boolean closesPreviousMeasure(Text p, Annotation a) {
+	private boolean closesPreviousMeasure(Text p, Annotation a, boolean field) {
 		Text before = this.lastParagraph;
-		if (before == null || a.reading().mentions().isEmpty() || p.firstLine() - before.lastLine() > 1) {
+		// a field line of its own reaches over blank lines; an annotation opening a paragraph does not
+		if (before == null || a.reading().mentions().isEmpty() || !field && p.firstLine() - before.lastLine() > 1) {
 			return false;
 		}
 		String beforeText = before.text().strip();

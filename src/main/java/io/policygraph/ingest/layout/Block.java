@@ -2,6 +2,8 @@ package io.policygraph.ingest.layout;
 
 import java.util.List;
 
+import io.policygraph.ingest.lexicon.RoleWords;
+
 /**
  * The document model between layout and grammar: what layout repair makes of a document's physical lines,
  * and all that the responsibility grammar reads. Every block knows the physical lines it came from, so
@@ -57,12 +59,18 @@ public sealed interface Block {
 	}
 
 	/**
-	 * A labelled field on a line of its own: {@code 牵头单位：市发展改革委}, {@code 【责任单位】市财政局}.
+	 * A labelled field on a line of its own: {@code 牵头单位：市发展改革委}, {@code 【责任单位】市财政局}, or one that
+	 * names no body ({@code 牵头领导：省政府分管领导同志}, {@code 完成时限：2025年底}).
 	 *
-	 * @param label the role word of the label, as written
+	 * @param label the label's word, as written
 	 * @param text the whole field, label included
 	 */
 	record FieldLine(String label, Text text) implements Block {
+
+		/** {@return whether the label is a role word, so that the field names bodies} */
+		public boolean namesBodies() {
+			return RoleWords.KEYWORD.matcher(this.text.text()).lookingAt();
+		}
 
 		@Override
 		public int firstLine() {

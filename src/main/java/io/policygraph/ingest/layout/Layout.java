@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.policygraph.ingest.lexicon.BodyNames;
@@ -40,6 +41,9 @@ public final class Layout {
 
 	/** A paragraph's first-line indent: two ideographic or four plain spaces, or a tab. */
 	private static final Pattern INDENT = Pattern.compile("\\u3000{1,}|\\s{2,}|\\t");
+
+	/** A labelled field that names no body, on a line of its own: {@code 牵头领导：省政府分管领导同志}. */
+	private static final Pattern OTHER_FIELD = Pattern.compile("^【?(" + Lexicon.alternation("field-labels.txt") + ")\\s*(】\\s*[:：]?|[:：])");
 
 	/** Words of a bracket written as prose or with a duty phrase: the bracket closes a measure. */
 	private static final Pattern ANNOTATION_VERB = Pattern.compile(
@@ -116,10 +120,21 @@ public final class Layout {
 			else if ((label = RoleWords.label(text)) != null) {
 				out.add(new Block.FieldLine(label, p));
 			}
+			else if ((label = otherField(text)) != null) {
+				out.add(new Block.FieldLine(label, p));
+			}
 			else {
 				out.add(new Block.Paragraph(p));
 			}
 		}
+	}
+
+	private static String otherField(String text) {
+		if (text.length() > 80) {
+			return null;
+		}
+		Matcher m = OTHER_FIELD.matcher(text);
+		return m.lookingAt() ? m.group(1) : null;
 	}
 
 	/** {@return the paragraphs of physical lines {@code from..to} (1-based, inclusive)} */
