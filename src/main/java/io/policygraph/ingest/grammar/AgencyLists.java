@@ -30,6 +30,9 @@ final class AgencyLists {
 	record Parsed(List<String> surfaces, boolean openList, Set<String> marked) {
 	}
 
+	/** Typographic marks before a name (★区发改委): a table's own emphasis, not part of the name. */
+	private static final Pattern MARKS = Pattern.compile("^[★☆●○◆◇■□▲△※]+");
+
 	private static final Pattern OPEN_TAIL = Pattern.compile(
 			"等([\\d一二三四五六七八九十两]+个)?(有关|相关|其他|其它)?(职能|行业主管|重点经济|业务主管)?(部门|单位|机构|部门和单位)?(、单位)?$"
 					// 等市级行政执法部门
@@ -66,7 +69,8 @@ final class AgencyLists {
 			if (token.length() > MAX_SURFACE) {
 				continue;
 			}
-			String t = DUTY_SUFFIX.matcher(token.strip()).replaceFirst("");
+			String t = MARKS.matcher(token.strip()).replaceFirst("");
+			t = DUTY_SUFFIX.matcher(t).replaceFirst("");
 			Matcher tail = OPEN_TAIL.matcher(t);
 			if (tail.find()) {
 				open = true;
@@ -81,7 +85,16 @@ final class AgencyLists {
 			if (t.isBlank()) {
 				continue;
 			}
-			List<String> names = splitConjunction(t.strip());
+			List<String> names = new ArrayList<>();
+			for (String name : splitConjunction(t.strip())) {
+				// 省农业厅等省直有关部门和各市人民政府: the open tail shows once the two sides are apart
+				Matcher inner = OPEN_TAIL.matcher(name);
+				if (inner.find() && inner.start() > 0) {
+					open = true;
+					name = name.substring(0, inner.start());
+				}
+				names.add(name);
+			}
 			surfaces.addAll(names);
 			if (lead) {
 				marked.addAll(names);

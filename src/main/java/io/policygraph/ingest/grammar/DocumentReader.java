@@ -20,6 +20,7 @@ import io.policygraph.ingest.layout.Block;
 import io.policygraph.ingest.layout.Headings;
 import io.policygraph.ingest.layout.Text;
 import io.policygraph.ingest.text.Brackets;
+import io.policygraph.ingest.text.Chars;
 
 /**
  * The responsibility grammar over one document's blocks: keeps the heading stack, cuts measures at
@@ -33,7 +34,17 @@ public final class DocumentReader {
 	/** Words of the prose that an annotation's text may hold next to it: worth reading before merging. */
 	private static final Pattern PROSE_HINT = Pattern.compile("会同|牵头|配合|负责");
 
-	private record Open(Headings.Kind kind, String label, String title) {
+	/** A heading that names who leads everything under it: {@code （一）省监察厅牵头的工作}. */
+	private static final Pattern SECTION_LEAD = Pattern.compile(
+			"^([^，,。；;：:]{2,40}?)(?:" + Words.LEAD_VERBS
+					+ "|负责)的?(?:重点工作|工作|任务|事项)(?:[（(][\\d一二三四五六七八九十]+项[）)])?[。：:]?");
+
+	static final String SECTION_LEAD_FORM = "section-lead";
+
+	/** The longest sentence that a field line below can make a measure of, when it was too short to be one. */
+	private static final int SHORT_MEASURE = 40;
+
+	private record Open(Headings.Kind kind, String label, String title, List<String> leads) {
 	}
 
 	private final List<ExtractedSection> sections = new ArrayList<>();
@@ -142,7 +153,8 @@ public final class DocumentReader {
 		Arrays.fill(lines, row.line());
 		Text text = new Text(task, lines);
 		this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path, task.length() <= 25 ? task : null, task,
-				row.line(), row.lastLine(), row.raw(), TableColumns.NAME, reading.mentions(), reading.openList(), List.of(),
+				row.line(), row.lastLine(), row.raw(), TableColumns.NAME, withSectionLeads(reading.mentions()),
+				reading.openList(), List.of(),
 				LineMap.of(text, 0, task.length())));
 		this.lastParagraph = null;
 	}
@@ -158,10 +170,13 @@ public final class DocumentReader {
 			String rest = text.substring(marker.end());
 			Matcher t = TITLE_SENTENCE.matcher(rest);
 			headingTitle = t.find() ? t.group(1) : (rest.length() <= 60 ? stripAnnotations(rest) : rest.substring(0, 30));
-			this.stack.push(new Open(marker.kind(), marker.label(), headingTitle));
+			Matcher lead = SECTION_LEAD.matcher(rest);
+			List<String> leads = lead.lookingAt() ? sectionLeads(lead.group(1)) : List.of();
+			this.stack.push(new Open(marker.kind(), marker.label(), headingTitle, leads));
 			this.sections.add(new ExtractedSection(path(), marker.kind().name().toLowerCase(), headingTitle, p.firstLine(),
 					p.lastLine()));
-			bodyFrom = marker.end();
+			// the heading says who leads the section's tasks; what follows it in the paragraph is the first task
+			bodyFrom = marker.end() + (leads.isEmpty() ? 0 : lead.end());
 		}
 		String title = headingTitle;
 		if (title == null) {
@@ -349,8 +364,26 @@ public final class DocumentReader {
 			to--;
 		}
 		this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path(), title, all.substring(from, to),
-				p.lineAt(from), p.lineAt(Math.max(from, provenanceEnd - 1)), raw, form, new ArrayList<>(mentions), openList,
+				p.lineAt(from), p.lineAt(Math.max(from, provenanceEnd - 1)), raw, form, withSectionLeads(mentions), openList,
 				List.of(), LineMap.of(p, from, to)));
+	}
+
+	/** The mentions, led by the section's leads when the section names them and the text names no lead. */
+	private List<Mention> withSectionLeads(List<Mention> mentions) {
+		List<String> leads = sectionLeads();
+		if (leads.isEmpty() || mentions.stream().anyMatch(x -> x.role() == Role.LEAD)) {
+			return new ArrayList<>(mentions);
+		}
+		List<Mention> out = new ArrayList<>();
+		for (String lead : leads) {
+			out.add(new Mention(lead, Role.LEAD, out.size() + 1, "牵头的工作", SECTION_LEAD_FORM));
+		}
+		for (Mention x : mentions) {
+			if (out.stream().noneMatch(y -> y.surface().equals(x.surface()))) {
+				out.add(new Mention(x.surface(), x.role(), out.size() + 1, x.roleWord(), x.form()));
+			}
+		}
+		return out;
 	}
 
 	/**
@@ -370,7 +403,8 @@ public final class DocumentReader {
 		if (last != null && last.lineStart() >= before.firstLine() && last.path().equals(path())) {
 			// the paragraph before is a measure of its own: it takes the bodies, if it names none or names them
 			// only in prose (…由市工商联负责收集… / 责任单位：市工商联、…)
-			if (last.hasResponsibility() && !Forms.isProse(last.form()) || !beforeText.endsWith(last.text())) {
+			boolean named = last.mentions().stream().anyMatch(x -> !x.form().equals(SECTION_LEAD_FORM));
+			if (named && !Forms.isProse(last.form()) || !beforeText.endsWith(last.text())) {
 				return false;
 			}
 			this.measures.set(this.measures.size() - 1,
@@ -383,11 +417,37 @@ public final class DocumentReader {
 			// 4.实施数字化改造。 was only a heading: heading and annotation make the measure
 			int from = before.text().indexOf(beforeText);
 			this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path(), this.stack.peek().title(),
-					beforeText, before.firstLine(), end, a.raw(), a.form(), new ArrayList<>(a.reading().mentions()),
+					beforeText, before.firstLine(), end, a.raw(), a.form(), withSectionLeads(a.reading().mentions()),
 					a.reading().openList(), List.of(), LineMap.of(before, from, from + beforeText.length())));
 			return true;
 		}
+		if (field && Headings.marker(beforeText) == null && !beforeText.isEmpty()
+				&& (last == null || last.lineStart() < before.firstLine()) && beforeText.length() <= SHORT_MEASURE
+				&& Chars.isSentenceEnd(beforeText.charAt(beforeText.length() - 1))) {
+			// 全面加强审计工作。 / 协同单位：…: a sentence too short to stand as a measure alone, and its field
+			int from = before.text().indexOf(beforeText);
+			this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path(), null, beforeText, before.firstLine(),
+					end, a.raw(), a.form(), withSectionLeads(a.reading().mentions()), a.reading().openList(), List.of(),
+					LineMap.of(before, from, from + beforeText.length())));
+			return true;
+		}
 		return false;
+	}
+
+	/** {@return the bodies a heading names as leading its section's tasks, or none} */
+	private static List<String> sectionLeads(String subject) {
+		AgencyLists.Parsed parsed = Subjects.bodies(subject);
+		return parsed == null ? List.of() : parsed.surfaces();
+	}
+
+	/** {@return the leads of the innermost section that names them, or none} */
+	private List<String> sectionLeads() {
+		for (Open o : this.stack) {
+			if (!o.leads().isEmpty()) {
+				return o.leads();
+			}
+		}
+		return List.of();
 	}
 
 	/** Whether the innermost open section is the one the paragraph {@code before} opened. */
@@ -432,6 +492,9 @@ public final class DocumentReader {
 				out.add(Flag.PROSE_READING);
 			}
 			if (x.role() == Role.INHERITED) {
+				out.add(Flag.RULE_APPLIED);
+			}
+			if (x.form().equals(SECTION_LEAD_FORM)) {
 				out.add(Flag.RULE_APPLIED);
 			}
 			if (x.form().equals(Rules.POSITIONAL_LEAD)) {

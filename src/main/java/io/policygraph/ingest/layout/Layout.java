@@ -199,6 +199,10 @@ public final class Layout {
 		if (Headings.startsWithMarker(next) || next.indexOf('\t') >= 0 || tabbed) {
 			return false;
 		}
+		if (RoleWords.label(next) != null || otherField(next) != null) {
+			// 牵头领导：王健 / 牵头单位：省发展改革委: a labelled field starts a line of its own
+			return false;
+		}
 		if (isShortHeading(paragraph) && INDENT.matcher(nextRaw).lookingAt()) {
 			// 三、成员单位职责 / 　　市委宣传部：负责…: an indented line after a bare heading starts a paragraph
 			return false;
