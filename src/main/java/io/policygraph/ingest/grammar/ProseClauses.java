@@ -41,19 +41,25 @@ final class ProseClauses {
 	static Reading all(String content, int position) {
 		List<Mention> mentions = new ArrayList<>();
 		boolean open = false;
+		String pending = null;
 		for (String part : AgencyLists.splitTopLevel(content, '，', ',', '；', ';')) {
-			Matcher lead = LEAD.matcher(part.strip());
+			// a comma may part the items of one list: 省工业和信息化委、地税局，国家开发银行云南省分行…配合
+			String clauseText = pending == null ? part : pending + "，" + part;
+			Matcher lead = LEAD.matcher(clauseText.strip());
 			if (lead.matches() && BodyNames.isNonBody(lead.group(1))) {
+				pending = null;
 				continue;
 			}
-			Reading clause = one(part, position + mentions.size());
+			Reading clause = one(clauseText, position + mentions.size());
 			if (clause == null) {
-				return null;
+				pending = clauseText;
+				continue;
 			}
+			pending = null;
 			mentions.addAll(clause.mentions());
 			open |= clause.openList();
 		}
-		return mentions.isEmpty() ? null : new Reading(mentions, open);
+		return mentions.isEmpty() || pending != null ? null : new Reading(mentions, open);
 	}
 
 	/** {@return the bodies one prose clause of a bracket names, numbered after {@code position}, or {@code null}} */

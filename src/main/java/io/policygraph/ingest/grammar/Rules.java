@@ -49,7 +49,7 @@ final class Rules {
 	private static final Pattern RULE_VERB = Pattern.compile("(落实|负责|参与|承担)");
 
 	private static final Pattern POSITIONAL_RULE = Pattern
-		.compile("(" + Words.RANKS + ")位?的?(单位|部门)?(为|是)牵头(单位|部门)");
+		.compile("(" + Words.RANKS + ")位?[的者]?(单位|部门)?(为|是)[^，,。；;]{0,4}牵头(单位|部门)");
 
 	private static final Pattern ALIAS_RULE = Pattern.compile("以下(将)?(.*?)(统称|简称)(为)?(.+)$");
 

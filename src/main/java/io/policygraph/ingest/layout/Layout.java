@@ -97,12 +97,26 @@ public final class Layout {
 	public static List<Block> blocks(SourceText source, int from, int to) {
 		List<Block> out = new ArrayList<>();
 		int cursor = from;
-		for (Tables.Table t : Tables.find(source, from, to)) {
+		for (Tables.Table t : tables(source, from, to)) {
 			typed(paragraphs(source, cursor, t.headerLine() - 1), out);
 			out.addAll(t.rows());
 			cursor = t.lastLine() + 1;
 		}
 		typed(paragraphs(source, cursor, to), out);
+		return out;
+	}
+
+	/** The task tables of both shapes (a row a line, a cell a line), in order and never overlapping. */
+	private static List<Tables.Table> tables(SourceText source, int from, int to) {
+		List<Tables.Table> all = new ArrayList<>(Tables.find(source, from, to));
+		all.addAll(CellPerLineTables.find(source, from, to));
+		all.sort((a, b) -> Integer.compare(a.headerLine(), b.headerLine()));
+		List<Tables.Table> out = new ArrayList<>();
+		for (Tables.Table t : all) {
+			if (out.isEmpty() || t.headerLine() > out.get(out.size() - 1).lastLine()) {
+				out.add(t);
+			}
+		}
 		return out;
 	}
 

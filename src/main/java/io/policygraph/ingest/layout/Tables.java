@@ -110,8 +110,20 @@ final class Tables {
 		return out;
 	}
 
+	/** {@return whether a cell may stand in a task table's header: a number, task, role or field column} */
+	static boolean isHeaderCell(String cell) {
+		return SERIAL.matcher(cell).matches() || TASK.matcher(cell).matches() || RoleWords.column(cell) != null
+				|| FIELD.matcher(cell).matches();
+	}
+
+	/** {@return the role column a header names} */
+	static Column role(String header) {
+		String word = RoleWords.column(header);
+		return word != null && RoleWords.leads(word) ? Column.LEAD : Column.SHARE;
+	}
+
 	/** {@return the kind of every header cell, or {@code null} when the cells are no task table's header} */
-	private static Column[] columns(List<String> header) {
+	static Column[] columns(List<String> header) {
 		Column[] out = new Column[header.size()];
 		boolean task = false;
 		boolean role = false;

@@ -1,0 +1,245 @@
+package io.policygraph.ingest.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.policygraph.ingest.layout.Block.Cell;
+import io.policygraph.ingest.layout.Block.Column;
+import io.policygraph.ingest.layout.Block.TableRow;
+import io.policygraph.ingest.lexicon.BodyNames;
+import io.policygraph.ingest.text.Brackets;
+import io.policygraph.ingest.text.SourceText;
+
+/**
+ * Task tables copied from a web page or a Word file with one cell per line: the header's cells on lines of
+ * their own ({@code 序号} / {@code 主要工作举措} / {@code 牵头单位} / {@code 配合单位} / {@code 责任领导}), then each
+ * row's cells the same way, with blank lines or lone {@code |} lines between them. Cells may be missing (a
+ * cell merged with the row above, an empty 备注), so a row's cells are told apart by what they hold rather
+ * than by counting: a number starts a row, a list of bodies' names fills the role columns in the header's
+ * order, a name of two to four characters is a person, the rest is the task. A new task after bodies starts
+ * a new row, so rows whose number cell was merged are still cut.
+ */
+final class CellPerLineTables {
+
+	/** What one cell line holds. */
+	private enum Kind {
+		SERIAL, SECTION, BODIES, PERSON, TASK
+	}
+
+	private static final Pattern SERIAL = Pattern.compile("[\\d一二三四五六七八九十百]{1,4}[.、．]?");
+
+	private static final Pattern PERSON = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}");
+
+	private static final Pattern BARS = Pattern.compile("^[|│｜\\s]+|[|│｜\\s]+$");
+
+	/** A short place or zone that a task table lists beside bodies: 岳麓区, 各区县市. */
+	private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}(区|县|市|镇|乡|街道)");
+
+	/** How many cell lines may pass with no body before the table is taken to have ended. */
+	private static final int MAX_LINES_WITHOUT_BODY = 12;
+
+	/** The longest header cell. */
+	private static final int MAX_HEADER_CELL = 12;
+
+	private CellPerLineTables() {
+	}
+
+	static List<Tables.Table> find(SourceText source, int from, int to) {
+		List<Tables.Table> out = new ArrayList<>();
+		for (int n = from; n <= to; n++) {
+			String first = cell(source, n);
+			if (first.isEmpty() || first.length() > MAX_HEADER_CELL || !Tables.isHeaderCell(first)) {
+				continue;
+			}
+			List<String> header = new ArrayList<>();
+			int last = n;
+			for (int k = n; k <= to; k++) {
+				String c = cell(source, k);
+				if (c.isEmpty()) {
+					continue;
+				}
+				if (c.length() > MAX_HEADER_CELL || SERIAL.matcher(c).matches() || Headings.startsWithMarker(c)
+						|| source.folded(k).length() > MAX_HEADER_CELL + 4) {
+					break;
+				}
+				header.add(c);
+				last = k;
+			}
+			Column[] columns = header.size() >= 3 ? Tables.columns(header) : null;
+			if (columns == null) {
+				continue;
+			}
+			Tables.Table table = rows(source, last + 1, to, header, columns);
+			if (!table.rows().isEmpty()) {
+				out.add(new Tables.Table(n, table.lastLine(), table.rows()));
+				n = table.lastLine();
+			}
+		}
+		return out;
+	}
+
+	/** {@return the line's text as one cell: folded, with the bars that border it removed} */
+	private static String cell(SourceText source, int n) {
+		return BARS.matcher(source.folded(n)).replaceAll("");
+	}
+
+	private static Tables.Table rows(SourceText source, int from, int to, List<String> header, Column[] columns) {
+		List<Integer> roleColumns = new ArrayList<>();
+		int taskColumn = -1;
+		int serialColumn = -1;
+		for (int i = 0; i < columns.length; i++) {
+			if (columns[i] == Column.LEAD || columns[i] == Column.SHARE) {
+				roleColumns.add(i);
+			}
+			else if (columns[i] == Column.TASK && taskColumn < 0) {
+				taskColumn = i;
+			}
+			else if (columns[i] == Column.SERIAL) {
+				serialColumn = i;
+			}
+		}
+		List<TableRow> rows = new ArrayList<>();
+		Row row = null;
+		int lastBody = from - 1;
+		int quiet = 0;
+		for (int n = from; n <= to; n++) {
+			String c = cell(source, n);
+			// a lone number here is a row's 序号, not a page number
+			if (c.isEmpty() || (Layout.isNoise(c) && !SERIAL.matcher(c).matches())) {
+				continue;
+			}
+			Kind kind = kind(c);
+			if (kind == Kind.SECTION || (kind == Kind.SERIAL && row != null && row.task != null)
+					|| (kind == Kind.TASK && row != null && row.task != null && !row.bodies.isEmpty())) {
+				if (row != null) {
+					row.emit(source, rows, header, roleColumns, taskColumn, serialColumn);
+				}
+				row = null;
+			}
+			if (kind == Kind.SECTION) {
+				continue;
+			}
+			if (row == null) {
+				row = new Row(n);
+			}
+			row.last = n;
+			switch (kind) {
+				case SERIAL -> row.serial = c;
+				case BODIES -> {
+					row.bodies.add(c);
+					row.afterTask.add(row.task != null);
+					lastBody = n;
+				}
+				case TASK -> row.task = row.task == null ? c : row.task + c;
+				default -> {
+				}
+			}
+			quiet = kind == Kind.BODIES ? 0 : quiet + 1;
+			if (quiet > MAX_LINES_WITHOUT_BODY) {
+				break;
+			}
+		}
+		if (row != null && row.last <= lastBody + MAX_LINES_WITHOUT_BODY) {
+			row.emit(source, rows, header, roleColumns, taskColumn, serialColumn);
+		}
+		int lastLine = rows.isEmpty() ? from : rows.get(rows.size() - 1).lastLine();
+		return new Tables.Table(from, lastLine, rows);
+	}
+
+	private static Kind kind(String c) {
+		if (SERIAL.matcher(c).matches()) {
+			return Kind.SERIAL;
+		}
+		Headings.Marker marker = Headings.marker(c);
+		if (marker != null && marker.kind().rank <= Headings.Kind.ITEM.rank && c.length() <= 30) {
+			return Kind.SECTION;
+		}
+		if (bodies(c)) {
+			return Kind.BODIES;
+		}
+		if (PERSON.matcher(c).matches()) {
+			return Kind.PERSON;
+		}
+		return Kind.TASK;
+	}
+
+	/** {@return whether the cell is a list of bodies: every item a body's name or a short place beside them} */
+	private static boolean bodies(String c) {
+		if (c.length() > 200 || c.indexOf('。') >= 0) {
+			return false;
+		}
+		int names = 0;
+		for (String item : Brackets.splitTopLevel(c.replaceFirst("^[★☆]+", ""), '、', '，', ',', '；', ';')) {
+			String t = item.strip().replaceFirst("^[★☆]+", "").replaceFirst("等.{0,10}$", "");
+			// 岳麓区和市直相关单位: two items joined, where the whole is no name
+			for (String part : BodyNames.isBodyNameLenient(t) ? new String[] { t } : t.split("和|及")) {
+				if (BodyNames.isBodyNameLenient(part)) {
+					names++;
+				}
+				else if (!PLACE.matcher(part).matches()) {
+					return false;
+				}
+			}
+		}
+		return names > 0;
+	}
+
+	/** A row being gathered, cell line by cell line. */
+	private static final class Row {
+
+		private final int first;
+
+		private int last;
+
+		private String serial;
+
+		private String task;
+
+		private final List<String> bodies = new ArrayList<>();
+
+		/** For each body cell, whether the task came before it in the row. */
+		private final List<Boolean> afterTask = new ArrayList<>();
+
+		Row(int first) {
+			this.first = first;
+			this.last = first;
+		}
+
+		void emit(SourceText source, List<TableRow> out, List<String> header, List<Integer> roleColumns, int taskColumn,
+				int serialColumn) {
+			if (this.task == null || this.bodies.isEmpty() || roleColumns.isEmpty() || taskColumn < 0) {
+				return;
+			}
+			List<Cell> cells = new ArrayList<>();
+			if (this.serial != null && serialColumn >= 0) {
+				cells.add(new Cell(this.serial, Column.SERIAL, header.get(serialColumn)));
+			}
+			cells.add(new Cell(this.task, Column.TASK, header.get(taskColumn)));
+			// a body cell fills the next role column on its side of the task column: 牵头单位 | 目标任务 | 责任单位
+			List<Integer> before = roleColumns.stream().filter(i -> i < taskColumn).toList();
+			List<Integer> after = roleColumns.stream().filter(i -> i > taskColumn).toList();
+			int b = 0;
+			int a = 0;
+			for (int i = 0; i < this.bodies.size(); i++) {
+				boolean useAfter = (this.afterTask.get(i) || b >= before.size()) && !after.isEmpty();
+				List<Integer> side = useAfter ? after : before;
+				int k = useAfter ? a++ : b++;
+				// more body cells than role columns: a wrapped cell, which shares the last column
+				boolean overflow = k >= side.size();
+				int column = side.get(Math.min(k, side.size() - 1));
+				cells.add(new Cell(this.bodies.get(i), overflow ? Column.SHARE : Tables.role(header.get(column)),
+						header.get(column)));
+			}
+			StringBuilder raw = new StringBuilder();
+			for (int n = this.first; n <= this.last; n++) {
+				if (!source.raw(n).isBlank()) {
+					raw.append(raw.isEmpty() ? "" : "\n").append(source.raw(n).strip());
+				}
+			}
+			out.add(new TableRow(this.first, this.last, cells, raw.toString()));
+		}
+
+	}
+
+}
