@@ -61,6 +61,11 @@ final class AnnotationContent {
 			lists = content.substring(0, rule.start());
 			break;
 		}
+		if (!positional && inherit.isEmpty() && Rules.positionalLead(content)) {
+			// 责任单位：A、B、C（列第一位者为工作牵头单位，下同）: the rule in a note of the list's own
+			positional = true;
+			onward = Rules.onward(content);
+		}
 		List<Mention> mentions = new ArrayList<>();
 		boolean open = false;
 		for (String group : roleGroups(lists)) {

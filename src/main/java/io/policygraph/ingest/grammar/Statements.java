@@ -15,6 +15,9 @@ final class Statements {
 	/** Every form needs one of these words; most clauses have none. */
 	private static final Pattern STATEMENT_WORD = Pattern.compile(Words.STATEMENT_VERBS);
 
+	/** The modals of {@link SubjectMust}: 要, 将, 应当. */
+	private static final Pattern MODAL = Pattern.compile("要|将|应当|须");
+
 	/** Verbs that lead or carry, whose past tense reports a result: 牵头, 会同, 负责. */
 	private static final String PAST_VERBS = Lexicon.alternation("prose-verbs.tsv",
 			e -> !e.column(0).equals("partner"));
@@ -36,7 +39,7 @@ final class Statements {
 	/** {@return what a clause (text between sentence punctuation) states, stamped with its form, or {@code null}} */
 	static Reading read(String clause) {
 		String c = clause.strip();
-		if (!STATEMENT_WORD.matcher(c).find() || PAST.matcher(c).find()) {
+		if (!(STATEMENT_WORD.matcher(c).find() || MODAL.matcher(c).find()) || PAST.matcher(c).find()) {
 			// 省工业和信息化厅牵头完成了…评估: a result being reported, not a task being given
 			return null;
 		}

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import io.policygraph.ingest.layout.Block.Cell;
 import io.policygraph.ingest.layout.Block.Column;
 import io.policygraph.ingest.layout.Block.TableRow;
+import io.policygraph.ingest.lexicon.BodyNames;
 import io.policygraph.ingest.lexicon.Lexicon;
 import io.policygraph.ingest.lexicon.RoleWords;
 import io.policygraph.ingest.text.SourceText;
@@ -40,7 +41,7 @@ final class Tables {
 	/** Columns of people and posts, and other fields that name no body: 分管领导, 完成时限. */
 	private static final Pattern FIELD = Pattern.compile("(" + Lexicon.alternation("field-labels.txt") + ")([（(].{0,8}[）)])?");
 
-	private static final Pattern TASK = Pattern.compile(".{0,6}(任务|工作|措施|事项|内容|举措|目标|项目)(内容|名称|措施|任务)?");
+	private static final Pattern TASK = Pattern.compile(".{0,6}(任务|工作|措施|事项|内容|举措|目标|项目).{0,6}");
 
 	private static final Pattern SERIAL_CELL = Pattern.compile("[\\d一二三四五六七八九十百]{1,4}[.、．]?");
 
@@ -93,7 +94,7 @@ final class Tables {
 	private static List<String> cells(String raw, Pattern separator) {
 		List<String> out = new ArrayList<>();
 		for (String cell : separator.split(raw.strip(), -1)) {
-			out.add(SourceText.fold(cell));
+			out.add(separator == SPACE || separator == WIDE_SPACE ? SourceText.fold(cell) : spacedList(cell));
 		}
 		if (separator == SEPARATORS) {
 			// the outer bars of | a | b | border the row, they do not open cells
@@ -120,6 +121,27 @@ final class Tables {
 	static Column role(String header) {
 		String word = RoleWords.column(header);
 		return word != null && RoleWords.leads(word) ? Column.LEAD : Column.SHARE;
+	}
+
+	/**
+	 * {@return the cell folded; a cell that lists bodies parted by spaces ({@code 县教体局 各相关乡镇政府}) keeps them
+	 * apart with 、, since folding drops the spaces between Chinese words}
+	 */
+	private static String spacedList(String cell) {
+		String[] words = cell.strip().split("[\\s\\u3000]+");
+		if (words.length < 2) {
+			return SourceText.fold(cell);
+		}
+		for (String w : words) {
+			if (!BodyNames.isBodyNameLenient(SourceText.fold(w))) {
+				return SourceText.fold(cell);
+			}
+		}
+		List<String> folded = new ArrayList<>();
+		for (String w : words) {
+			folded.add(SourceText.fold(w));
+		}
+		return String.join("、", folded);
 	}
 
 	/** {@return the kind of every header cell, or {@code null} when the cells are no task table's header} */

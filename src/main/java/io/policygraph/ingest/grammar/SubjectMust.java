@@ -1,0 +1,35 @@
+package io.policygraph.ingest.grammar;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.policygraph.ingest.Role;
+
+/**
+ * {@code 区绩效考评机构要将…纳入绩效管理考核}, {@code 市政府将于年中…专项督查}: a named body, then a modal, then its
+ * task. Only a body named as such carries it: a collective written as everyone ({@code 各地各部门要高度重视},
+ * {@code 各责任单位要…}, {@code 市有关部门要…}) is an exhortation, not an assignment, and enterprises are no
+ * bodies; both are passed over.
+ */
+final class SubjectMust implements StatementForm {
+
+	static final Pattern SHAPE = Pattern.compile("^([^，,。；;：:、]{3,30}?)(要|将|应当|须|必须)(?!求|素|点|是|以|在)");
+
+	private static final Pattern EVERYONE = Pattern
+		.compile("^(各|全|有关|相关|其他|所有)|各级|各地|各部门|各单位|有关部门|相关部门|有关单位|相关单位|企业");
+
+	@Override
+	public String name() {
+		return "prose-must";
+	}
+
+	@Override
+	public Reading tryRead(String clause) {
+		Matcher m = SHAPE.matcher(clause);
+		if (!m.lookingAt() || EVERYONE.matcher(m.group(1)).find()) {
+			return null;
+		}
+		return Subjects.subjectOnly(m.group(1), Role.RESPONSIBLE, m.group(2));
+	}
+
+}
