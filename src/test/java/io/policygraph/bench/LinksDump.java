@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import io.policygraph.chain.ChainTaxonomy;
-import io.policygraph.chain.Links;
-import io.policygraph.chain.MeasureLinker;
 import io.policygraph.ingest.ExtractedDocument;
 import io.policygraph.ingest.ExtractedMeasure;
 import io.policygraph.ingest.PolicyExtractor;
 import io.policygraph.registry.Registry;
+import io.policygraph.support.Links;
+import io.policygraph.support.MeasureLinker;
 
 /**
  * Every link the measure linker finds in every measure of some folders of documents, as sorted TSV, so that a

@@ -1,8 +1,10 @@
-package io.policygraph.chain;
+package io.policygraph.support;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+
+import io.policygraph.chain.ChainTaxonomy;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
