@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.policygraph.chain.Links;
 import io.policygraph.ingest.ExtractedDocument;
 import io.policygraph.ingest.ExtractedMeasure;
 import io.policygraph.ingest.ExtractedSection;
 import io.policygraph.ingest.Mention;
 import io.policygraph.ingest.Role;
+import io.policygraph.support.Links;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import io.policygraph.chain.Links;
-import io.policygraph.chain.MeasureLinker;
 import io.policygraph.graph.DocumentGraphWriter;
 import io.policygraph.graph.DocumentGraphWriter.Resolved;
 import io.policygraph.ingest.ExtractedDocument;
@@ -27,6 +25,8 @@ import io.policygraph.ingest.UnreadableSourceException;
 import io.policygraph.registry.AgencyResolver;
 import io.policygraph.registry.Jurisdictions;
 import io.policygraph.registry.Registry;
+import io.policygraph.support.Links;
+import io.policygraph.support.MeasureLinker;
 import org.neo4j.driver.Driver;
 
 import org.springframework.stereotype.Service;

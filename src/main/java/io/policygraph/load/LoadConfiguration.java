@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.policygraph.chain.ChainTaxonomy;
-import io.policygraph.chain.MeasureLinker;
 import io.policygraph.registry.AgencyResolver;
 import io.policygraph.registry.Registry;
+import io.policygraph.support.MeasureLinker;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

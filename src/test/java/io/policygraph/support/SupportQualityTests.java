@@ -1,4 +1,4 @@
-package io.policygraph.chain;
+package io.policygraph.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.policygraph.chain.ChainTaxonomy;
 import io.policygraph.ingest.ExtractedDocument;
 import io.policygraph.ingest.ExtractedMeasure;
 import io.policygraph.ingest.PolicyExtractor;

@@ -1,4 +1,4 @@
-package io.policygraph.chain;
+package io.policygraph.support;
 
 import java.util.List;
 
