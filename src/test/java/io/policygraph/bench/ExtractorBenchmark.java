@@ -13,7 +13,9 @@ import io.policygraph.ingest.PolicyExtractor;
 /**
  * Throughput of the extraction core alone, on one thread, after warm-up:
  * {@code java -cp target/classes:target/test-classes io.policygraph.bench.ExtractorBenchmark seed-data/corpus}.
- * Prints MB of text per second for each measured round and their median.
+ * Prints MB of text per second for each measured round and their median. With {@code --adversarial} it then
+ * times inputs built to make a careless extractor quadratic (1, 2, 4 and 8 MB of each), and prints their time
+ * per MB beside the corpus's: a linear extractor keeps that ratio flat.
  */
 public final class ExtractorBenchmark {
 
@@ -57,6 +59,45 @@ public final class ExtractorBenchmark {
 		System.out.printf("corpus: %d files, %.2f MB, %d responsibility units%n", files.size(), bytes / 1e6, units);
 		System.out.printf("extraction throughput (1 thread, after %d warm-up rounds, %d measured): median %.2f MB/s, min %.2f, max %.2f%n",
 				WARM_UP, rounds, mbps[rounds / 2], mbps[0], mbps[rounds - 1]);
+		if (List.of(args).contains("--adversarial")) {
+			adversarial(extractor, 1 / mbps[rounds / 2]);
+		}
+	}
+
+	/** Lines that each shape repeats until the input reaches its size. */
+	private static final String[][] SHAPES = {
+			{ "field lines ending in 、", "牵头单位：市发展改革委、\n" },
+			{ "one paragraph of keywords", "牵头单位：市发展改革委、" },
+			{ "unclosed brackets", "（牵头单位：市发展改革委、市财政局" },
+			{ "annotated measures", "推进重点工作。（牵头单位：市发展改革委；责任单位：市财政局）\n" },
+			{ "prose statements", "由市发展改革委牵头，会同市财政局、市科技局推进" } };
+
+	private static void adversarial(PolicyExtractor extractor, double corpusSecondsPerMb) {
+		System.out.printf("%-28s %6s %10s %12s %10s%n", "adversarial input", "MB", "seconds", "s per MB", "x corpus");
+		for (String[] shape : SHAPES) {
+			for (int mb : new int[] { 1, 2, 4, 8 }) {
+				byte[] bytes = build(shape[1], mb);
+				extractor.extract("adversarial.txt", bytes);
+				long best = Long.MAX_VALUE;
+				for (int r = 0; r < 3; r++) {
+					long start = System.nanoTime();
+					extractor.extract("adversarial.txt", bytes);
+					best = Math.min(best, System.nanoTime() - start);
+				}
+				double seconds = best / 1e9;
+				double perMb = seconds / (bytes.length / 1e6);
+				System.out.printf("%-28s %6d %10.2f %12.3f %10.1f%n", shape[0], mb, seconds, perMb, perMb / corpusSecondsPerMb);
+			}
+		}
+	}
+
+	private static byte[] build(String unit, int mb) {
+		StringBuilder text = new StringBuilder("某市测试行动方案\n一、重点任务\n");
+		int target = mb * 1_000_000 / 3;
+		while (text.length() < target) {
+			text.append(unit);
+		}
+		return text.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }

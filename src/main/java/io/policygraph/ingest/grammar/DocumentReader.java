@@ -68,6 +68,15 @@ public final class DocumentReader {
 	 */
 	private int fieldRun = -1;
 
+	/** How many field lines of one run have joined its measure. */
+	private int fieldsInRun;
+
+	/**
+	 * A run of fields names a few roles (牵头单位, 责任单位, 配合单位, 数据提供单位); more fields than this start
+	 * units of their own, which also keeps a page of thousands of field lines linear.
+	 */
+	private static final int MAX_FIELDS_IN_RUN = 8;
+
 	/** {@return the sections read so far, in document order} */
 	public List<ExtractedSection> sections() {
 		return this.sections;
@@ -110,7 +119,8 @@ public final class DocumentReader {
 			// 牵头领导：省政府分管领导同志, 完成时限：2025年底: nothing to read, and the run goes on
 			return;
 		}
-		if (this.fieldRun >= 0 && joinRun(f.text())) {
+		if (this.fieldRun >= 0 && this.fieldsInRun < MAX_FIELDS_IN_RUN && joinRun(f.text())) {
+			this.fieldsInRun++;
 			return;
 		}
 		this.fieldRun = -1;
@@ -203,6 +213,7 @@ public final class DocumentReader {
 			boolean closedBefore = bare && marker == null && unitStart == 0 && closesPreviousMeasure(p, a, field);
 			if (closedBefore && field) {
 				this.fieldRun = this.measures.size() - 1;
+				this.fieldsInRun = 1;
 			}
 			if (bare && !closedBefore) {
 				addMeasure(title, p, a.start(), a.end(), a.end(), a.raw(), a.form(), a.reading().mentions(),

@@ -9,6 +9,14 @@ interface StatementForm {
 	/** {@return the form's name, as recorded on every fact it produces} */
 	String name();
 
+	/**
+	 * {@return whether the form needs a verb of responsibility (牵头, 负责, 会同 …) in the clause} The reader
+	 * tries such forms only on clauses that hold one, which most clauses do not.
+	 */
+	default boolean needsVerb() {
+		return true;
+	}
+
 	/** {@return the bodies the clause names in this form, with its partners, or {@code null} when it is not of this form} */
 	Reading tryRead(String clause);
 

@@ -39,11 +39,12 @@ final class Statements {
 	/** {@return what a clause (text between sentence punctuation) states, stamped with its form, or {@code null}} */
 	static Reading read(String clause) {
 		String c = clause.strip();
-		if (!(STATEMENT_WORD.matcher(c).find() || MODAL.matcher(c).find()) || PAST.matcher(c).find()) {
+		boolean verb = STATEMENT_WORD.matcher(c).find();
+		if (!(verb || MODAL.matcher(c).find()) || PAST.matcher(c).find()) {
 			// 省工业和信息化厅牵头完成了…评估: a result being reported, not a task being given
 			return null;
 		}
-		Reading s = readFrom(c);
+		Reading s = readFrom(c, verb);
 		if (s != null) {
 			return s;
 		}
@@ -54,12 +55,12 @@ final class Statements {
 				// 2023年，X牵头推进…: what follows a bare year or 去年 reports, it does not assign
 				break;
 			}
-			s = readFrom(c.substring(comma + 1));
+			s = readFrom(c.substring(comma + 1), verb);
 			if (s != null) {
 				return s;
 			}
 		}
-		Reading trailing = Forms.TRAILING.tryRead(c);
+		Reading trailing = verb ? Forms.TRAILING.tryRead(c) : null;
 		return trailing == null ? null : trailing.stamped(Forms.TRAILING.name());
 	}
 
@@ -74,8 +75,11 @@ final class Statements {
 		return Subjects.withoutModal(subject);
 	}
 
-	private static Reading readFrom(String c) {
+	private static Reading readFrom(String c, boolean verb) {
 		for (StatementForm form : Forms.STATEMENTS) {
+			if (form.needsVerb() && !verb) {
+				continue;
+			}
 			Reading r = form.tryRead(c);
 			if (r != null) {
 				return r.stamped(form.name());

@@ -24,6 +24,11 @@ final class SubjectMust implements StatementForm {
 	}
 
 	@Override
+	public boolean needsVerb() {
+		return false;
+	}
+
+	@Override
 	public Reading tryRead(String clause) {
 		Matcher m = SHAPE.matcher(clause);
 		if (!m.lookingAt() || EVERYONE.matcher(m.group(1)).find()) {
