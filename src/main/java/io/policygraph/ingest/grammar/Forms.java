@@ -14,8 +14,8 @@ final class Forms {
 	/** A complete bracket after a measure: the first form that answers decides. */
 	static final List<BracketForm> BRACKETS = List.of(
 			new KeywordBracket(),     // （牵头单位：X；责任单位：Y、Z）
-			new ProseBracket(),       // （X牵头，Y、Z配合）
 			new DutySuffixBracket(),  // （X、Y按职责分工负责）
+			new ProseBracket(),       // （X牵头，Y、Z配合）
 			new BareListBracket());   // （X、Y）
 
 	/** A clause of running text, read at its start (or after one of its first commas). */

@@ -1,0 +1,100 @@
+package io.policygraph.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One table row per written form (see {@code io.policygraph.ingest.grammar.Forms}): a short body of text in
+ * a document, the form that must read its first unit, and the bodies expected in each role. Bodies are
+ * separated by {@code ;}, lines of the input by {@code \n}. The texts are our own variants of what real
+ * documents write, not lines copied from the quality sets.
+ */
+class FormTests {
+
+	private final PolicyExtractor extractor = new PolicyExtractor();
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			keyword-bracket     | （一）加快设施建设。（牵头单位：县住建局；责任单位：县财政局、县自然资源局）                      | 县住建局 | 县财政局;县自然资源局 |
+			field               | （一）推动企业上云。【牵头部门】县工信局；【配合部门】县大数据中心                                  | 县工信局 | 县大数据中心 |
+			keyword-bracket     | （一）完善统计监测。（牵头单位：市发改委；数据提供单位：市统计局）                                  | 市发改委 | 市统计局 |
+			prose-bracket       | （一）建设创新平台。（县科技局牵头，县工信局、县财政局配合）                                        | 县科技局 | 县工信局;县财政局 |
+			prose-bracket       | （一）加强用地保障。（县自然资源局会同县住建局负责）                                                | 县自然资源局 | 县住建局 |
+			prose-bracket       | （一）推进项目。（省发展改革委、财政厅牵头；省工信委、林业厅，各州、市人民政府配合）                | 省发展改革委;财政厅 | 省工信委;林业厅;各州、市人民政府 |
+			duty-suffix         | （一）做好节庆活动。（县文旅局、县商务局按职责分工负责）                                            |  | 县文旅局;县商务局 |
+			bare-list           | （一）办好博览会。（市商务局、市贸促会）                                                            |  | 市商务局;市贸促会 |
+			lead-mark           | （一）推进数据共享。（责任单位：县大数据局（牵头）、县公安局）                                      | 县大数据局 | 县公安局 |
+			unopened            | （一）推进数据共享，责任单位：县大数据局、县公安局）                                                |  | 县大数据局;县公安局 |
+			unclosed            | （一）推进数据共享。（责任单位：县大数据局、县公安局。                                              |  | 县大数据局;县公安局 |
+			field               | 1.地区生产总值增长6%左右。\\n\\n牵头领导：王某\\n牵头单位：县发展改革局\\n\\n责任单位：县统计局、各乡镇人民政府 | 县发展改革局 | 县统计局;各乡镇人民政府 |
+			table-column        | 序号\t重点任务\t牵头单位\t配合单位\t完成时限\\n1\t建设数字乡村\t县农业农村局\t县大数据局、县财政局\t2025年底 | 县农业农村局 | 县大数据局;县财政局 |
+			table-column        | 序号\\n\\n主要工作举措\\n\\n牵头单位\\n\\n配合单位\\n\\n责任领导\\n\\n1\\n\\n加快建设冷链物流中心，完善县乡村三级物流网络。\\n\\n县商务局\\n\\n县交通运输局、县供销社\\n\\n李某 | 县商务局 | 县交通运输局;县供销社 |
+			prose-by-with       | （一）完善服务体系。由县人社局会同县财政局制定实施细则。                                            | 县人社局 | 县财政局 |
+			prose-by-lead       | （一）完善服务体系。由县人社局牵头，会同县财政局、县税务局研究出台办法。                            | 县人社局 | 县财政局;县税务局 |
+			prose-lead          | （一）完善服务体系。县人社局牵头制定实施细则，县财政局配合。                                        | 县人社局 | 县财政局 |
+			prose-with          | （一）完善服务体系。县交通运输局会同县公安局做好运输保障。                                          | 县交通运输局 | 县公安局 |
+			prose-by-duty       | （一）加强监督检查。由县市场监管局负责组织实施抽检工作。                                            |  | 县市场监管局 |
+			prose-duty          | （一）加强监督检查。县市场监管部门负责药品质量抽检。                                                |  | 县市场监管部门 |
+			prose-partner       | （一）加强监督检查。县科技局、县财政局共同推进成果转化。                                            |  | 县科技局;县财政局 |
+			prose-must          | （一）强化考核。县绩效考评机构要将重点任务纳入年度考核。                                            |  | 县绩效考评机构 |
+			prose-trailing-duty | （一）强化考核。完善消费基础设施，优化网点布局，提升服务品质，扩大有效供给，激发消费活力，县商务局负责。                                                    |  | 县商务局 |
+			duty-entry          | 三、成员单位职责\\n　　县教育局：负责学生营养改善计划的组织实施。                                     |  | 县教育局 |
+			section-lead        | 一、县发展改革局牵头的工作\\n1.编制县域国土空间总体规划，推进多规合一。\\n协同单位：县自然资源局。   | 县发展改革局 | 县自然资源局 |
+			positional-lead     | （一）推进数据共享。（县大数据局、县公安局、县民政局，列第一位的为牵头单位）                        | 县大数据局 | 县公安局;县民政局 |
+			""")
+	void eachFormReadsItsFirstUnit(String form, String body, String lead, String responsible, String inherited) {
+		ExtractedMeasure unit = units(body).get(0);
+		assertThat(surfaces(unit, Role.LEAD)).as("lead").containsExactlyElementsOf(list(lead));
+		assertThat(surfaces(unit, Role.RESPONSIBLE)).as("responsible").containsExactlyElementsOf(list(responsible));
+		assertThat(surfaces(unit, Role.INHERITED)).as("inherited").containsExactlyElementsOf(list(inherited));
+		assertThat(unit.mentions()).as("the form of some fact").anyMatch(m -> m.form().equals(form));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			a collective addressing everyone  | （一）强化考核。各地各部门要高度重视，切实抓好落实。
+			an enterprise leading             | （一）推动协同创新。（龙头企业牵头，高校配合）
+			a deadline in brackets            | （一）按期完成。（2025年底前完成）
+			a result already reached          | （一）回顾。县工信局牵头完成了产业评估工作。
+			a person after a people label     | 1.地区生产总值增长6%左右。\\n牵头领导：王某某
+			""")
+	void nothingIsReadFrom(String why, String body) {
+		assertThat(units(body)).as(why).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			inherited-default | 以下各项任务均需各乡镇人民政府落实，不再一一列出。\\n（一）加快设施建设。（牵头单位：县住建局）   | 县住建局 | 各乡镇人民政府
+			inherited-default | （一）加快设施建设。（牵头单位：县住建局，以下各项任务均需各乡镇人民政府落实，不再列出）\\n（二）推进改造。（牵头单位：县发展改革局） | 县发展改革局 | 各乡镇人民政府
+			""")
+	void rulesReachTheMeasuresAfterThem(String form, String body, String lead, String inherited) {
+		List<ExtractedMeasure> units = units(body);
+		ExtractedMeasure last = units.get(units.size() - 1);
+		assertThat(surfaces(last, Role.LEAD)).containsExactlyElementsOf(list(lead));
+		assertThat(surfaces(last, Role.INHERITED)).containsExactlyElementsOf(list(inherited));
+		assertThat(last.mentions()).anyMatch(m -> m.form().equals(form));
+		assertThat(last.flags()).contains("rule-applied");
+	}
+
+	private List<ExtractedMeasure> units(String body) {
+		String doc = "某县人民政府办公室关于印发某县测试行动方案的通知\n各乡镇人民政府，县政府各部门：\n现将方案印发给你们。\n\n某县人民政府办公室\n2024年3月1日\n\n某县测试行动方案\n"
+				+ body.replace("\\n", "\n").replace("\\t", "\t") + "\n";
+		ExtractedFile f = this.extractor.extract("t.txt", doc.getBytes(StandardCharsets.UTF_8));
+		return f.documents().get(f.documents().size() - 1).responsibilityUnits();
+	}
+
+	private static List<String> surfaces(ExtractedMeasure m, Role role) {
+		return m.withRole(role).stream().map(Mention::surface).toList();
+	}
+
+	private static List<String> list(String cell) {
+		return cell == null ? List.of() : Stream.of(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+
+}
