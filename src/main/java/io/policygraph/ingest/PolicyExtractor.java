@@ -47,7 +47,7 @@ public final class PolicyExtractor {
 		for (DocumentSplitter.Span span : DocumentSplitter.split(source)) {
 			documents.add(document(source, span));
 		}
-		return new ExtractedFile(name, sha256(bytes), documents);
+		return new ExtractedFile(name, ContentHash.sha256(bytes), documents);
 	}
 
 	private ExtractedDocument document(SourceText source, DocumentSplitter.Span span) {
