@@ -33,7 +33,7 @@ fail() {
 started=$(date +%s)
 # own process group (setsid), so that a last-resort kill reaches Maven and the application alike
 PORT=0 POLICYGRAPH_BOLT_PORT=0 POLICYGRAPH_DATA_DIR="$work/neo4j" \
-  setsid ./mvnw -B spring-boot:run >"$log" 2>&1 </dev/null &
+  setsid ./mvnw spring-boot:run >"$log" 2>&1 </dev/null &
 pid=$!
 
 port=""
