@@ -30,6 +30,7 @@ fail() {
   exit 1
 }
 
+: >"$log"   # exists before the first look at it, whenever the background job gets to open it
 started=$(date +%s)
 # own process group (setsid), so that a last-resort kill reaches Maven and the application alike
 PORT=0 POLICYGRAPH_BOLT_PORT=0 POLICYGRAPH_DATA_DIR="$work/neo4j" \
