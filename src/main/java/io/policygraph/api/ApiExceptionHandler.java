@@ -23,7 +23,7 @@ class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	@ExceptionHandler({ NotFoundException.class, io.policygraph.impact.NoSuchElementException.class })
+	@ExceptionHandler({ NotFoundException.class, io.policygraph.impact.NotInGraphException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.policygraph.PolicyGraphApplication;
+import io.policygraph.bench.SyntheticGraph;
 import io.policygraph.load.IngestService;
 import io.policygraph.load.IngestSummary;
 import io.policygraph.load.SeedLoader;
@@ -58,9 +59,9 @@ final class GraphCommands {
 					err.println("generate: --nodes must be between 1000 and 100000000");
 					return 2;
 				}
-				var size = io.policygraph.impact.SyntheticGraph.Size.ofNodes(nodes);
+				var size = SyntheticGraph.Size.ofNodes(nodes);
 				long started = System.nanoTime();
-				new io.policygraph.impact.SyntheticGraph(context.getBean(Driver.class)).generate(size, out::println);
+				new SyntheticGraph(context.getBean(Driver.class)).generate(size, out::println);
 				out.printf("generate: %s in %d s%n", size, (System.nanoTime() - started) / 1_000_000_000L);
 				return 0;
 			}

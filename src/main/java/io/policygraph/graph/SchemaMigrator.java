@@ -3,17 +3,15 @@ package io.policygraph.graph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.policygraph.ingest.ContentHash;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +80,7 @@ public class SchemaMigrator {
 				}
 				String text = r.getContentAsString(StandardCharsets.UTF_8);
 				out.add(new Migration(Integer.parseInt(m.group(1)), m.group(2).replace('_', ' '), r.getFilename(),
-						sha256(text), statements(text)));
+						ContentHash.sha256(text), statements(text)));
 			}
 			out.sort(Comparator.comparingInt(Migration::version));
 			return out;
@@ -101,15 +99,6 @@ public class SchemaMigrator {
 		}
 		return Arrays.stream(withoutComments.toString().split(";\\s*\n")).map(String::strip)
 			.map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s).filter(s -> !s.isEmpty()).toList();
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -34,7 +34,7 @@ public class AgencyChangeAnalysis {
 	public Map<String, Object> analyse(String agency, Change change, String into, LocalDate asOf, boolean includeInherited) {
 		Map<String, Object> subject = body(agency);
 		if (subject == null) {
-			throw new NoSuchElementException("agency", agency);
+			throw new NotInGraphException("agency", agency);
 		}
 		Map<String, Object> receiver = null;
 		if (change == Change.MERGE) {
@@ -46,7 +46,7 @@ public class AgencyChangeAnalysis {
 			}
 			receiver = body(into);
 			if (receiver == null) {
-				throw new NoSuchElementException("agency", into);
+				throw new NotInGraphException("agency", into);
 			}
 		}
 		Map<String, Object> p = new HashMap<>();

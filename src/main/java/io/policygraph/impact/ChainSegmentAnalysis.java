@@ -34,7 +34,7 @@ public class ChainSegmentAnalysis {
 				       [(s)<-[:FEEDS*1..6]-(u:ChainSegment) | u {.id, .name, .position}] AS upstream,
 				       [(k:Park)-[:HOSTS]->(s) | k {.id, .name}] AS parks,
 				       [(x:Project)-[:BELONGS_TO]->(s) | x {.id, .name, .status, .investmentYi}] AS projects""")
-			.bindAll(p).fetch().one().orElseThrow(() -> new NoSuchElementException("chain segment", segment));
+			.bindAll(p).fetch().one().orElseThrow(() -> new NotInGraphException("chain segment", segment));
 		// one pass over the supporting measures and their bodies gives the listed measures, the counts,
 		// the single points of failure and the carriers (three separate passes took 2.5 times as long)
 		Map<String, Object> stats = this.client.query("""

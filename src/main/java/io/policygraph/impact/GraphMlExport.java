@@ -66,7 +66,7 @@ public class GraphMlExport {
 			default -> throw new IllegalArgumentException("scope kind must be agency, chain or document, was '" + kind + "'");
 		};
 		Map<String, Object> row = this.client.query(query + SUBGRAPH).bind(id).to("id").fetch().one()
-			.orElseThrow(() -> new NoSuchElementException(kind, id));
+			.orElseThrow(() -> new NotInGraphException(kind, id));
 		return graphml(AgencyChangeAnalysis.maps(row.get("nodes")), AgencyChangeAnalysis.maps(row.get("edges")));
 	}
 

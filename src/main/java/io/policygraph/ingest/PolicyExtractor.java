@@ -1,10 +1,7 @@
 package io.policygraph.ingest;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +45,7 @@ public final class PolicyExtractor {
 		for (DocumentSplitter.Span span : DocumentSplitter.split(source)) {
 			documents.add(document(source, span));
 		}
-		return new ExtractedFile(name, sha256(bytes), documents);
+		return new ExtractedFile(name, ContentHash.sha256(bytes), documents);
 	}
 
 	private ExtractedDocument document(SourceText source, DocumentSplitter.Span span) {
@@ -251,13 +248,5 @@ public final class PolicyExtractor {
 		}
 	}
 
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

@@ -2,14 +2,10 @@ package io.policygraph.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,6 +14,7 @@ import java.util.stream.Stream;
 import io.policygraph.graph.DocumentGraphWriter;
 import io.policygraph.graph.DocumentGraphWriter.Resolved;
 import io.policygraph.ingest.ExtractedDocument;
+import io.policygraph.ingest.ContentHash;
 import io.policygraph.ingest.ExtractedFile;
 import io.policygraph.ingest.Mention;
 import io.policygraph.ingest.PolicyExtractor;
@@ -85,7 +82,7 @@ public class IngestService {
 
 	private void ingest(String name, byte[] bytes, IngestSummary summary, Consumer<String> progress) {
 		summary.files++;
-		String sha = sha256(bytes);
+		String sha = ContentHash.sha256(bytes);
 		if (sha.equals(storedSha(name))) {
 			summary.unchanged++;
 			progress.accept("unchanged " + name);
@@ -191,7 +188,7 @@ public class IngestService {
 	/** Stable across re-ingests: the same title, number and jurisdiction give the same id. */
 	static String documentId(ExtractedDocument d, String place) {
 		String key = d.title() + "|" + (d.docNo() == null ? "" : d.docNo()) + "|" + (place == null ? "" : place);
-		return "doc-" + sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+		return "doc-" + ContentHash.sha256(key).substring(0, 12);
 	}
 
 	static String documentText(ExtractedDocument d) {
@@ -216,15 +213,6 @@ public class IngestService {
 			}
 		}
 		return files;
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

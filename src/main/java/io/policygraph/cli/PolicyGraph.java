@@ -1,10 +1,12 @@
-package io.policygraph;
+package io.policygraph.cli;
 
-import io.policygraph.cli.Cli;
+import io.policygraph.PolicyGraphApplication;
 
 /**
  * Entry point of {@code policygraph.jar}: a sub-command ({@code extract}, {@code ingest}, {@code seed},
- * {@code help}) runs the command line; no argument (or only {@code --option}s) starts the service.
+ * {@code help}, …) runs the command line; no argument (or only {@code --option}s) starts the service. It lives
+ * in {@code cli}, not beside the application class, so that the command line depends on the application and
+ * never the other way round.
  */
 public final class PolicyGraph {
 

@@ -3,9 +3,9 @@ package io.policygraph.impact;
 /**
  * An id given to an analysis that names nothing in the graph.
  */
-public class NoSuchElementException extends RuntimeException {
+public final class NotInGraphException extends RuntimeException {
 
-	public NoSuchElementException(String what, String id) {
+	public NotInGraphException(String what, String id) {
 		super(what + " '" + id + "' does not exist");
 	}
 

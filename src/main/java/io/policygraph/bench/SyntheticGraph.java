@@ -1,4 +1,4 @@
-package io.policygraph.impact;
+package io.policygraph.bench;
 
 import java.util.ArrayList;
 import java.util.List;
