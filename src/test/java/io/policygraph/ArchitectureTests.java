@@ -34,6 +34,30 @@ class ArchitectureTests {
 	// StatsController still reads the count store with the driver itself; moving that statement into
 	// GraphQueries is left to the API's owners (issue 19), so it is named here until then.
 	@ArchTest
+	static final ArchRule layoutDoesNotKnowTheGrammar = noClasses().that()
+		.resideInAPackage("io.policygraph.ingest.layout..")
+		.should().dependOnClassesThat().resideInAPackage("io.policygraph.ingest.grammar..")
+		.as("Layout repair makes blocks and knows the vocabulary, but never calls the responsibility grammar "
+				+ "that reads the blocks (ADR 0010)");
+
+	@ArchTest
+	static final ArchRule grammarReadsBlocksNotLines = noClasses().that()
+		.resideInAPackage("io.policygraph.ingest.grammar..")
+		.should().dependOnClassesThat().haveFullyQualifiedName("io.policygraph.ingest.text.SourceText")
+		.as("The grammar reads the document model (blocks), never the physical lines");
+
+	@ArchTest
+	static final ArchRule vocabularyStandsAlone = classes().that().resideInAPackage("io.policygraph.ingest.lexicon..")
+		.should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.policygraph.ingest.lexicon..",
+				"io.policygraph.ingest.text..")
+		.as("The vocabulary depends on nothing of extraction but the text helpers");
+
+	@ArchTest
+	static final ArchRule textHelpersStandAlone = classes().that().resideInAPackage("io.policygraph.ingest.text..")
+		.should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.policygraph.ingest.text..")
+		.as("Characters, brackets and lines are the bottom of the extraction core");
+
+	@ArchTest
 	static final ArchRule apiReadsThroughItsQueryClasses = noClasses().that().resideInAPackage("io.policygraph.api..")
 		.and().doNotHaveSimpleName("GraphQueries").and().doNotHaveSimpleName("ReadQueries")
 		.and().doNotHaveSimpleName("StatsController")
