@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -80,6 +81,36 @@ class FormTests {
 		assertThat(surfaces(last, Role.INHERITED)).containsExactlyElementsOf(list(inherited));
 		assertThat(last.mentions()).anyMatch(m -> m.form().equals(form));
 		assertThat(last.flags()).contains("rule-applied");
+	}
+
+	@Test
+	void oneAnnotationAfterAGroupOfSubItemsCoversEach() {
+		List<ExtractedMeasure> units = units("""
+				（三）加强人才支撑。
+				1.引进高层次人才，完善人才服务保障体系。
+				2.培养技能人才，扩大职业技能培训规模。
+				（责任单位：县人社局、县教育局）
+				（四）强化金融服务。（责任单位：县财政局）
+				""");
+		assertThat(units).extracting(ExtractedMeasure::path).containsExactly("（三）/1", "（三）/2", "（四）");
+		assertThat(surfaces(units.get(0), Role.RESPONSIBLE)).containsExactly("县人社局", "县教育局");
+		assertThat(surfaces(units.get(1), Role.RESPONSIBLE)).containsExactly("县人社局", "县教育局");
+	}
+
+	@Test
+	void eachTableKeepsItsOwnColumns() {
+		List<ExtractedMeasure> units = units("""
+				一、重点任务
+				序号	重点任务	牵头单位	配合单位
+				1	建设数字乡村	县农业农村局	县大数据局
+				二、民生实事
+				序号	实事项目	责任单位	完成时限
+				1	新建城区学校	县教体局	2025年底
+				""");
+		assertThat(units).hasSize(2);
+		assertThat(surfaces(units.get(0), Role.LEAD)).containsExactly("县农业农村局");
+		assertThat(surfaces(units.get(1), Role.LEAD)).isEmpty();
+		assertThat(surfaces(units.get(1), Role.RESPONSIBLE)).containsExactly("县教体局");
 	}
 
 	private List<ExtractedMeasure> units(String body) {

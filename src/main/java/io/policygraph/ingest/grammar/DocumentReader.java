@@ -77,6 +77,12 @@ public final class DocumentReader {
 	 */
 	private static final int MAX_FIELDS_IN_RUN = 8;
 
+	/** The label of a numbered sub-item: {@code 2}, {@code (3)}. */
+	private static final Pattern SUB_ITEM = Pattern.compile("\\(?\\d{1,3}\\)?");
+
+	/** How many sub-items before it one annotation may cover. */
+	private static final int MAX_SIBLINGS = 8;
+
 	/** {@return the sections read so far, in document order} */
 	public List<ExtractedSection> sections() {
 		return this.sections;
@@ -422,6 +428,7 @@ public final class DocumentReader {
 					new ExtractedMeasure(last.ordinal(), last.path(), last.title(), last.text(), last.lineStart(), end,
 							a.raw(), a.form(), withProse(a.reading().mentions(), last.mentions()), a.reading().openList(),
 							List.of(), last.lines()));
+			coverSiblings(a);
 			return true;
 		}
 		if (Headings.marker(beforeText) != null && sectionOf(before)) {
@@ -430,6 +437,7 @@ public final class DocumentReader {
 			this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path(), this.stack.peek().title(),
 					beforeText, before.firstLine(), end, a.raw(), a.form(), withSectionLeads(a.reading().mentions()),
 					a.reading().openList(), List.of(), LineMap.of(before, from, from + beforeText.length())));
+			coverSiblings(a);
 			return true;
 		}
 		if (field && Headings.marker(beforeText) == null && !beforeText.isEmpty()
@@ -459,6 +467,35 @@ public final class DocumentReader {
 			}
 		}
 		return List.of();
+	}
+
+	/**
+	 * One annotation after a group of sub-items ({@code 1.…} {@code 2.…} then {@code （责任单位：…）}) covers each of
+	 * them: the bodies go back to the sibling items right before the one it closed, as long as they name none.
+	 */
+	private void coverSiblings(Annotation a) {
+		ExtractedMeasure closed = this.measures.get(this.measures.size() - 1);
+		String parent = parent(closed.path());
+		if (parent == null || !SUB_ITEM.matcher(closed.path().substring(parent.length() + 1)).matches()) {
+			return;
+		}
+		for (int i = this.measures.size() - 2, n = 0; i >= 0 && n < MAX_SIBLINGS; i--, n++) {
+			ExtractedMeasure m = this.measures.get(i);
+			if (!parent.equals(parent(m.path())) || m.path().equals(closed.path())
+					|| !SUB_ITEM.matcher(m.path().substring(parent.length() + 1)).matches()
+					|| m.mentions().stream().anyMatch(x -> !x.form().equals(SECTION_LEAD_FORM))) {
+				return;
+			}
+			this.measures.set(i, new ExtractedMeasure(m.ordinal(), m.path(), m.title(), m.text(), m.lineStart(),
+					m.lineEnd(), a.raw(), a.form(), withProse(a.reading().mentions(), m.mentions()), a.reading().openList(),
+					List.of(), m.lines()));
+		}
+	}
+
+	/** {@return the path of the section enclosing the item at {@code path}, or {@code null} at the top} */
+	private static String parent(String path) {
+		int slash = path.lastIndexOf('/');
+		return slash < 0 ? null : path.substring(0, slash);
 	}
 
 	/** Whether the innermost open section is the one the paragraph {@code before} opened. */

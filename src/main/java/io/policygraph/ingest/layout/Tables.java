@@ -186,6 +186,14 @@ final class Tables {
 			if (raw.isBlank() || Layout.isNoise(source.folded(n))) {
 				continue;
 			}
+			if (Headings.startsWithMarker(source.folded(n)) && separatorOf(raw) == null) {
+				// 二、重点任务: a heading ends the table; the next table has a header and roles of its own
+				break;
+			}
+			List<String> asHeader = separatorOf(raw) == null ? List.of() : cells(raw, separatorOf(raw));
+			if (!asHeader.isEmpty() && columns(asHeader) != null) {
+				break;
+			}
 			TableRow row = null;
 			for (Pattern p : List.of(separator, SEPARATORS, WIDE_SPACE, SPACE)) {
 				row = row(n, raw, cells(raw, p), header, columns);
