@@ -40,7 +40,7 @@ final class AgencyLists {
 
 	/** A duty phrase trailing a list ({@code duty-phrases.tsv}, use {@code list}): cut before names are read. */
 	private static final Pattern DUTY_SUFFIX = Pattern
-		.compile("(" + Lexicon.alternation("duty-phrases.tsv", e -> e.has(0, "list")) + ")$");
+		.compile("(" + Lexicon.anyOf(Lexicon.entries("duty-phrases.tsv", "uses", "list")) + ")$");
 
 	/** A trailing bracket that describes the body rather than naming it: 评审工作组（由…组成…）. */
 	private static final Pattern DESCRIPTION = Pattern.compile(

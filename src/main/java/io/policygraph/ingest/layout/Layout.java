@@ -43,11 +43,11 @@ public final class Layout {
 	private static final Pattern INDENT = Pattern.compile("\\u3000{1,}|\\s{2,}|\\t");
 
 	/** A labelled field that names no body, on a line of its own: {@code 牵头领导：省政府分管领导同志}. */
-	private static final Pattern OTHER_FIELD = Pattern.compile("^【?(" + Lexicon.alternation("field-labels.txt") + ")\\s*(】\\s*[:：]?|[:：])");
+	private static final Pattern OTHER_FIELD = Pattern.compile("^【?(" + Lexicon.anyOf("field-labels.tsv") + ")\\s*(】\\s*[:：]?|[:：])");
 
 	/** Words of a bracket written as prose or with a duty phrase: the bracket closes a measure. */
 	private static final Pattern ANNOTATION_VERB = Pattern.compile(
-			Lexicon.alternation("prose-verbs.tsv") + "|" + Lexicon.alternation("duty-phrases.tsv", e -> e.has(0, "clause")));
+			Lexicon.anyOf("prose-verbs.tsv") + "|" + Lexicon.anyOf(Lexicon.entries("duty-phrases.tsv", "uses", "clause")));
 
 	private Layout() {
 	}

@@ -39,7 +39,7 @@ final class Tables {
 	private static final Pattern SERIAL = Pattern.compile("序号|编号|序");
 
 	/** Columns of people and posts, and other fields that name no body: 分管领导, 完成时限. */
-	private static final Pattern FIELD = Pattern.compile("(" + Lexicon.alternation("field-labels.txt") + ")([（(].{0,8}[）)])?");
+	private static final Pattern FIELD = Pattern.compile("(" + Lexicon.anyOf("field-labels.tsv") + ")([（(].{0,8}[）)])?");
 
 	private static final Pattern TASK = Pattern.compile(".{0,6}(任务|工作|措施|事项|内容|举措|目标|项目).{0,6}");
 

@@ -8,18 +8,19 @@ import io.policygraph.ingest.text.Brackets;
 
 /**
  * Tells a name of a body (an agency, a government, a collective, an SOE) from other text, by the way such
- * names end ({@code institution-endings.txt}, {@code zone-endings.txt}) and by the subjects that are never
- * bodies ({@code non-bodies.txt}). Used to accept unkeyworded lists such as {@code （市科委、中关村管委会）}
+ * names end ({@code institution-endings.tsv}, {@code zone-endings.txt}) and by the subjects that are never
+ * bodies ({@code non-bodies.tsv}). Used to accept unkeyworded lists such as {@code （市科委、中关村管委会）}
  * and prose subjects such as {@code 发改委牵头…}, and to reject place lists, quantities and enterprises.
  */
 public final class BodyNames {
 
 	/** Endings of institutional names, each with the characters that may not stand right before it. */
-	private static final Pattern INSTITUTION = Pattern.compile(".{1,40}?(" + endings() + ")([（(][^）)]{1,12}[）)])?$");
+	private static final Pattern INSTITUTION = Pattern
+		.compile(".{1,40}?(" + Lexicon.anyOf("institution-endings.tsv") + ")([（(][^）)]{1,12}[）)])?$");
 
 	/** Named zones that act as bodies in responsibility lists (东丽经开区, 华明高新区, 临空经济区). */
 	private static final Pattern ZONE_BODY = Pattern
-		.compile(".{1,12}(" + Lexicon.alternation("zone-endings.txt") + ")$");
+		.compile(".{1,12}(" + Lexicon.anyOf("zone-endings.txt") + ")$");
 
 	/** Words that make a subject a non-body: enterprises in general, people, "we", role references. */
 	private static final Pattern NOT_A_BODY = Pattern.compile("^(" + nonBodies() + ")$");
@@ -78,20 +79,10 @@ public final class BodyNames {
 				|| (ZONE_BODY.matcher(name.strip()).matches() && !NOT_A_BODY.matcher(name.strip()).matches());
 	}
 
-	private static String endings() {
-		List<String> out = new ArrayList<>();
-		for (Lexicon.Entry e : Lexicon.entries("institution-endings.txt")) {
-			String notAfter = e.column(0);
-			// the column holds Chinese characters only, so it goes into a character class as it is
-			out.add((notAfter.isEmpty() ? "" : "(?<![" + notAfter + "])") + Pattern.quote(e.word()));
-		}
-		return String.join("|", out);
-	}
-
 	/** Whole names, or {@code *X} (ends with), {@code X*} (starts with), {@code *X*} (holds). */
 	private static String nonBodies() {
 		List<String> out = new ArrayList<>();
-		for (String word : Lexicon.words("non-bodies.txt")) {
+		for (String word : Lexicon.words("non-bodies.tsv")) {
 			boolean any = word.startsWith("*");
 			boolean tail = word.endsWith("*") && word.length() > 1;
 			String core = word.substring(any ? 1 : 0, word.length() - (tail ? 1 : 0));
