@@ -83,12 +83,26 @@ final class Tables {
 
 	/** {@return the separator that cuts the header into at least three cells, widest first, or {@code null}} */
 	private static Pattern separatorOf(String header) {
+		if (!hasInnerSeparator(header.strip())) {
+			// 牵头单位：县发展改革局 on a line of its own: one cell, no table
+			return null;
+		}
 		for (Pattern p : List.of(SEPARATORS, WIDE_SPACE, SPACE)) {
 			if (cells(header, p).size() >= 3) {
 				return p;
 			}
 		}
 		return null;
+	}
+
+	private static boolean hasInnerSeparator(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '\t' || c == '|' || c == '│' || c == '｜' || Character.isWhitespace(c) || c == '\u3000') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static List<String> cells(String raw, Pattern separator) {

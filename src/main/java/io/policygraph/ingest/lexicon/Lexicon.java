@@ -87,11 +87,27 @@ public final class Lexicon {
 	 * alike (达到, 达) the longer wins whatever the order of the file.
 	 */
 	public static String anyOf(List<Entry> entries) {
-		return entries.stream()
+		String alternatives = entries.stream()
 			.sorted(Comparator.comparingInt((Entry e) -> -e.word().length()))
 			.map(e -> lookBehind(e.get(UNLESS_PRECEDED_BY)) + escape(e.word()) + lookAhead(e.get(UNLESS_FOLLOWED_BY)))
 			.collect(Collectors.joining("|"));
+		if (entries.size() < FIRST_CHAR_GUARD) {
+			return alternatives;
+		}
+		// a long alternation is tried word by word at every position of the text: one look at the next
+		// character first turns most positions away at once
+		StringBuilder first = new StringBuilder();
+		entries.stream().map(e -> e.word().charAt(0)).distinct().forEach(c -> {
+			if ("\\[]^-&".indexOf(c) >= 0) {
+				first.append('\\');
+			}
+			first.append(c);
+		});
+		return "(?=[" + first + "])(?:" + alternatives + ")";
 	}
+
+	/** From how many words on an alternation opens with a guard on its first character. */
+	private static final int FIRST_CHAR_GUARD = 8;
 
 	private static String lookBehind(String words) {
 		return words.isBlank() ? "" : "(?<!" + either(words) + ")";
