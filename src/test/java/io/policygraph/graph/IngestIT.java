@@ -141,6 +141,23 @@ class IngestIT extends EmbeddedGraphTest {
 		assertThat(count("MATCH (:Agency {id: 'qingdao:发展和改革委员会'})-[:RESPONSIBLE_FOR]->(:Measure) RETURN count(*) AS c")).isEqualTo(1);
 	}
 
+	@Test
+	void everyFactNamesItsFormAndEveryUnitItsFlags() throws Exception {
+		this.ingest.ingest(List.of(EXCERPT), line -> { });
+		assertThat(count("MATCH ()-[r:LEADS|RESPONSIBLE_FOR]->(:Measure) WHERE r.form IS NULL OR r.form = '' RETURN count(r) AS c"))
+			.isZero();
+		assertThat(single("MATCH (:Agency {id: 'jinan:生态环境局'})-[r:LEADS]->(:Measure {lineEnd: 49}) RETURN r.form AS form")
+			.get("form")).isEqualTo("keyword-bracket");
+		assertThat(count("""
+				MATCH (:AgencyGroup {id: 'jinan:各区县政府'})-[r:RESPONSIBLE_FOR {inherited: true}]->(m:Measure)
+				WHERE r.form = 'inherited-default' AND 'rule-applied' IN m.flags RETURN count(r) AS c""")).isEqualTo(3);
+		String text = "青岛市人民政府办公厅关于印发青岛市测试行动方案的通知\n各区、市人民政府：\n现印发。\n青岛市人民政府办公厅\n2024年5月1日\n"
+				+ "青岛市测试行动方案\n一、任务\n1.建设智慧渔港。（责任单位：市海洋渔业智慧局、市发展改革委）\n";
+		this.ingest.ingest("qd-flags.txt", text.getBytes(StandardCharsets.UTF_8), line -> { });
+		assertThat(count("MATCH (m:Measure {sourceFile: 'qd-flags.txt'}) WHERE 'unresolved-name' IN m.flags RETURN count(m) AS c"))
+			.isEqualTo(1);
+	}
+
 	private Map<String, Object> single(String cypher) {
 		return rows(cypher).get(0);
 	}
