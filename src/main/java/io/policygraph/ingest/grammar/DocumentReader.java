@@ -416,8 +416,9 @@ public final class DocumentReader {
 	 */
 	private boolean closesPreviousMeasure(Text p, Annotation a, boolean field) {
 		Text before = this.lastParagraph;
-		// a field line of its own reaches over blank lines; an annotation opening a paragraph does not
-		if (before == null || a.reading().mentions().isEmpty() || !field && p.firstLine() - before.lastLine() > 1) {
+		// the paragraph before is the block right before this one: blank lines and page furniture between them
+		// (a page break) do not part a measure from its annotation
+		if (before == null || a.reading().mentions().isEmpty()) {
 			return false;
 		}
 		String beforeText = before.text().strip();
