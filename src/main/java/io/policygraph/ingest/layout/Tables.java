@@ -36,12 +36,14 @@ final class Tables {
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
-	private static final Pattern SERIAL = Pattern.compile("序号|编号|序");
+	private static final Pattern SERIAL = Pattern
+		.compile(Lexicon.anyOf(Lexicon.entries("table-headers.tsv", "column", "serial")));
 
 	/** Columns of people and posts, and other fields that name no body: 分管领导, 完成时限. */
 	private static final Pattern FIELD = Pattern.compile("(" + Lexicon.anyOf("field-labels.tsv") + ")([（(].{0,8}[）)])?");
 
-	private static final Pattern TASK = Pattern.compile(".{0,6}(任务|工作|措施|事项|内容|举措|目标|项目).{0,6}");
+	private static final Pattern TASK = Pattern
+		.compile(".{0,6}(" + Lexicon.anyOf(Lexicon.entries("table-headers.tsv", "column", "task")) + ").{0,6}");
 
 	private static final Pattern SERIAL_CELL = Pattern.compile("[\\d一二三四五六七八九十百]{1,4}[.、．]?");
 
