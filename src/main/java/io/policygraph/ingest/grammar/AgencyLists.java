@@ -186,16 +186,13 @@ final class AgencyLists {
 
 	/** {@code 各区县政府及代管镇、街道的功能区管理机构} names two collectives. */
 	private static List<String> splitConjunction(String token) {
-		int depth = 0;
+		if (token.indexOf('及') < 0 && token.indexOf('和') < 0 && token.indexOf('与') < 0) {
+			return List.of(token);
+		}
+		int[] depth = Brackets.depths(token);
 		for (int i = 1; i < token.length() - 1; i++) {
 			char c = token.charAt(i);
-			if (Chars.isOpenBracket(c)) {
-				depth++;
-			}
-			else if (Chars.isCloseBracket(c)) {
-				depth = Math.max(0, depth - 1);
-			}
-			else if (depth == 0 && (c == '及' || c == '和' || c == '与')) {
+			if (depth[i] == 0 && (c == '及' || c == '和' || c == '与')) {
 				String left = token.substring(0, i);
 				String right = token.substring(i + 1);
 				if (c == '及' && left.endsWith("以")) {
