@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.policygraph.graph.Vocabulary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ChainController {
 
 	/** Bodies on a measure, explicit first, as a projection. */
-	private static final String BODIES = "[(a)-[r:LEADS|RESPONSIBLE_FOR]->(m) | {id: a.id, name: a.name, role: r.role}]";
+	private static final String BODIES = "[(a)-[r:" + Vocabulary.RESPONSIBILITY + "]->(m) | {id: a.id, name: a.name, role: r.role}]";
 
 	private final GraphQueries graph;
 
@@ -34,7 +35,7 @@ class ChainController {
 		return this.graph.rows("""
 				MATCH (c:Chain)
 				RETURN c.id AS id, c.name AS name, c.aliases AS aliases,
-				       COUNT { (c)<-[:SUPPORTS]-(:Measure) } + COUNT { (c)<-[:SEGMENT_OF]-()<-[:SUPPORTS]-(:Measure) } AS supportingMeasures,
+				       COUNT { MATCH (c)<-[:SEGMENT_OF*0..1]-()<-[:SUPPORTS]-(m:Measure) RETURN DISTINCT m } AS supportingMeasures,
 				       [(c)<-[:SEGMENT_OF]-(s:ChainSegment) | s {.id, .name, .position, .order,
 				         measures: COUNT { (s)<-[:SUPPORTS]-(:Measure) }}] AS segments
 				ORDER BY id""", Map.of());

@@ -1,18 +1,24 @@
 package io.policygraph.api;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.policygraph.load.IngestService;
 import io.policygraph.load.IngestSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -97,20 +103,67 @@ class DocumentController {
 		return roots;
 	}
 
+	/**
+	 * What an upload did: the documents created, the ones they replaced, the ones already stored (same
+	 * bytes), each with its measure and fact counts, and the names no registry entry matched.
+	 *
+	 * @param created new documents, with the jurisdiction given to each and what decided it
+	 * @param replaced documents superseded by this upload ({@code replacedBy} names the new one)
+	 * @param unchanged documents whose bytes were already stored
+	 * @param unresolved surface forms kept as provisional bodies ({@code place:name})
+	 */
+	record UploadResult(List<IngestSummary.Outcome> created, List<IngestSummary.Outcome> replaced,
+			List<IngestSummary.Outcome> unchanged, Set<String> unresolved) {
+	}
+
 	@PostMapping(value = "/api/documents", consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE })
-	@Operation(summary = "Ingest one document sent as the request body (needs X-API-Key)")
-	Map<String, Object> upload(@RequestParam(defaultValue = "upload.txt") String name,
+	@Operation(summary = "Ingest one document sent as the request body (needs X-API-Key)", description = """
+			The same bytes again answer 200 with the stored ids under `unchanged`. A different text with the title or 			文号 of a stored document answers 409 naming it, unless `replace` gives that document's id. With no 			`jurisdiction` and none found in the text, 422 asks for it.""")
+	ResponseEntity<UploadResult> upload(@RequestParam(defaultValue = "upload.txt") String name,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String jurisdiction,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issued,
+			@RequestParam(required = false) String docNo, @RequestParam(required = false) String replace,
 			@RequestBody(required = false) byte[] body) {
 		// UploadGuard has checked the key and the size before the body was read
 		// an empty body reaches the extractor, which refuses it with the file named like any other bad input
-		return summary(this.ingest.ingest(safeName(name), body == null ? new byte[0] : body, line -> { }));
+		return result(this.ingest.ingest(safeName(name), body == null ? new byte[0] : body,
+				options(title, jurisdiction, issued, docNo, replace), line -> { }));
 	}
 
 	@PostMapping(value = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Ingest one document sent as a multipart file (needs X-API-Key)")
-	Map<String, Object> uploadFile(@RequestPart("file") MultipartFile file) throws IOException {
+	@Operation(summary = "Ingest one document sent as a multipart file (needs X-API-Key); answers as the plain upload")
+	ResponseEntity<UploadResult> uploadFile(@RequestPart("file") MultipartFile file,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String jurisdiction,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issued,
+			@RequestParam(required = false) String docNo, @RequestParam(required = false) String replace) throws IOException {
 		String name = file.getOriginalFilename() == null ? "upload.txt" : file.getOriginalFilename();
-		return summary(this.ingest.ingest(safeName(name), file.getBytes(), line -> { }));
+		return result(this.ingest.ingest(safeName(name), file.getBytes(), options(title, jurisdiction, issued, docNo, replace),
+				line -> { }));
+	}
+
+	/**
+	 * What a deletion removed.
+	 *
+	 * @param deleted the document, with the measures and facts it held
+	 */
+	record Deleted(IngestSummary.Outcome deleted) {
+	}
+
+	@DeleteMapping("/api/documents/{id}")
+	@Operation(summary = "Remove a document: its sections, measures, facts, and what only it held up (needs X-API-Key)")
+	Deleted delete(@PathVariable String id) {
+		IngestSummary.Outcome gone = this.ingest.delete(id);
+		if (gone == null) {
+			throw new NotFoundException("document", id);
+		}
+		return new Deleted(gone);
+	}
+
+	private static IngestService.Options options(String title, String jurisdiction, LocalDate issued, String docNo,
+			String replace) {
+		return IngestService.Options.upload(new IngestService.Metadata(AgencyController.blankToNull(title),
+				AgencyController.blankToNull(jurisdiction), issued, AgencyController.blankToNull(docNo)),
+				AgencyController.blankToNull(replace));
 	}
 
 	private static String safeName(String name) {
@@ -121,14 +174,9 @@ class DocumentController {
 		return n;
 	}
 
-	private static Map<String, Object> summary(IngestSummary s) {
-		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("unchanged", s.unchanged() > 0);
-		out.put("documents", s.documents());
-		out.put("measures", s.measures());
-		out.put("responsibilityEdges", s.edges());
-		out.put("unresolved", s.unresolved());
-		return out;
+	private static ResponseEntity<UploadResult> result(IngestSummary s) {
+		UploadResult r = new UploadResult(s.created(), s.replaced(), s.unchanged(), s.unresolved());
+		return ResponseEntity.status(s.created().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED).body(r);
 	}
 
 }

@@ -20,14 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphQueries {
 
-	/** A body by id whatever its label, through the unique-id indexes of each label. */
-	static final String BODY_BY_ID = """
-			CALL (*) {
-			  MATCH (a:Agency {id: $id}) RETURN a
-			  UNION MATCH (a:AgencyGroup {id: $id}) RETURN a
-			  UNION MATCH (a:Organisation {id: $id}) RETURN a
-			}""";
-
 	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
 	private final Driver driver;

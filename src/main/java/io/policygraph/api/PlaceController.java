@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.policygraph.graph.Vocabulary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -43,9 +44,9 @@ class PlaceController {
 		String match = """
 				MATCH (pl:Place) WHERE pl.id = $id OR (pl)-[:PART_OF*1..4]->(:Place {id: $id})
 				MATCH (d:Document)-[:IN_JURISDICTION]->(pl)
-				MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure {documentId: d.id})
+				MATCH (a)-[r:%s]->(m:Measure {documentId: d.id})
 				WHERE $inherited OR NOT r.inherited
-				""";
+				""".formatted(Vocabulary.RESPONSIBILITY);
 		List<Map<String, Object>> items = this.graph.rows(match + """
 				WITH a, count(DISTINCT CASE WHEN r:LEADS THEN m END) AS leads,
 				     count(DISTINCT CASE WHEN r:RESPONSIBLE_FOR AND NOT r.inherited THEN m END) AS responsible,

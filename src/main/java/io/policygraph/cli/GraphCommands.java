@@ -64,13 +64,10 @@ final class GraphCommands {
 				out.printf("generate: %s in %d s%n", size, (System.nanoTime() - started) / 1_000_000_000L);
 				return 0;
 			}
-			if (force || command.equals("seed")) {
-				try (var session = context.getBean(Driver.class).session()) {
-					session.run("MATCH (f:SourceFile) REMOVE f.sha256").consume();
-				}
-			}
-			IngestSummary summary = command.equals("seed") ? context.getBean(SeedLoader.class).load()
-					: context.getBean(IngestService.class).ingest(paths, out::println);
+			IngestService.Options options = force ? IngestService.Options.COMMAND.rewriting() : IngestService.Options.COMMAND;
+			IngestSummary summary = command.equals("seed")
+					? context.getBean(SeedLoader.class).load(IngestService.Options.SEED.rewriting())
+					: context.getBean(IngestService.class).ingest(paths, options, out::println);
 			out.println(command + ": " + summary);
 			summary.unresolved().forEach(u -> out.println("  unresolved " + u));
 			return summary.failures().isEmpty() ? 0 : 1;

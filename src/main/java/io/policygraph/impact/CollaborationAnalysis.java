@@ -11,6 +11,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import io.policygraph.graph.Vocabulary;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
@@ -55,29 +56,29 @@ public class CollaborationAnalysis {
 			""";
 
 	private static final String WORKLOAD = """
-			MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(:Measure)
-			WHERE $jurisdiction IS NOT NULL OR a:Agency OR a:AgencyGroup OR a:Organisation
+			MATCH (a)-[r:%s]->(:Measure)
+			WHERE ($jurisdiction IS NOT NULL OR a:Agency OR a:AgencyGroup OR a:Organisation) AND ($inherited OR NOT r.inherited)
 			WITH a, sum(CASE WHEN r:LEADS THEN 1 ELSE 0 END) AS lead,
 			     sum(CASE WHEN r:RESPONSIBLE_FOR AND NOT r.inherited THEN 1 ELSE 0 END) AS responsible,
 			     sum(CASE WHEN r.inherited THEN 1 ELSE 0 END) AS inherited
 			RETURN a.id AS id, a.name AS name, a.place AS jurisdiction, lead, responsible, inherited
 			ORDER BY lead + responsible + inherited DESC, id
-			LIMIT $top""";
+			LIMIT $top""".formatted(Vocabulary.RESPONSIBILITY);
 
 	/** Each measure's bodies (those of the jurisdiction, when one is asked for). */
 	private static final String BODIES = """
 			MATCH (m:Measure)
-			WITH [(a)-[r:LEADS|RESPONSIBLE_FOR]->(m) WHERE (a:Agency OR a:AgencyGroup OR a:Organisation)
+			WITH [(a)-[r:%s]->(m) WHERE (a:Agency OR a:AgencyGroup OR a:Organisation)
 			      AND ($inherited OR NOT r.inherited) | a.id] AS ids
 			WHERE size(ids) > 1
-			RETURN ids""";
+			RETURN ids""".formatted(Vocabulary.RESPONSIBILITY);
 
 	private static final String BODIES_IN_JURISDICTION = IN_JURISDICTION + """
-			MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure)
+			MATCH (a)-[r:%s]->(m:Measure)
 			WHERE $inherited OR NOT r.inherited
-			WITH m, collect(a.id) AS ids
+			WITH m, collect(DISTINCT a.id) AS ids
 			WHERE size(ids) > 1
-			RETURN ids""";
+			RETURN ids""".formatted(Vocabulary.RESPONSIBILITY);
 
 	private final Driver driver;
 
