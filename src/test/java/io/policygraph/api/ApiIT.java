@@ -189,4 +189,16 @@ class ApiIT extends EmbeddedGraphTest {
 		}
 	}
 
+	@Test
+	void rawUtf8InTheQueryIsAnsweredWithAProblemDocument() throws Exception {
+		// what curl sends for the README's former example ?q=加氢站, typed as is: the bytes, not %E5%8A%A0…
+		try (var socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.getOutputStream().write(("GET /api/search?q=加氢站&type=Measure HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
+				.contains("percent-encoded").doesNotContain("<html");
+		}
+	}
+
 }
