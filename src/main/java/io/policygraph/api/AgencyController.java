@@ -25,24 +25,29 @@ class AgencyController {
 
 	private final GraphQueries graph;
 
-	AgencyController(GraphQueries graph) {
+	private final JurisdictionScope scopes;
+
+	AgencyController(GraphQueries graph, JurisdictionScope scopes) {
 		this.graph = graph;
+		this.scopes = scopes;
 	}
 
 	@GetMapping
-	@Operation(summary = "List bodies, optionally filtered by a name fragment and a jurisdiction (place id)")
+	@Operation(summary = "List bodies, optionally filtered by a name fragment and a jurisdiction (place id or name) "
+			+ "with scope within (default: and the places under it) or exact")
 	Map<String, Object> list(@RequestParam(required = false) String q, @RequestParam(required = false) String jurisdiction,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "within") String scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
 		Paging paging = new Paging(page, size);
 		Map<String, Object> p = new HashMap<>();
 		p.put("q", blankToNull(q));
-		p.put("jurisdiction", blankToNull(jurisdiction));
+		p.put("places", this.scopes.resolve(jurisdiction, scope).places());
 		p.put("skip", paging.skip());
 		p.put("size", paging.size());
 		String match = """
 				MATCH (a) WHERE (a:Agency OR a:AgencyGroup OR a:Organisation)
 				  AND ($q IS NULL OR a.name CONTAINS $q OR a.aliasText CONTAINS $q OR a.id CONTAINS $q)
-				  AND ($jurisdiction IS NULL OR a.place = $jurisdiction)
+				  AND ($places IS NULL OR a.place IN $places)
 				""";
 		List<Map<String, Object>> items = this.graph.rows(match + """
 				WITH a ORDER BY a.id SKIP $skip LIMIT $size

@@ -47,6 +47,13 @@ class ApiExceptionHandler {
 		return p;
 	}
 
+	@ExceptionHandler(JurisdictionScope.UnknownPlaceException.class)
+	ProblemDetail unknownPlace(JurisdictionScope.UnknownPlaceException ex) {
+		ProblemDetail p = problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+		p.setProperty("closest", ex.closest());
+		return p;
+	}
+
 	@ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(Exception ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Bad request", "the request body is not valid JSON of the expected shape");

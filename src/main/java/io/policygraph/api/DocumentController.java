@@ -39,21 +39,26 @@ class DocumentController {
 
 	private final IngestService ingest;
 
-	DocumentController(GraphQueries graph, IngestService ingest) {
+	private final JurisdictionScope scopes;
+
+	DocumentController(GraphQueries graph, IngestService ingest, JurisdictionScope scopes) {
 		this.graph = graph;
 		this.ingest = ingest;
+		this.scopes = scopes;
 	}
 
 	@GetMapping("/api/documents")
-	@Operation(summary = "Documents with metadata and validity")
-	Map<String, Object> list(@RequestParam(required = false) String jurisdiction, @RequestParam(defaultValue = "0") int page,
+	@Operation(summary = "Documents with metadata and validity; jurisdiction (place id or name) with scope within (default: "
+			+ "and the places under it) or exact")
+	Map<String, Object> list(@RequestParam(required = false) String jurisdiction,
+			@RequestParam(defaultValue = "within") String scope, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		Paging paging = new Paging(page, size);
 		Map<String, Object> p = new HashMap<>();
-		p.put("jurisdiction", AgencyController.blankToNull(jurisdiction));
+		p.put("places", this.scopes.resolve(jurisdiction, scope).places());
 		p.put("skip", paging.skip());
 		p.put("size", paging.size());
-		String match = "MATCH (d:Document) WHERE $jurisdiction IS NULL OR d.jurisdiction = $jurisdiction ";
+		String match = "MATCH (d:Document) WHERE $places IS NULL OR d.jurisdiction IN $places ";
 		List<Map<String, Object>> items = this.graph.rows(match + """
 				WITH d ORDER BY d.sourceFile, d.lineStart SKIP $skip LIMIT $size
 				RETURN d {.id, .title, .docNo, .issuer, .issuedOn, .kind, .validFrom, .validTo, .jurisdiction,

@@ -46,12 +46,13 @@ public class CollaborationAnalysis {
 
 	static final long SEED = 20260801L;
 
-	/** The bodies of one jurisdiction, through the place indexes. */
+	/** The bodies of the places {@code $places}, through the place indexes. */
 	private static final String IN_JURISDICTION = """
-			CALL () {
-			  MATCH (a:Agency {place: $jurisdiction}) RETURN a
-			  UNION MATCH (a:AgencyGroup {place: $jurisdiction}) RETURN a
-			  UNION MATCH (a:Organisation {place: $jurisdiction}) RETURN a
+			UNWIND $places AS place
+			CALL (place) {
+			  MATCH (a:Agency {place: place}) RETURN a
+			  UNION MATCH (a:AgencyGroup {place: place}) RETURN a
+			  UNION MATCH (a:Organisation {place: place}) RETURN a
 			}
 			""";
 
@@ -89,9 +90,20 @@ public class CollaborationAnalysis {
 		this.properties = properties;
 	}
 
+	/** {@return the analysis of the bodies of one place only, or of the whole graph when it is {@code null}} */
 	public Map<String, Object> analyse(String jurisdiction, boolean includeInherited, int top) {
+		return analyse(jurisdiction, jurisdiction == null ? null : List.of(jurisdiction), includeInherited, top);
+	}
+
+	/**
+	 * {@return the analysis of the bodies of the places given}
+	 * @param jurisdiction the place asked for, for the answer; {@code null} for the whole graph
+	 * @param places the ids of the places whose bodies count (the place and those under it, or itself alone)
+	 */
+	public Map<String, Object> analyse(String jurisdiction, List<String> places, boolean includeInherited, int top) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("jurisdiction", jurisdiction);
+		p.put("places", places);
 		p.put("inherited", includeInherited);
 		p.put("top", top);
 		long started = System.nanoTime();

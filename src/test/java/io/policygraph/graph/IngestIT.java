@@ -97,6 +97,21 @@ class IngestIT extends EmbeddedGraphTest {
 	}
 
 	@Test
+	void aDeletedSeedDocumentStaysDeletedWhenTheSeedIsLoadedAgain() throws Exception {
+		this.seedLoader.load(List.of(EXCERPT));
+		String id = single("MATCH (d:Document) RETURN d.id AS id").get("id").toString();
+		long nodes = count("MATCH (n) WHERE NOT n:SourceFile RETURN count(n) AS c");
+		assertThat(this.ingest.delete(id)).isNotNull();
+		// a restart loads the seed corpus again: the deleted document is not brought back
+		this.seedLoader.load(List.of(EXCERPT));
+		assertThat(count("MATCH (d:Document) RETURN count(d) AS c")).isZero();
+		// asking for the file explicitly does bring it back, as it was
+		IngestSummary again = this.ingest.ingest(List.of(EXCERPT), line -> { });
+		assertThat(again.created()).extracting(IngestSummary.Outcome::id).containsExactly(id);
+		assertThat(count("MATCH (n) WHERE NOT n:SourceFile RETURN count(n) AS c")).isEqualTo(nodes);
+	}
+
+	@Test
 	void twoConcurrentIngestsOfTheSameFileLeaveOneCopy() throws Exception {
 		byte[] bytes = Files.readAllBytes(EXCERPT);
 		this.ingest.ingest("same.txt", bytes, line -> { });
