@@ -47,10 +47,34 @@ class DocumentController {
 		this.scopes = scopes;
 	}
 
+	/**
+	 * A document in a list.
+	 *
+	 * @param id document id
+	 * @param title its title
+	 * @param docNo its 文号
+	 * @param issuer the issuing body as written
+	 * @param issuedOn the date it was signed
+	 * @param kind 规划, 实施方案, 行动计划, 若干措施 …
+	 * @param validFrom first day in force
+	 * @param validTo last day in force
+	 * @param jurisdiction place id
+	 * @param sourceFile the file it came from
+	 * @param lineStart its first line in the file
+	 * @param lineEnd its last line in the file
+	 * @param measureCount measures in it
+	 * @param unitCount measures that name at least one body
+	 * @param flags data-quality notes
+	 */
+	record DocumentSummary(String id, String title, String docNo, String issuer, LocalDate issuedOn, String kind,
+			LocalDate validFrom, LocalDate validTo, String jurisdiction, String sourceFile, Integer lineStart,
+			Integer lineEnd, Integer measureCount, Integer unitCount, List<String> flags) {
+	}
+
 	@GetMapping("/api/documents")
 	@Operation(summary = "Documents with metadata and validity; jurisdiction (place id or name) with scope within (default: "
 			+ "and the places under it) or exact")
-	Map<String, Object> list(@RequestParam(required = false) String jurisdiction,
+	Page<DocumentSummary> list(@RequestParam(required = false) String jurisdiction,
 			@RequestParam(defaultValue = "within") String scope, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		Paging paging = new Paging(page, size);
@@ -59,11 +83,12 @@ class DocumentController {
 		p.put("skip", paging.skip());
 		p.put("size", paging.size());
 		String match = "MATCH (d:Document) WHERE $places IS NULL OR d.jurisdiction IN $places ";
-		List<Map<String, Object>> items = this.graph.rows(match + """
+		List<DocumentSummary> items = this.graph.rows(match + """
 				WITH d ORDER BY d.sourceFile, d.lineStart SKIP $skip LIMIT $size
-				RETURN d {.id, .title, .docNo, .issuer, .issuedOn, .kind, .validFrom, .validTo, .jurisdiction,
-				          .sourceFile, .lineStart, .lineEnd, .measureCount, .unitCount, .flags} AS document""", p)
-			.stream().map(r -> MeasureController.castMap(r.get("document"))).toList();
+				RETURN d.id AS id, d.title AS title, d.docNo AS docNo, d.issuer AS issuer, d.issuedOn AS issuedOn,
+				       d.kind AS kind, d.validFrom AS validFrom, d.validTo AS validTo, d.jurisdiction AS jurisdiction,
+				       d.sourceFile AS sourceFile, d.lineStart AS lineStart, d.lineEnd AS lineEnd,
+				       d.measureCount AS measureCount, d.unitCount AS unitCount, d.flags AS flags""", p, DocumentSummary.class);
 		return paging.envelope(items, this.graph.count(match + "RETURN count(d) AS c", p));
 	}
 

@@ -54,7 +54,7 @@ class PlaceController {
 				ORDER BY leads + responsible + inheritedCount DESC, a.id SKIP $skip LIMIT $size
 				RETURN a.id AS id, a.name AS name, coalesce(a.provisional, false) AS provisional, leads, responsible,
 				       inheritedCount AS inherited, documents""", p);
-		Map<String, Object> page1 = paging.envelope(items, this.graph.count(match + "RETURN count(DISTINCT a) AS c", p));
+		Page<Map<String, Object>> page1 = paging.envelope(items, this.graph.count(match + "RETURN count(DISTINCT a) AS c", p));
 		return Map.of("place", place.get("place"), "bodies", page1);
 	}
 

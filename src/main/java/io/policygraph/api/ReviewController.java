@@ -37,7 +37,7 @@ class ReviewController {
 
 	@GetMapping("/api/review/agencies")
 	@Operation(summary = "Provisional agencies to review: surface, documents, lines, best candidates")
-	Map<String, Object> agencies(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+	Page<Map<String, Object>> agencies(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Paging paging = new Paging(page, size);
 		Map<String, Object> p = Map.of("skip", paging.skip(), "size", paging.size());
 		List<Map<String, Object>> rows = this.graph.rows("""

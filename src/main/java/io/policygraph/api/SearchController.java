@@ -29,9 +29,22 @@ class SearchController {
 		this.graph = graph;
 	}
 
+	/**
+	 * A full-text hit.
+	 *
+	 * @param id the node's id
+	 * @param type its kind
+	 * @param name its name, title or first words
+	 * @param excerpt the start of its text, for measures
+	 * @param document the document of a measure
+	 * @param score relevance (higher first)
+	 */
+	record Hit(String id, String type, String name, String excerpt, String document, double score) {
+	}
+
 	@GetMapping("/api/search")
 	@Operation(summary = "Ranked full-text search; type narrows to one label (Agency, Measure, Document, …)")
-	Map<String, Object> search(@RequestParam String q, @RequestParam(required = false) String type,
+	Page<Hit> search(@RequestParam String q, @RequestParam(required = false) String type,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		if (q.isBlank() || q.length() > 200) {
 			throw new IllegalArgumentException("q must be 1 to 200 characters");
@@ -41,7 +54,7 @@ class SearchController {
 		}
 		Paging paging = new Paging(page, size);
 		Map<String, Object> p = ReadQueries.searchParameters(q, type, paging.skip(), paging.size());
-		List<Map<String, Object>> items = this.graph.rows(ReadQueries.SEARCH, p);
+		List<Hit> items = this.graph.rows(ReadQueries.SEARCH, p, Hit.class);
 		return paging.envelope(items, this.graph.count(ReadQueries.SEARCH_COUNT, p));
 	}
 

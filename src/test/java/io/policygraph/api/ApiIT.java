@@ -201,4 +201,13 @@ class ApiIT extends EmbeddedGraphTest {
 		}
 	}
 
+	@Test
+	void theApiDescriptionHasATitleAVersionAndResponseSchemas() throws Exception {
+		JsonNode docs = getJson("/v3/api-docs");
+		assertThat(docs.get("info").get("title").asString()).isEqualTo("PolicyGraph API");
+		assertThat(docs.get("info").get("version").asString()).isNotEqualTo("v0").isNotBlank();
+		List<String> schemas = new ArrayList<>(docs.get("components").get("schemas").propertyNames());
+		assertThat(schemas).contains("MeasureView", "Responsibility", "DocumentSummary", "Hit", "Paths", "UploadResult");
+	}
+
 }
