@@ -15,6 +15,8 @@ public final class Cli {
 			  (no command)        start the service (REST API, Neo4j Browser, embedded Neo4j)
 			  extract FILE...     print the responsibility units of policy text files as JSON Lines (no database)
 			  ingest PATH...      load files or folders into Neo4j (embedded, or NEO4J_URI)
+			      [--jurisdiction PLACE] [--replace ID] [--force]   place of texts that name none; a document
+			                          the file supersedes; write stored documents again
 			  delete ID...        remove documents: their sections, measures, facts, and what only they held up
 			  seed                re-load the reference data and the seed corpus into Neo4j
 			  generate [--nodes N]  write a synthetic national-scale graph (default 1,000,000 nodes) for benchmarks

@@ -75,7 +75,10 @@ final class GraphCommands {
 				out.printf("generate: %s in %d s%n", size, (System.nanoTime() - started) / 1_000_000_000L);
 				return 0;
 			}
-			IngestService.Options options = force ? IngestService.Options.COMMAND.rewriting() : IngestService.Options.COMMAND;
+			IngestService.Options given = new IngestService.Options(
+					new IngestService.Metadata(null, BenchCommand.option(args, "--jurisdiction", null), null, null),
+					BenchCommand.option(args, "--replace", null), true, true, false);
+			IngestService.Options options = force ? given.rewriting() : given;
 			IngestSummary summary = command.equals("seed")
 					? context.getBean(SeedLoader.class).load(IngestService.Options.SEED.rewriting())
 					: context.getBean(IngestService.class).ingest(paths, options, out::println);

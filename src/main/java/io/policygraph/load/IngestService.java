@@ -210,7 +210,8 @@ public class IngestService {
 			if (decision.placeId() == null) {
 				throw new IngestRefusedException(IngestRefusedException.Reason.NO_JURISDICTION, "jurisdiction",
 						"no jurisdiction for '" + d.title() + "' (" + name + ":" + d.lineStart()
-								+ "): neither its issuer, title, 文号 nor text names a known place; give it as the 'jurisdiction' parameter",
+								+ "): neither its issuer, title, 文号 nor text names a known place; name it with the 'jurisdiction' "
+								+ "parameter (ingest --jurisdiction)",
 						List.of());
 			}
 			List<IngestSummary.Conflict> conflicts = conflicts(id, d, decision.placeId());
@@ -228,7 +229,7 @@ public class IngestService {
 				throw new IngestRefusedException(IngestRefusedException.Reason.CONFLICT, "replace",
 						"'" + d.title() + "' has the " + open.get(0).matchedOn() + " of document " + open.get(0).id()
 								+ " ('" + open.get(0).title() + "') but other text; to supersede it, upload again with replace="
-								+ open.get(0).id(),
+								+ open.get(0).id() + " (ingest --replace " + open.get(0).id() + ")",
 						open);
 			}
 			plans.add(new Planned(id, d, decision, replacing));
@@ -398,17 +399,15 @@ public class IngestService {
 		for (var m : d.measures()) {
 			for (Mention x : m.mentions()) {
 				out.computeIfAbsent(x.surface(), surface -> {
-					String id = place == null ? null : this.resolver.resolve(place, surface);
+					String id = this.resolver.resolve(place, surface);
 					if (id == null) {
-						String scope = place == null ? "unknown" : place;
-						summary.unresolved.add(scope + ":" + surface);
-						return new Resolved(scope + ":?" + surface, "Agency", true);
+						summary.unresolved.add(place + ":" + surface);
+						return new Resolved(place + ":?" + surface, Vocabulary.AGENCY, true);
 					}
-					String type = registry.bodies().get(id).type();
-					return new Resolved(id, switch (type) {
-						case "group" -> "AgencyGroup";
-						case "organisation" -> "Organisation";
-						default -> "Agency";
+					return new Resolved(id, switch (registry.bodies().get(id).type()) {
+						case "group" -> Vocabulary.AGENCY_GROUP;
+						case "organisation" -> Vocabulary.ORGANISATION;
+						default -> Vocabulary.AGENCY;
 					}, false);
 				});
 			}
@@ -423,11 +422,9 @@ public class IngestService {
 		for (var m : d.measures()) {
 			Links links = this.linker.link(m.text());
 			List<String> places = new ArrayList<>();
-			if (place != null) {
-				for (String p : this.resolver.placeMentions(m.text()).keySet()) {
-					if (!p.equals(place) && registry.lineage(p).stream().anyMatch(x -> x.id().equals(place))) {
-						places.add(p);
-					}
+			for (String p : this.resolver.placeMentions(m.text()).keySet()) {
+				if (!p.equals(place) && registry.lineage(p).stream().anyMatch(x -> x.id().equals(place))) {
+					places.add(p);
 				}
 			}
 			if (!links.isEmpty() || !places.isEmpty()) {
