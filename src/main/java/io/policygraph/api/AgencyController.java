@@ -95,6 +95,49 @@ class AgencyController {
 	record Provenance(String file, Integer lineStart, Integer lineEnd, String raw) {
 	}
 
+	/**
+	 * A body's profile.
+	 *
+	 * @param id body id
+	 * @param name short name
+	 * @param fullName full name
+	 * @param aliases other names
+	 * @param type Agency, AgencyGroup or Organisation
+	 * @param level administrative level
+	 * @param kind kind of body
+	 * @param provisional whether the registry does not know it
+	 * @param place the place it serves
+	 * @param parent the body it belongs to
+	 * @param members the bodies a collective stands for
+	 * @param measures how many measures it leads, shares explicitly, and is given by a default rule
+	 */
+	record AgencyProfile(String id, String name, String fullName, List<String> aliases, String type, String level,
+			String kind, boolean provisional, PlaceRef place, NamedRef parent, List<NamedRef> members, RoleCounts measures) {
+	}
+
+	/**
+	 * @param id place id
+	 * @param name its name
+	 * @param kind city, district, zone …
+	 */
+	record PlaceRef(String id, String name, String kind) {
+	}
+
+	/**
+	 * @param id body id
+	 * @param name its name
+	 */
+	record NamedRef(String id, String name) {
+	}
+
+	/**
+	 * @param lead measures led
+	 * @param responsible measures shared explicitly
+	 * @param inherited measures given by a default rule
+	 */
+	record RoleCounts(long lead, long responsible, long inherited) {
+	}
+
 	@GetMapping
 	@Operation(summary = "List bodies, optionally filtered by a name fragment and a jurisdiction (place id or name) "
 			+ "with scope within (default: and the places under it) or exact")
@@ -123,12 +166,12 @@ class AgencyController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A body's profile: names, level, place served, parent, counts of lead / responsible / inherited measures")
-	Map<String, Object> get(@PathVariable String id) {
+	AgencyProfile get(@PathVariable String id) {
 		Map<String, Object> row = this.graph.one(ReadQueries.AGENCY, Map.of("id", id));
 		if (row == null) {
 			throw new NotFoundException("agency", id);
 		}
-		return row;
+		return this.graph.as(row, AgencyProfile.class);
 	}
 
 	@GetMapping("/{id}/responsibilities")

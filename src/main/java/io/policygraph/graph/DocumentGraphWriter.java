@@ -18,8 +18,10 @@ import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one extracted document into Neo4j in one transaction: the document replaces any earlier
- * version of itself, and sections, measures and responsibility edges go in as bulk {@code UNWIND} writes.
+ * Writes one extracted document into Neo4j in one transaction, together with the removal of the documents
+ * it replaces, and removes documents: sections, measures and responsibility facts go in as bulk
+ * {@code UNWIND} writes, each relationship once per key, and what a removal leaves hanging is settled in the
+ * same transaction (docs/graph-invariants.md).
  */
 @Component
 public class DocumentGraphWriter {
