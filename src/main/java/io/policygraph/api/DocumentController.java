@@ -92,9 +92,54 @@ class DocumentController {
 		return paging.envelope(items, this.graph.count(match + "RETURN count(d) AS c", p));
 	}
 
+	/**
+	 * A document with its section tree.
+	 *
+	 * @param id document id
+	 * @param title its title
+	 * @param noticeTitle the title of the covering notice
+	 * @param issuer the issuing body as written
+	 * @param docNo its 文号
+	 * @param issuedOn the date it was signed
+	 * @param kind 规划, 实施方案, 行动计划, 若干措施 …
+	 * @param validFrom first day in force
+	 * @param validTo last day in force
+	 * @param jurisdiction place id
+	 * @param jurisdictionEvidence what decided the place
+	 * @param sourceFile the file it came from
+	 * @param lineStart its first line in the file
+	 * @param lineEnd its last line in the file
+	 * @param measureCount measures in it
+	 * @param unitCount measures that name at least one body
+	 * @param flags data-quality notes
+	 * @param supersedes ids of the documents it replaced, latest first
+	 * @param supersededSha256 digests of the files they came from
+	 * @param supersededAt when each was replaced
+	 * @param sections its sections, nested by path
+	 */
+	record DocumentDetail(String id, String title, String noticeTitle, String issuer, String docNo, LocalDate issuedOn,
+			String kind, LocalDate validFrom, LocalDate validTo, String jurisdiction, String jurisdictionEvidence,
+			String sourceFile, Integer lineStart, Integer lineEnd, Integer measureCount, Integer unitCount, List<String> flags,
+			List<String> supersedes, List<String> supersededSha256, List<String> supersededAt, List<SectionNode> sections) {
+	}
+
+	/**
+	 * @param path section path ({@code 二/（三）})
+	 * @param kind heading form
+	 * @param title heading words
+	 * @param lineStart first line
+	 * @param lineEnd last line
+	 * @param measures measures directly under it
+	 * @param withResponsibility of those, the ones that name a body
+	 * @param children sections under it
+	 */
+	record SectionNode(String path, String kind, String title, Integer lineStart, Integer lineEnd, long measures,
+			long withResponsibility, List<SectionNode> children) {
+	}
+
 	@GetMapping("/api/documents/{id}")
 	@Operation(summary = "A document: metadata, validity, and its section tree with measure counts")
-	Map<String, Object> get(@PathVariable String id) {
+	DocumentDetail get(@PathVariable String id) {
 		Map<String, Object> row = this.graph.one(ReadQueries.DOCUMENT, Map.of("id", id));
 		if (row == null) {
 			throw new NotFoundException("document", id);
@@ -107,7 +152,7 @@ class DocumentController {
 		}
 		sections.sort((a, b) -> Long.compare(((Number) a.get("order")).longValue(), ((Number) b.get("order")).longValue()));
 		doc.put("sections", tree(sections));
-		return doc;
+		return this.graph.as(doc, DocumentDetail.class);
 	}
 
 	/** Nests sections by path: {@code 二/（三）} goes under {@code 二}. */

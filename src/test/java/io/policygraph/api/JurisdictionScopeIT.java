@@ -75,6 +75,17 @@ class JurisdictionScopeIT extends EmbeddedGraphTest {
 	}
 
 	@Test
+	void aPlacesBodiesAreThoseOnMeasuresOfItsDocumentsAndTheDocumentsOfPlacesUnderIt() throws Exception {
+		JsonNode load = getJson("/api/places/jinan/responsibilities?size=200&inherited=false");
+		assertThat(load.get("place").get("id").asString()).isEqualTo("jinan");
+		assertThat(load.get("bodies").get("total").asLong()).isEqualTo(cypher("""
+				MATCH (d:Document)-[:IN_JURISDICTION]->(p:Place) WHERE %s
+				MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(:Measure {documentId: d.id}) WHERE NOT r.inherited
+				RETURN count(DISTINCT a)""".formatted(WITHIN), "jinan"));
+		load.get("bodies").get("items").forEach(b -> assertThat(b.get("inherited").asInt()).isZero());
+	}
+
+	@Test
 	void anUnknownPlaceIsNotFoundWithTheClosestKnownOnes() throws Exception {
 		for (String path : new String[] { "/api/documents?jurisdiction=jinna", "/api/agencies?jurisdiction=jinna",
 				"/api/analytics/agencies?jurisdiction=jinna" }) {
