@@ -38,7 +38,7 @@ class IngestIT extends EmbeddedGraphTest {
 	@Test
 	void documentMetadataAndJurisdiction() throws Exception {
 		IngestSummary s = this.ingest.ingest(List.of(EXCERPT), line -> { });
-		assertThat(s.documents()).isEqualTo(1);
+		assertThat(s.created()).hasSize(1);
 		var d = single("""
 				MATCH (d:Document)-[:IN_JURISDICTION]->(p:Place)
 				RETURN d.title AS title, d.docNo AS docNo, d.issuedOn AS issuedOn, p.id AS place, d.kind AS kind""");
@@ -82,14 +82,33 @@ class IngestIT extends EmbeddedGraphTest {
 		long nodes = count("MATCH (n) RETURN count(n) AS c");
 		long edges = count("MATCH ()-[r]->() RETURN count(r) AS c");
 		IngestSummary again = this.ingest.ingest(List.of(EXCERPT), line -> { });
-		assertThat(again.unchanged()).isEqualTo(1);
+		assertThat(again.unchanged()).hasSize(1);
+		assertThat(again.created()).isEmpty();
 		assertThat(count("MATCH (n) RETURN count(n) AS c")).isEqualTo(nodes);
 		assertThat(count("MATCH ()-[r]->() RETURN count(r) AS c")).isEqualTo(edges);
 
 		String changed = Files.readString(EXCERPT).replace("（责任单位：市政府有关部门、单位）", "（责任单位：市财政局）");
-		this.ingest.ingest("jinan-wufei-excerpt.txt", changed.getBytes(StandardCharsets.UTF_8), line -> { });
+		IngestSummary replaced = this.ingest.ingest("jinan-wufei-excerpt.txt", changed.getBytes(StandardCharsets.UTF_8), line -> { });
+		assertThat(replaced.replaced()).extracting(IngestSummary.Outcome::replacedBy)
+			.containsExactly(replaced.created().get(0).id());
 		assertThat(count("MATCH (d:Document) RETURN count(d) AS c")).isEqualTo(1);
+		assertThat(count("MATCH (d:Document) RETURN size(d.supersedes) AS c")).isEqualTo(1);
 		assertThat(count("MATCH (:Agency {id: 'jinan:财政局'})-[:RESPONSIBLE_FOR]->(m:Measure) RETURN count(m) AS c")).isEqualTo(2);
+	}
+
+	@Test
+	void aDeletedSeedDocumentStaysDeletedWhenTheSeedIsLoadedAgain() throws Exception {
+		this.seedLoader.load(List.of(EXCERPT));
+		String id = single("MATCH (d:Document) RETURN d.id AS id").get("id").toString();
+		long nodes = count("MATCH (n) WHERE NOT n:SourceFile RETURN count(n) AS c");
+		assertThat(this.ingest.delete(id)).isNotNull();
+		// a restart loads the seed corpus again: the deleted document is not brought back
+		this.seedLoader.load(List.of(EXCERPT));
+		assertThat(count("MATCH (d:Document) RETURN count(d) AS c")).isZero();
+		// asking for the file explicitly does bring it back, as it was
+		IngestSummary again = this.ingest.ingest(List.of(EXCERPT), line -> { });
+		assertThat(again.created()).extracting(IngestSummary.Outcome::id).containsExactly(id);
+		assertThat(count("MATCH (n) WHERE NOT n:SourceFile RETURN count(n) AS c")).isEqualTo(nodes);
 	}
 
 	@Test
