@@ -16,13 +16,17 @@ final class PictureQueries {
 			  ORDER BY rank DESC, m.documentId, m.ordinal
 			  RETURN count(*) AS total, collect([m, rank])[..$cap] AS page
 			}
-			RETURN a.id AS id, a.name AS name, [l IN labels(a) WHERE l IN ['Agency', 'AgencyGroup', 'Organisation']][0] AS type,
-			       total,
-			       [x IN page | {id: x[0].id, name: coalesce(x[0].title, left(x[0].text, 24)), path: x[0].path,
-			         role: CASE x[1] WHEN 2 THEN 'lead' WHEN 1 THEN 'responsible' ELSE 'inherited' END,
-			         others: [(o)-[y:LEADS|RESPONSIBLE_FOR]->(n) WHERE n = x[0] AND o <> a |
+			CALL (a, page) {
+			  UNWIND page AS x
+			  WITH x[0] AS m, x[1] AS rank
+			  RETURN collect({id: m.id, name: coalesce(m.title, left(m.text, 24)), path: m.path,
+			         role: CASE rank WHEN 2 THEN 'lead' WHEN 1 THEN 'responsible' ELSE 'inherited' END,
+			         others: [(o)-[y:LEADS|RESPONSIBLE_FOR]->(m) WHERE o <> a |
 			           {id: o.id, name: o.name, role: y.role, type: [l IN labels(o) WHERE l IN ['Agency', 'AgencyGroup', 'Organisation']][0]}],
-			         supports: [(n)-[:SUPPORTS]->(t) WHERE n = x[0] | {id: t.id, name: t.name, type: labels(t)[0]}]}] AS measures""";
+			         supports: [(m)-[:SUPPORTS]->(t) | {id: t.id, name: t.name, type: labels(t)[0]}]}) AS measures
+			}
+			RETURN a.id AS id, a.name AS name, [l IN labels(a) WHERE l IN ['Agency', 'AgencyGroup', 'Organisation']][0] AS type,
+			       total, measures""";
 
 	/** Every body on every measure of a document, counted by section path and role; {@code $id}. */
 	static final String DOCUMENT_MATRIX = """

@@ -61,6 +61,9 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 
 	private static final String URBAN = "jinan:城市管理局";
 
+	/** The README's example: 二/（七）/5 “依法严厉打击危险废物环境违法行为”, led by 市生态环境局 alone. */
+	private static final String README_MEASURE = "doc-8cdc0a7acb5b-m98";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static ChromeDriver browser;
@@ -111,12 +114,13 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 
 	@Test
 	void everyScreenLoadsWithoutConsoleErrorsAndIsPhotographed() throws Exception {
-		String chain = first(api("/api/chains")).get("id").asString();
-		String document = measureDocument(firstResponsibility(ECOLOGY));
+		String chain = "hydrogen";
+		assertThat(api("/api/chains").findValuesAsString("id")).contains(chain);
+		String document = measureDocument(README_MEASURE);
 		String[][] screens = {
 				{ "01-search", "#/search?q=" + enc("氢能"), "search" },
 				{ "02-agency", "#/agency/" + enc(ECOLOGY), "agency" },
-				{ "03-measure", "#/measure/" + enc("doc-8cdc0a7acb5b-m98"), "measure" },
+				{ "03-measure", "#/measure/" + enc(README_MEASURE), "measure" },
 				{ "04-impact", "#/impact?a.agency=" + enc(ECOLOGY) + "&a.change=remove&a.inherited=0&b.agency=" + enc(ECOLOGY)
 						+ "&b.change=merge&b.into=" + enc(URBAN) + "&b.inherited=0", "impact" },
 				{ "05-chain", "#/chain/" + enc(chain) + "?before=2025-09-01", "chain" },
@@ -127,11 +131,13 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 				{ "10-home", "#/search", "search" } };
 		List<String> times = new ArrayList<>();
 		for (String[] s : screens) {
-			long ms = open(s[1], s[2]);
-			times.add(s[0] + " " + ms + " ms");
+			long cold = open(s[1], s[2]);
 			Files.write(SHOTS.resolve(s[0] + ".png"), fullPage());
+			long warm = open(s[1], s[2]);
+			times.add(s[0] + " " + cold + "/" + warm + " ms");
 		}
-		System.out.println("workbench first screen (hash change to drawn, in the page): " + times);
+		// measured, not asserted: on a shared 2-core machine a bound tight enough to mean anything would flake
+		System.out.println("workbench screens, URL to drawn (first visit/second visit): " + times);
 		open("?lang=en#/search", "search");
 		assertThat(browser.findElement(By.cssSelector("#nav a[data-screen=search]")).getText()).isEqualTo("Search");
 	}
@@ -290,6 +296,8 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 
 	/** Opens a screen by its URL, waits until it is drawn, and returns the time the page took to draw it. */
 	private long open(String hashOrQuery, String screen) {
+		// from a blank page, so that opening the URL already shown loads it again instead of doing nothing
+		browser.get("about:blank");
 		browser.get(base() + "/" + hashOrQuery);
 		waitReady(screen, null);
 		assertNoConsoleErrors();
@@ -378,14 +386,6 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 
 	private static List<String> ids(List<JsonNode> measures) {
 		return measures.stream().map(m -> m.get("measure").asString()).toList();
-	}
-
-	private static JsonNode first(JsonNode list) {
-		return list.isArray() ? list.get(0) : list.get("items").get(0);
-	}
-
-	private String firstResponsibility(String agency) throws IOException, InterruptedException {
-		return first(api("/api/agencies/" + enc(agency) + "/responsibilities?size=1")).get("measure").asString();
 	}
 
 	private String measureDocument(String measure) throws IOException, InterruptedException {

@@ -17,14 +17,18 @@ export async function render(r, ctx) {
   const state = { role, document: document_, asOf, page, limit };
   const go = change => ctx.navigate(route('agency', id, { ...state, ...change }));
 
-  const [profile, measures, picture, documents] = await ctx.load(Promise.all([
+  // ids are place:name, so the peers can be asked for at once; the profile's place is checked after
+  const guessed = id.includes(':') ? id.slice(0, id.indexOf(':')) : null;
+  const [profile, measures, picture, documents, guessedPeers] = await ctx.load(Promise.all([
     get(['/api/agencies', id]),
     get(['/api/agencies', id, 'responsibilities'], { role, document: document_, asOf, page, size: PAGE }),
     get(['/api/pictures/agencies', id], { limit }),
     get('/api/documents', { size: 200 }),
+    guessed ? get('/api/analytics/agencies', { jurisdiction: guessed, top: 15 }).catch(() => null) : null,
   ]));
   const place = pick(profile.place, 'id') || pick(profile, 'jurisdiction');
-  const peers = place ? await ctx.load(get('/api/analytics/agencies', { jurisdiction: place, top: 15 })) : null;
+  const peers = place === guessed && guessedPeers ? guessedPeers
+    : place ? await ctx.load(get('/api/analytics/agencies', { jurisdiction: place, top: 15 })) : null;
   const counts = profile.measures || {};
 
   const view = h('div', { class: 'screen' },

@@ -59,15 +59,20 @@ async function chain(r, ctx) {
     before ? get('/api/impact/expiring', { before }) : null,
     segmentId ? get(['/api/impact/chain-segments', segmentId]) : null]));
   const unsupported = new Set((expiring?.leftWithoutSupportInForce || []).map(x => x.id));
+  // documents ending by the date (the answer lists up to 100 of them; documentCount says how many in all)
+  const ending = new Set((expiring?.documents || []).map(d => d.id));
+  const partial = expiring && (expiring.documentCount ?? 0) > ending.size;
   const segments = (c.segments || []).map(s => {
-    const carriers = new Set((s.measures || []).flatMap(m => (m.bodies || []).map(b => b.id)));
-    const weak = (s.measures || []).length > 0 && (carriers.size <= 1 || unsupported.has(s.id));
-    return { ...s, carriers: carriers.size, weak: weak || unsupported.has(s.id) };
+    const measures = s.measures || [];
+    const carriers = new Set(measures.flatMap(m => (m.bodies || []).map(b => b.id)));
+    const inForce = expiring ? measures.filter(m => !ending.has(m.document)).length : null;
+    const weak = measures.length > 0 && (carriers.size <= 1 || unsupported.has(s.id) || inForce === 0);
+    return { ...s, carriers: carriers.size, inForce, weak };
   });
   const go = values => ctx.navigate(route('chain', r.id, { before, segment: segmentId, ...values }));
   const view = h('div', { class: 'screen' }, h('h1', {}, c.name), dateForm(before, value => go({ before: value })),
-    h('p', { class: 'note' }, t('chain.weakNote')));
-  const nodes = segments.map((s, i) => ({ id: s.id, label: s.name + '（' + (s.measures || []).length + '）', type: s.id === c.id ? 'Chain' : 'ChainSegment',
+    h('p', { class: 'note' }, t('chain.weakNote')), partial ? h('p', { class: 'note' }, t('chain.partial')) : null);
+  const nodes = segments.map((s, i) => ({ id: s.id, label: s.name + '（' + (s.inForce ?? (s.measures || []).length) + '）', type: s.id === c.id ? 'Chain' : 'ChainSegment',
     classes: [s.weak ? 'weak' : '', s.id === segmentId ? 'focus' : ''].join(' '), size: 14 + Math.min(30, (s.measures || []).length),
     position: { x: 160 * Math.max(0, s.order ?? 0), y: s.id === c.id ? 0 : 90 + 50 * (i % 3) } }));
   const edges = segments.flatMap(s => (s.feeds || []).map(to => ({ source: s.id, target: to, type: 'feeds' })));
@@ -76,6 +81,7 @@ async function chain(r, ctx) {
       { label: t('col.name'), value: s => s.name, cell: s => h('a', { href: route('chain', r.id, { before, segment: s.id }) }, s.name) },
       { label: t('col.position.chain'), value: s => s.position },
       { label: t('col.measures'), value: s => (s.measures || []).length },
+      { label: t('col.inForce', { date: before }), value: s => s.inForce ?? '' },
       { label: t('col.carriers'), value: s => s.carriers },
       { label: t('col.parks'), value: s => (s.parks || []).map(p => p.name).join('、') },
       { label: t('col.projects'), value: s => (s.projects || []).map(p => p.name).join('、') },

@@ -34,7 +34,8 @@ export async function render(r, ctx) {
   const results = await ctx.load(Promise.all(scenarios.map(s => (s.agency ? analyse(s) : null))));
   return h('div', { class: 'screen' },
     h('h1', {}, t('impact.title')), h('p', {}, t('impact.intro')),
-    h('div', { class: 'side-by-side' }, scenarios.map((s, i) => scenario(s, results[i], go, ctx))));
+    h('div', { class: 'side-by-side' }, scenarios.map((s, i) => scenario(s, results[i], go, ctx))),
+    section(t('impact.more'), expiryForm(ctx), h('p', {}, h('a', { href: route('chains') }, t('impact.segments')))));
 }
 
 async function analyse(s) {
@@ -124,6 +125,13 @@ function picture(s, answer, lists, name, more, ctx) {
     h('p', { class: 'note' }, t('impact.legend')),
     truncated ? h('p', { class: 'note' }, h('button', { type: 'button', onclick: more }, t('picture.more'))) : null,
     network('impact-' + s.name, { nodes: [...nodes.values()], edges, height: 420 }, ctx));
+}
+
+function expiryForm(ctx) {
+  const date = h('input', { type: 'date', name: 'before', required: true });
+  const f = h('form', { class: 'filters' }, h('label', {}, t('impact.expiry'), date), h('button', { type: 'submit' }, t('impact.run')));
+  f.addEventListener('submit', e => { e.preventDefault(); ctx.navigate(route('chains', null, { before: date.value })); });
+  return f;
 }
 
 function form(s, go) {
