@@ -37,7 +37,7 @@ const TEXT = {
   'kind.Chain': ['产业链', 'Chain'], 'kind.ChainSegment': ['产业链环节', 'Chain segment'], 'kind.Park': ['园区', 'Parks'],
   'kind.Project': ['项目', 'Projects'], 'kind.Place': ['地区', 'Places'],
   'col.name': ['名称', 'Name'], 'col.type': ['类别', 'Kind'], 'col.excerpt': ['摘要', 'Excerpt'], 'col.document': ['文件', 'Document'],
-  'col.section': ['章节', 'Section'], 'col.measure': ['措施', 'Measure'], 'col.role': ['角色', 'Role'], 'col.others': ['其他单位', 'Other bodies'],
+  'col.section': ['章节', 'Section'], 'col.sectionTitle': ['章节标题', 'Section title'], 'col.measure': ['措施', 'Measure'], 'col.role': ['角色', 'Role'], 'col.others': ['其他单位', 'Other bodies'],
   'col.source': ['出处', 'Source'], 'col.id': ['标识', 'Id'], 'col.lead': ['牵头', 'Lead'], 'col.responsible': ['责任', 'Responsible'],
   'col.inherited': ['默认承担', 'Inherited'], 'col.total': ['合计', 'Total'], 'col.position': ['顺序', 'Order'], 'col.surface': ['原文写法', 'As written'],
   'col.roleWord': ['标注词', 'Role word'], 'col.shared': ['共同承担措施', 'Shared measures'], 'col.remaining': ['剩余单位', 'Remaining bodies'],

@@ -288,6 +288,36 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 		assertNoConsoleErrors();
 	}
 
+	@Test
+	void theChainScreenMarksTheSegmentsTheApiLeavesWeakAfterADate() throws Exception {
+		String before = "2025-09-01";
+		open("#/chain/hydrogen?before=" + before, "chain");
+		JsonNode chain = api("/api/chains/hydrogen/responsibilities");
+		JsonNode expiring = api("/api/impact/expiring?before=" + before);
+		Set<String> ending = new LinkedHashSet<>(expiring.get("documents").findValuesAsString("id"));
+		Set<String> unsupported = new LinkedHashSet<>(expiring.get("leftWithoutSupportInForce").findValuesAsString("id"));
+		assertThat(ending).as("the seed has a document ending by then").isNotEmpty();
+		List<String> expected = new ArrayList<>();
+		for (JsonNode segment : chain.get("segments")) {
+			int measures = segment.get("measures").size();
+			int inForce = 0;
+			Set<String> carriers = new LinkedHashSet<>();
+			for (JsonNode m : segment.get("measures")) {
+				inForce += ending.contains(m.get("document").asString()) ? 0 : 1;
+				m.get("bodies").forEach(b -> carriers.add(b.get("id").asString()));
+			}
+			boolean weak = measures > 0 && (carriers.size() <= 1 || inForce == 0 || unsupported.contains(segment.get("id").asString()));
+			expected.add(String.join(" ", segment.get("id").asString(), String.valueOf(measures), String.valueOf(inForce),
+					String.valueOf(carriers.size()), weak ? "是" : "").strip());
+		}
+		assertThat(column("chain-segments", 8, 2, 3, 4, 7)).isEqualTo(expected);
+		assertThat(expected).as("some segment loses measures by the date").anyMatch(row -> {
+			String[] parts = row.split(" ");
+			return !parts[1].equals(parts[2]);
+		});
+		assertNoConsoleErrors();
+	}
+
 	// --- the browser ---
 
 	private String base() {
@@ -352,7 +382,7 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 			for (int c : columns) {
 				parts.add(cells.get(c).getText().strip());
 			}
-			out.add(String.join(" ", parts));
+			out.add(String.join(" ", parts).strip());
 		}
 		return out;
 	}

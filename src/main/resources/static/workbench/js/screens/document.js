@@ -28,7 +28,7 @@ export async function render(r, ctx) {
     h('nav', { class: 'tree', 'aria-label': t('doc.sections') }, tree(doc.sections)),
     table({ name: 'document-sections', rows: flat, columns: [
       { label: t('col.section'), value: s => s.path },
-      { label: t('col.name'), value: s => s.title },
+      { label: t('col.sectionTitle'), value: s => s.title },
       { label: t('col.measures'), value: s => s.measures },
       { label: t('col.withResponsibility'), value: s => s.withResponsibility },
       { label: t('col.line'), value: s => s.lineStart },
@@ -43,7 +43,10 @@ export async function render(r, ctx) {
     x.lead += c.lead || 0; x.responsible += c.responsible || 0; x.inherited += c.inherited || 0;
     cells.set(key, x);
   }
-  const rows = [...cells.values()];
+  // in the document's own order (二/（七） comes after 二/（三）, which no string order gives)
+  const order = new Map(flat.map((s, i) => [s.path, i]));
+  const rank = path => order.get(path) ?? Number.MAX_SAFE_INTEGER;
+  const rows = [...cells.values()].sort((a, b) => rank(a.path) - rank(b.path));
   const paths = [...new Set(rows.map(c => c.path))];
   const agencies = [...new Map(rows.map(c => [c.agency, c.name])).entries()]
     .map(([id, name]) => ({ id, name, n: rows.filter(c => c.agency === id).reduce((s, c) => s + c.lead + c.responsible + c.inherited, 0) }))
@@ -65,7 +68,7 @@ export async function render(r, ctx) {
     }, ctx, Math.max(260, 22 * paths.length + 160)),
     table({ name: 'document-matrix', rows, columns: [
       { label: t('col.section'), value: c => c.path },
-      { label: t('col.name'), value: c => titles.get(c.path) || '' },
+      { label: t('col.sectionTitle'), value: c => titles.get(c.path) || '' },
       { label: t('col.name'), value: c => c.name, cell: c => link('Agency', c.agency, c.name) },
       { label: t('col.lead'), value: c => c.lead },
       { label: t('col.responsible'), value: c => c.responsible },
