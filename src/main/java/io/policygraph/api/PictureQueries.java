@@ -1,5 +1,7 @@
 package io.policygraph.api;
 
+import io.policygraph.graph.Vocabulary;
+
 /**
  * The Cypher behind the workbench's pictures: an agency's neighbourhood and a document's sections by agency.
  */
@@ -9,7 +11,7 @@ final class PictureQueries {
 	 * The measures a body carries, strongest role first, each with the other bodies on it and what it
 	 * supports; at most {@code $cap} measures, and how many there are in all. Parameters: {@code $id $cap}.
 	 */
-	static final String AGENCY = GraphQueries.BODY_BY_ID + """
+	static final String AGENCY = Vocabulary.bodyById("a", "id") + """
 			CALL (a) {
 			  MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure)
 			  WITH m, max(CASE WHEN r:LEADS THEN 2 WHEN r.inherited THEN 0 ELSE 1 END) AS rank
