@@ -62,7 +62,8 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 	private static final String URBAN = "jinan:城市管理局";
 
 	/** The README's example: 二/（七）/5 “依法严厉打击危险废物环境违法行为”, led by 市生态环境局 alone. */
-	private static final String README_MEASURE = "doc-8cdc0a7acb5b-m98";
+	/** The README's example measure: 二/（七）/5 of the 无废城市 plan, found by its text (ids follow the content). */
+	private static final String README_MEASURE_TEXT = "依法严厉打击危险废物环境违法行为";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -116,11 +117,12 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 	void everyScreenLoadsWithoutConsoleErrorsAndIsPhotographed() throws Exception {
 		String chain = "hydrogen";
 		assertThat(api("/api/chains").findValuesAsString("id")).contains(chain);
-		String document = measureDocument(README_MEASURE);
+		String measure = readmeMeasure();
+		String document = measureDocument(measure);
 		String[][] screens = {
 				{ "01-search", "#/search?q=" + enc("氢能"), "search" },
 				{ "02-agency", "#/agency/" + enc(ECOLOGY), "agency" },
-				{ "03-measure", "#/measure/" + enc(README_MEASURE), "measure" },
+				{ "03-measure", "#/measure/" + enc(measure), "measure" },
 				{ "04-impact", "#/impact?a.agency=" + enc(ECOLOGY) + "&a.change=remove&a.inherited=0&b.agency=" + enc(ECOLOGY)
 						+ "&b.change=merge&b.into=" + enc(URBAN) + "&b.inherited=0", "impact" },
 				{ "05-chain", "#/chain/" + enc(chain) + "?before=2025-09-01", "chain" },
@@ -416,6 +418,13 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 
 	private static List<String> ids(List<JsonNode> measures) {
 		return measures.stream().map(m -> m.get("measure").asString()).toList();
+	}
+
+	private String readmeMeasure() {
+		try (var session = this.driver.session()) {
+			return session.run("MATCH (m:Measure) WHERE m.text CONTAINS $text RETURN m.id AS id ORDER BY m.id LIMIT 1",
+					Map.of("text", README_MEASURE_TEXT)).single().get("id").asString();
+		}
 	}
 
 	private String measureDocument(String measure) throws IOException, InterruptedException {
