@@ -14,6 +14,10 @@ public final class PolicyGraph {
 	}
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("extract") && System.getProperty("logback.configurationFile") == null) {
+			// extract prints JSON Lines on standard output: library logging must not reach it
+			System.setProperty("logback.configurationFile", "extract-logback.xml");
+		}
 		if (args.length > 0 && !args[0].startsWith("-")) {
 			System.exit(Cli.run(args, System.out, System.err));
 		}
