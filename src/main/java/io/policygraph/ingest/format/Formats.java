@@ -45,7 +45,16 @@ public final class Formats {
 			case DOC -> new DocReader();
 			case XLSX, XLS -> new SheetReader(format);
 		};
-		return reader.read(name, bytes, limits);
+		try {
+			return reader.read(name, bytes, limits);
+		}
+		catch (UnreadableSourceException ex) {
+			throw ex;
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			// a library's own failure on a malformed file is a refusal like any other, with the file named
+			throw new UnreadableSourceException(name, "damaged " + format.label().toUpperCase(Locale.ROOT) + " file: " + ex);
+		}
 	}
 
 	/** {@return the format of the content} */
