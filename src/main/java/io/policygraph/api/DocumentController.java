@@ -97,8 +97,13 @@ class DocumentController {
 		return roots;
 	}
 
-	@PostMapping(value = "/api/documents", consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE })
-	@Operation(summary = "Ingest one document sent as the request body (needs X-API-Key)")
+	// issue 15: any published format; the reader is chosen by the content, the Content-Type only lets it in
+	@PostMapping(value = "/api/documents", consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE,
+			MediaType.APPLICATION_PDF_VALUE, MediaType.TEXT_HTML_VALUE, "application/xhtml+xml", "application/msword",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-works", "application/wps-office.wps",
+			"application/kswps" })
+	@Operation(summary = "Ingest one document sent as the request body: text, PDF, Word (DOCX, DOC, WPS), Excel or HTML (needs X-API-Key)")
 	Map<String, Object> upload(@RequestParam(defaultValue = "upload.txt") String name,
 			@RequestBody(required = false) byte[] body) {
 		// UploadGuard has checked the key and the size before the body was read

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.policygraph.ingest.ExtractedDocument;
+import io.policygraph.ingest.format.Origin;
 import io.policygraph.ingest.ExtractedMeasure;
 import io.policygraph.ingest.ExtractedSection;
 import io.policygraph.ingest.Mention;
@@ -86,8 +87,11 @@ public class DocumentGraphWriter {
 	 * no rows does nothing.
 	 */
 	static final String WRITE_DOCUMENT = String.join("\n", """
-			MERGE (f:SourceFile {name: $file}) SET f.writtenAt = datetime()
+			MERGE (f:SourceFile {name: $file}) SET f.writtenAt = datetime(), f.format = $format
 			WITH f
+			// the same document in another format (ADR 0012): the other files keep containing it
+			OPTIONAL MATCH (other:SourceFile)-[:CONTAINS]->(:Document {id: $id}) WHERE other <> f
+			WITH f, collect(DISTINCT other) AS others
 			CALL (f) {
 			  OPTIONAL MATCH (old:Document {id: $id})
 			  OPTIONAL MATCH (old)-[:HAS_SECTION|HAS_MEASURE|HAS_TARGET*1..11]->(x)
@@ -95,6 +99,7 @@ public class DocumentGraphWriter {
 			}
 			CREATE (d:Document) SET d = $props
 			CREATE (f)-[:CONTAINS]->(d)
+			FOREACH (o IN others | CREATE (o)-[:CONTAINS]->(d))
 			WITH d
 			CALL (d) {
 			  MATCH (p:Place {id: $place})
@@ -222,6 +227,7 @@ public class DocumentGraphWriter {
 		props.put("sha256", w.sha256());
 		props.put("lineStart", d.lineStart());
 		props.put("lineEnd", d.lineEnd());
+		props.put("format", d.source().format().label());
 		props.put("jurisdiction", w.jurisdiction());
 		props.put("jurisdictionEvidence", w.jurisdictionEvidence());
 		props.put("flags", d.flags());
@@ -256,6 +262,7 @@ public class DocumentGraphWriter {
 			mp.put("text", m.text());
 			mp.put("lineStart", m.lineStart());
 			mp.put("lineEnd", m.lineEnd());
+			origin(mp, d.source().origin(m.lineStart()));
 			mp.put("raw", m.raw());
 			mp.put("form", m.form());
 			mp.put("flags", flags(m, w.resolved()));
@@ -286,6 +293,7 @@ public class DocumentGraphWriter {
 				ep.put("sourceFile", w.sourceFile());
 				ep.put("lineStart", m.lineStart());
 				ep.put("lineEnd", m.lineEnd());
+				origin(ep, d.source().origin(m.lineStart()));
 				ep.put("raw", edgeRaw(m.raw()));
 				ep.put("documentId", w.id());
 				edgesByLabel.computeIfAbsent(r.label(), k -> new ArrayList<>())
@@ -309,6 +317,7 @@ public class DocumentGraphWriter {
 
 		Map<String, Object> params = new HashMap<>();
 		params.put("file", w.sourceFile());
+		params.put("format", d.source().format().label());
 		params.put("id", w.id());
 		params.put("props", props);
 		params.put("place", place);
@@ -338,6 +347,25 @@ public class DocumentGraphWriter {
 	}
 
 	static final int MAX_EDGE_RAW = 1000;
+
+	/** Where the first line stands in the published file: page (PDF), paragraph and table row (Word, HTML), sheet and row (Excel). */
+	private static void origin(Map<String, Object> props, Origin origin) {
+		if (origin == null) {
+			return;
+		}
+		if (origin.page() != null) {
+			props.put("page", origin.page());
+		}
+		if (origin.paragraph() != null) {
+			props.put("paragraph", origin.paragraph());
+		}
+		if (origin.sheet() != null) {
+			props.put("sheet", origin.sheet());
+		}
+		if (origin.row() != null) {
+			props.put("row", origin.row());
+		}
+	}
 
 	private static void addFunding(Map<String, Object> mp, Links links) {
 		if (links.funding().isEmpty()) {

@@ -3,6 +3,8 @@ package io.policygraph.ingest;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.policygraph.ingest.format.ReadSource;
+
 /**
  * One policy document found in a source file.
  *
@@ -19,10 +21,11 @@ import java.util.List;
  * @param sections headings in document order
  * @param measures measures in document order
  * @param flags data-quality notes ({@code notice-body-mismatch}, {@code duplicated-header}, {@code no-issuer})
+ * @param source what the file was read as: its format, and where each line came from (page, paragraph, sheet and row)
  */
 public record ExtractedDocument(String title, String noticeTitle, String issuer, String docNo, LocalDate issuedOn,
 		String kind, LocalDate validFrom, LocalDate validTo, int lineStart, int lineEnd,
-		List<ExtractedSection> sections, List<ExtractedMeasure> measures, List<String> flags) {
+		List<ExtractedSection> sections, List<ExtractedMeasure> measures, List<String> flags, ReadSource source) {
 
 	public List<ExtractedMeasure> responsibilityUnits() {
 		return this.measures.stream().filter(ExtractedMeasure::hasResponsibility).toList();

@@ -68,12 +68,12 @@ public final class PolicyExtractor {
 		SourceText source = new SourceText(name, read.text());
 		List<ExtractedDocument> documents = new ArrayList<>();
 		for (DocumentSplitter.Span span : DocumentSplitter.split(source)) {
-			documents.add(document(source, span));
+			documents.add(document(source, span, read));
 		}
 		return new ExtractedFile(name, sha256, documents, read);
 	}
 
-	private ExtractedDocument document(SourceText source, DocumentSplitter.Span span) {
+	private ExtractedDocument document(SourceText source, DocumentSplitter.Span span, ReadSource read) {
 		List<String> flags = new ArrayList<>(span.flags());
 		int addressee = Layout.addressee(source, span.titleEnd() + 1, span.end());
 		int bodyStart = addressee < 0 ? span.titleEnd() + 1 : addressee + 1;
@@ -171,7 +171,7 @@ public final class PolicyExtractor {
 		blocks.forEach(reader::accept);
 		reader.finish();
 		return new ExtractedDocument(title, noticeTitle, issuer, docNo, issuedOn, Titles.kind(title), validity[0],
-				validity[1], span.start(), span.end(), reader.sections(), reader.measures(), flags);
+				validity[1], span.start(), span.end(), reader.sections(), reader.measures(), flags, read);
 	}
 
 	private static String bodyTitleAfter(SourceText source, int dateLine, int end) {

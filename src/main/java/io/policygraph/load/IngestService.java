@@ -19,6 +19,7 @@ import io.policygraph.ingest.ExtractedFile;
 import io.policygraph.ingest.Mention;
 import io.policygraph.ingest.PolicyExtractor;
 import io.policygraph.ingest.UnreadableSourceException;
+import io.policygraph.ingest.format.Formats;
 import io.policygraph.registry.AgencyResolver;
 import io.policygraph.registry.Jurisdictions;
 import io.policygraph.registry.Registry;
@@ -57,7 +58,10 @@ public class IngestService {
 		this.driver = driver;
 	}
 
-	/** {@return what ingesting the files and folders did}; folders contribute their {@code *.txt} files */
+	/**
+	 * {@return what ingesting the files and folders did}; folders contribute their documents by name (text, PDF,
+	 * Word, WPS, Excel, HTML: {@link Formats#isDocumentName}), each read by its content
+	 */
 	public IngestSummary ingest(List<Path> paths, Consumer<String> progress) {
 		IngestSummary summary = new IngestSummary();
 		for (Path file : expand(paths)) {
@@ -68,8 +72,12 @@ public class IngestService {
 				summary.failures.add(file + ": " + ex.getMessage());
 				progress.accept("failed   " + file + ": " + ex.getMessage());
 			}
+			catch (UnreadableSourceException ex) {
+				// issue 15: a refused file is listed (below) and the run goes on
+			}
 		}
 		progress.accept("ingest: " + summary);
+		summary.failures.forEach(f -> progress.accept("  not ingested: " + f));
 		return summary;
 	}
 
@@ -202,7 +210,7 @@ public class IngestService {
 		for (Path p : paths) {
 			if (Files.isDirectory(p)) {
 				try (Stream<Path> s = Files.list(p)) {
-					s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().forEach(files::add);
+					s.filter(f -> Formats.isDocumentName(f.getFileName().toString())).sorted().forEach(files::add);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);

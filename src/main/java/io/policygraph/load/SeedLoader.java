@@ -11,6 +11,7 @@ import io.policygraph.graph.DatabaseAvailability;
 import io.policygraph.graph.RegistryGraphWriter;
 import io.policygraph.graph.TaxonomyGraphWriter;
 import io.policygraph.graph.SchemaMigrator;
+import io.policygraph.ingest.format.Formats;
 import io.policygraph.registry.Registry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,8 +104,11 @@ public class SeedLoader implements ApplicationRunner {
 		}
 		else {
 			summary = new IngestSummary();
-			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:seed-data/corpus/*.txt");
+			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:seed-data/corpus/*");
 			for (Resource r : files) {
+				if (r.getFilename() == null || !Formats.isDocumentName(r.getFilename())) {
+					continue;
+				}
 				try (InputStream in = r.getInputStream()) {
 					IngestSummary one = this.ingest.ingest(r.getFilename(), in.readAllBytes(), log::info);
 					summary.documents += one.documents;

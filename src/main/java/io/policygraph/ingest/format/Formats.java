@@ -22,7 +22,16 @@ public final class Formats {
 
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
 
+	/** Names of files a folder contributes to an ingest run; what each is, its content decides. */
+	private static final java.util.regex.Pattern DOCUMENT_NAME = java.util.regex.Pattern.compile(
+			".*\\.(txt|text|pdf|docx|doc|wps|wpt|dotx|xlsx|xls|et|htm|html|shtml|xhtml)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
 	private Formats() {
+	}
+
+	/** {@return whether a file in a folder is taken as a document by its name (its content then decides the reader)} */
+	public static boolean isDocumentName(String fileName) {
+		return !fileName.startsWith(".") && DOCUMENT_NAME.matcher(fileName).matches();
 	}
 
 	/**
