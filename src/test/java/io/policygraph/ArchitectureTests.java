@@ -43,8 +43,9 @@ class ArchitectureTests {
 	static final ArchRule onlyTheExtractorAndItsFileKnowTheReaders = noClasses().that().resideInAPackage("io.policygraph.ingest..")
 		.and().resideOutsideOfPackage("io.policygraph.ingest.format..")
 		.and().doNotHaveSimpleName("PolicyExtractor").and().doNotHaveSimpleName("ExtractedFile")
+		.and().doNotHaveSimpleName("ExtractedDocument")
 		.should().dependOnClassesThat().resideInAPackage("io.policygraph.ingest.format..")
-		.as("Layout and grammar read the normalised text and its blocks; only the extractor knows the file's format");
+		.as("Layout and grammar read the normalised text and its blocks; only the extractor and what it hands out know the file's format");
 
 	// StatsController still reads the count store with the driver itself; moving that statement into
 	// GraphQueries is left to the API's owners (issue 19), so it is named here until then.

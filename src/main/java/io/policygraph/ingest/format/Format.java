@@ -6,7 +6,7 @@ package io.policygraph.ingest.format;
  */
 public enum Format {
 
-	TEXT("text", 100L << 20),
+	TEXT("text", 256L << 20),
 	HTML("html", 20L << 20),
 	PDF("pdf", 100L << 20),
 	DOCX("docx", 50L << 20),
