@@ -1,6 +1,7 @@
 package io.policygraph.api;
 
 import io.policygraph.ingest.UnreadableSourceException;
+import io.policygraph.load.IngestRefusedException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,31 @@ class ApiExceptionHandler {
 	@ExceptionHandler({ NotFoundException.class, io.policygraph.impact.NotInGraphException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	/**
+	 * An upload refused before anything was written: 409 when it collides with a stored document (named,
+	 * with what matched), 404 for an unknown id to replace, 422 when a parameter must say more.
+	 */
+	@ExceptionHandler(IngestRefusedException.class)
+	ProblemDetail refused(IngestRefusedException ex) {
+		ProblemDetail p = switch (ex.reason()) {
+			case CONFLICT -> problem(HttpStatus.CONFLICT, "Conflict with a stored document", ex.getMessage());
+			case UNKNOWN_REPLACE -> problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+			case NO_JURISDICTION, AMBIGUOUS -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "Parameter needed", ex.getMessage());
+		};
+		p.setProperty("parameter", ex.parameter());
+		if (!ex.conflicts().isEmpty()) {
+			p.setProperty("conflicts", ex.conflicts());
+		}
+		return p;
+	}
+
+	@ExceptionHandler(JurisdictionScope.UnknownPlaceException.class)
+	ProblemDetail unknownPlace(JurisdictionScope.UnknownPlaceException ex) {
+		ProblemDetail p = problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+		p.setProperty("closest", ex.closest());
+		return p;
 	}
 
 	@ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)

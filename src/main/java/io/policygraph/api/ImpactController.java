@@ -34,8 +34,11 @@ class ImpactController {
 
 	private final GraphMlExport graphml;
 
+	private final JurisdictionScope scopes;
+
 	ImpactController(AgencyChangeAnalysis agencyChange, ChainSegmentAnalysis segments, CollaborationAnalysis collaboration,
-			GraphMlExport graphml) {
+			GraphMlExport graphml, JurisdictionScope scopes) {
+		this.scopes = scopes;
 		this.agencyChange = agencyChange;
 		this.segments = segments;
 		this.collaboration = collaboration;
@@ -84,11 +87,13 @@ class ImpactController {
 	@GetMapping("/api/analytics/agencies")
 	@Operation(summary = "Workload ranking and the collaboration network with centrality, bridges and articulation points (JGraphT)")
 	Map<String, Object> analytics(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(defaultValue = "true") boolean inherited, @RequestParam(defaultValue = "20") int top) {
+			@RequestParam(defaultValue = "within") String scope, @RequestParam(defaultValue = "true") boolean inherited,
+			@RequestParam(defaultValue = "20") int top) {
 		if (top < 1 || top > 500) {
 			throw new IllegalArgumentException("top must be between 1 and 500, was " + top);
 		}
-		return this.collaboration.analyse(AgencyController.blankToNull(jurisdiction), inherited, top);
+		JurisdictionScope.Places places = this.scopes.resolve(jurisdiction, scope);
+		return this.collaboration.analyse(places.place(), places.places(), inherited, top);
 	}
 
 	@GetMapping(value = "/api/export/graphml", produces = "application/graphml+xml")

@@ -1,7 +1,6 @@
 package io.policygraph.api;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Page parameters, checked, and the page envelope every list answers with.
@@ -23,8 +22,8 @@ record Paging(int page, int size) {
 		return (long) this.page * this.size;
 	}
 
-	Map<String, Object> envelope(List<?> items, long total) {
-		return Map.of("page", this.page, "size", this.size, "total", total, "items", items);
+	<T> Page<T> envelope(List<T> items, long total) {
+		return new Page<>(this.page, this.size, total, items);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.policygraph.graph.Vocabulary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -26,9 +27,38 @@ class PlaceController {
 		this.graph = graph;
 	}
 
+	/**
+	 * @param id place id
+	 * @param name its name
+	 * @param kind city, district, zone …
+	 */
+	record PlaceRef(String id, String name, String kind) {
+	}
+
+	/**
+	 * A body's load in a place.
+	 *
+	 * @param id body id
+	 * @param name its name
+	 * @param provisional whether the registry does not know it
+	 * @param leads measures it leads there
+	 * @param responsible measures it shares explicitly there
+	 * @param inherited measures a default rule gives it there
+	 * @param documents documents of the place naming it
+	 */
+	record BodyLoad(String id, String name, boolean provisional, long leads, long responsible, long inherited, long documents) {
+	}
+
+	/**
+	 * @param place the place
+	 * @param bodies the bodies carrying its measures, heaviest load first
+	 */
+	record PlaceLoad(PlaceRef place, Page<BodyLoad> bodies) {
+	}
+
 	@GetMapping("/api/places/{id}/responsibilities")
 	@Operation(summary = "Bodies carrying measures of documents of this place (and places inside it), ranked by load")
-	Map<String, Object> responsibilities(@PathVariable String id, @RequestParam(defaultValue = "true") boolean inherited,
+	PlaceLoad responsibilities(@PathVariable String id, @RequestParam(defaultValue = "true") boolean inherited,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Map<String, Object> place = this.graph.one("MATCH (p:Place {id: $id}) RETURN p {.id, .name, .kind} AS place", Map.of("id", id));
 		if (place == null) {
@@ -43,18 +73,18 @@ class PlaceController {
 		String match = """
 				MATCH (pl:Place) WHERE pl.id = $id OR (pl)-[:PART_OF*1..4]->(:Place {id: $id})
 				MATCH (d:Document)-[:IN_JURISDICTION]->(pl)
-				MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure {documentId: d.id})
+				MATCH (a)-[r:%s]->(m:Measure {documentId: d.id})
 				WHERE $inherited OR NOT r.inherited
-				""";
-		List<Map<String, Object>> items = this.graph.rows(match + """
+				""".formatted(Vocabulary.RESPONSIBILITY);
+		List<BodyLoad> items = this.graph.rows(match + """
 				WITH a, count(DISTINCT CASE WHEN r:LEADS THEN m END) AS leads,
 				     count(DISTINCT CASE WHEN r:RESPONSIBLE_FOR AND NOT r.inherited THEN m END) AS responsible,
 				     count(DISTINCT CASE WHEN r.inherited THEN m END) AS inheritedCount, count(DISTINCT d) AS documents
 				ORDER BY leads + responsible + inheritedCount DESC, a.id SKIP $skip LIMIT $size
 				RETURN a.id AS id, a.name AS name, coalesce(a.provisional, false) AS provisional, leads, responsible,
-				       inheritedCount AS inherited, documents""", p);
-		Map<String, Object> page1 = paging.envelope(items, this.graph.count(match + "RETURN count(DISTINCT a) AS c", p));
-		return Map.of("place", place.get("place"), "bodies", page1);
+				       inheritedCount AS inherited, documents""", p, BodyLoad.class);
+		return new PlaceLoad(this.graph.as(place.get("place"), PlaceRef.class),
+				paging.envelope(items, this.graph.count(match + "RETURN count(DISTINCT a) AS c", p)));
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.policygraph.api;
 
+import io.policygraph.graph.Vocabulary;
+
 /**
  * The Cypher behind the busiest read endpoints, public so the benchmark can run exactly the same
  * statement over Bolt and show what the HTTP layer adds.
@@ -17,36 +19,37 @@ public final class ReadQueries {
 			            ELSE {capYuan: m.fundingCapYuan, basis: m.fundingBasis, text: m.fundingText} END AS funding,
 			       d {.id, .title, .docNo, .issuer, .kind, .validFrom, .validTo, .jurisdiction} AS document,
 			       {file: m.sourceFile, lineStart: m.lineStart, lineEnd: m.lineEnd, raw: m.raw, pattern: m.pattern} AS provenance,
-			       [(a)-[r:LEADS|RESPONSIBLE_FOR]->(m) | {id: a.id, name: a.name, surface: r.surface, role: r.role,
-			         position: r.position, roleWord: r.roleWord, provisional: coalesce(a.provisional, false)}] AS bodies""";
+			       [(a)-[r:%s]->(m) | {id: a.id, name: a.name, surface: r.surface, surfaces: r.surfaces, role: r.role,
+			         position: r.position, roleWord: r.roleWord, provisional: coalesce(a.provisional, false)}] AS bodies"""
+		.formatted(Vocabulary.RESPONSIBILITY);
 
 	/**
-	 * One page of the measures a body leads or shares, and how many there are in all, in one round trip;
-	 * no row when the body does not exist. Parameters: {@code $id $role $inherited $document $asOf $skip $size}.
+	 * One page of the measures a body leads or shares (one item per measure: its lead role when it has both),
+	 * and how many there are in all, in one round trip; no row when the body does not exist. Parameters: {@code $id $role $inherited $document $asOf $skip $size}.
 	 */
-	public static final String RESPONSIBILITIES = GraphQueries.BODY_BY_ID + """
+	public static final String RESPONSIBILITIES = Vocabulary.bodyById("a", "id") + """
 			CALL (a) {
-			  MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure)
+			  MATCH (a)-[r:%1$s]->(m:Measure)
 			  WHERE ($role = 'any' OR ($role = 'lead' AND r:LEADS) OR ($role = 'responsible' AND r:RESPONSIBLE_FOR))
 			    AND ($inherited OR NOT r.inherited)
 			  MATCH (d:Document {id: m.documentId})
-			  WHERE ($document IS NULL OR d.id = $document)
-			    AND ($asOf IS NULL OR ((d.validFrom IS NULL OR d.validFrom <= $asOf) AND (d.validTo IS NULL OR d.validTo >= $asOf)))
-			  WITH r, m, d ORDER BY d.id, m.ordinal
-			  RETURN count(*) AS total, collect([r, m, d])[$skip..$skip + $size] AS page
+			  WHERE ($document IS NULL OR d.id = $document) AND %2$s
+			  WITH m, d, [x IN collect(r) WHERE x:LEADS] + [x IN collect(r) WHERE NOT x:LEADS] AS rs
+			  ORDER BY d.id, m.ordinal
+			  RETURN count(*) AS total, collect([rs[0], m, d])[$skip..$skip + $size] AS page
 			}
 			CALL (a, page) {
 			  UNWIND page AS x
 			  WITH x[0] AS r, x[1] AS m, x[2] AS d
 			  RETURN collect({measure: m.id, role: r.role, surface: r.surface, position: r.position, inherited: r.inherited,
 			         document: d {.id, .title, .docNo, .validFrom, .validTo}, path: m.path, excerpt: left(m.text, 120),
-			         others: [(o)-[y:LEADS|RESPONSIBLE_FOR]->(m) WHERE o <> a | {id: o.id, name: o.name, role: y.role}],
+			         others: [(o)-[y:%1$s]->(m) WHERE o <> a | {id: o.id, name: o.name, role: y.role}],
 			         provenance: {file: r.sourceFile, lineStart: r.lineStart, lineEnd: r.lineEnd, raw: r.raw}}) AS items
 			}
-			RETURN total, items""";
+			RETURN total, items""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.inForce("d"));
 
 	/** A body's profile: names, level, place served, parent, members, counts by role; {@code $id}. */
-	public static final String AGENCY = GraphQueries.BODY_BY_ID + """
+	public static final String AGENCY = Vocabulary.bodyById("a", "id") + """
 			OPTIONAL MATCH (a)-[:SERVES|SCOPED_TO|LOCATED_IN]->(p:Place)
 			OPTIONAL MATCH (a)-[:PART_OF]->(parent:Agency)
 			RETURN a.id AS id, a.name AS name, a.fullName AS fullName, a.aliases AS aliases,
@@ -64,7 +67,8 @@ public final class ReadQueries {
 			RETURN d {.*} AS document,
 			       [(d)-[:HAS_SECTION*]->(s:Section) | s {.path, .kind, .title, .lineStart, .lineEnd, .order,
 			         measures: COUNT { (s)-[:HAS_MEASURE]->() },
-			         withResponsibility: COUNT { (s)-[:HAS_MEASURE]->(m) WHERE (m)<-[:LEADS|RESPONSIBLE_FOR]-() }}] AS sections""";
+			         withResponsibility: COUNT { (s)-[:HAS_MEASURE]->(m) WHERE (m)<-[:%s]-() }}] AS sections"""
+		.formatted(Vocabulary.RESPONSIBILITY);
 
 	private static final String SEARCH_MATCH = """
 			CALL db.index.fulltext.queryNodes('search', $q) YIELD node, score

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.policygraph.graph.Vocabulary;
 import io.policygraph.registry.Registry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,15 +37,15 @@ class ReviewController {
 
 	@GetMapping("/api/review/agencies")
 	@Operation(summary = "Provisional agencies to review: surface, documents, lines, best candidates")
-	Map<String, Object> agencies(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+	Page<Map<String, Object>> agencies(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Paging paging = new Paging(page, size);
 		Map<String, Object> p = Map.of("skip", paging.skip(), "size", paging.size());
 		List<Map<String, Object>> rows = this.graph.rows("""
 				MATCH (a:Agency {provisional: true})
 				WITH a ORDER BY a.place, a.name SKIP $skip LIMIT $size
 				RETURN a.id AS id, a.name AS surface, a.place AS jurisdiction,
-				       [(a)-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure) | {document: m.documentId, measure: m.id, file: r.sourceFile,
-				         lineStart: r.lineStart, lineEnd: r.lineEnd}][..20] AS occurrences""", p);
+				       [(a)-[r:%s]->(m:Measure) | {document: m.documentId, measure: m.id, file: r.sourceFile,
+				         lineStart: r.lineStart, lineEnd: r.lineEnd}][..20] AS occurrences""".formatted(Vocabulary.RESPONSIBILITY), p);
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (Map<String, Object> r : rows) {
 			Map<String, Object> item = new LinkedHashMap<>(r);

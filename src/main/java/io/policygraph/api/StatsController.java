@@ -20,8 +20,15 @@ class StatsController {
 		this.driver = driver;
 	}
 
+	/**
+	 * @param nodes nodes per label
+	 * @param relationships relationships per type
+	 */
+	record Stats(Map<String, Long> nodes, Map<String, Long> relationships) {
+	}
+
 	@GetMapping("/api/stats")
-	Map<String, Object> stats() {
+	Stats stats() {
 		Map<String, Long> labels = new TreeMap<>();
 		Map<String, Long> types = new TreeMap<>();
 		try (var session = this.driver.session()) {
@@ -34,7 +41,7 @@ class StatsController {
 				types.put(type, session.run("MATCH ()-[r:" + quote(type) + "]->() RETURN count(r) AS c").single().get("c").asLong());
 			}
 		}
-		return Map.of("nodes", labels, "relationships", types);
+		return new Stats(labels, types);
 	}
 
 	/** Label and type names come from the database itself; quoting keeps any of them a valid name. */

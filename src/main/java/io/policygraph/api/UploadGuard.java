@@ -16,9 +16,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guards the write endpoint before a byte of its body is read: a missing or wrong API key is refused
- * (401), and so is a body without a declared length (411) or larger than {@code policygraph.max-upload}
- * (413). Any other request with a declared body over that size is refused too.
+ * Guards the write endpoints (upload and delete of documents) before a byte of a body is read: a missing
+ * or wrong API key is refused (401), and so is an upload without a declared length (411) or larger than
+ * {@code policygraph.max-upload} (413). Any other request with a declared body over that size is refused too.
  */
 @Component
 class UploadGuard extends OncePerRequestFilter {
@@ -39,7 +39,8 @@ class UploadGuard extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
 		boolean upload = "POST".equals(request.getMethod()) && UPLOAD_PATH.equals(request.getRequestURI());
-		if (upload) {
+		boolean delete = "DELETE".equals(request.getMethod()) && request.getRequestURI().startsWith(UPLOAD_PATH + "/");
+		if (upload || delete) {
 			String key = request.getHeader("X-API-Key");
 			if (this.apiKey.length == 0) {
 				ProblemResponses.write(response, HttpStatus.UNAUTHORIZED,
@@ -50,7 +51,7 @@ class UploadGuard extends OncePerRequestFilter {
 				ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "missing or wrong X-API-Key header");
 				return;
 			}
-			if (length < 0) {
+			if (upload && length < 0) {
 				ProblemResponses.write(response, HttpStatus.LENGTH_REQUIRED, "an upload must declare its Content-Length");
 				return;
 			}

@@ -15,6 +15,9 @@ public final class Cli {
 			  (no command)        start the service (REST API, Neo4j Browser, embedded Neo4j)
 			  extract FILE...     print the responsibility units of policy text files as JSON Lines (no database)
 			  ingest PATH...      load files or folders into Neo4j (embedded, or NEO4J_URI)
+			      [--jurisdiction PLACE] [--replace ID] [--force]   place of texts that name none; a document
+			                          the file supersedes; write stored documents again
+			  delete ID...        remove documents: their sections, measures, facts, and what only they held up
 			  seed                re-load the reference data and the seed corpus into Neo4j
 			  generate [--nodes N]  write a synthetic national-scale graph (default 1,000,000 nodes) for benchmarks
 			  bench [--url U] [--bolt B] [--requests N]  latency of the API and analyses against a running service
@@ -36,6 +39,13 @@ public final class Cli {
 						yield 2;
 					}
 					yield new ExtractCommand(Resolvers.fromSeedData()).run(rest.stream().map(Path::of).toList(), out, err);
+				}
+				case "delete" -> {
+					if (rest.isEmpty()) {
+						err.println("delete: name at least one document id");
+						yield 2;
+					}
+					yield GraphCommands.run(command, rest, out, err);
 				}
 				case "ingest", "seed", "generate" -> GraphCommands.run(command, rest, out, err);
 				case "bench" -> BenchCommand.run(rest, out, err);

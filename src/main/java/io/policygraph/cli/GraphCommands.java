@@ -1,8 +1,13 @@
 package io.policygraph.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +23,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code ingest PATH...} and {@code seed}: run the ingest pipeline against the configured database (the
- * embedded one in the data directory, or {@code NEO4J_URI}) without starting the web server.
+ * {@code ingest PATH...}, {@code delete ID...} and {@code seed}: run the ingest pipeline against the
+ * configured database (the embedded one in the data directory, or {@code NEO4J_URI}) without starting the
+ * web server.
  */
 final class GraphCommands {
 
@@ -27,6 +33,11 @@ final class GraphCommands {
 	}
 
 	static int run(String command, List<String> args, PrintStream out, PrintStream err) {
+		String held = heldByAService(command, args);
+		if (held != null) {
+			err.println(held);
+			return 2;
+		}
 		boolean force = args.contains("--force");
 		List<Path> paths = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
@@ -65,13 +76,13 @@ final class GraphCommands {
 				out.printf("generate: %s in %d s%n", size, (System.nanoTime() - started) / 1_000_000_000L);
 				return 0;
 			}
-			if (force || command.equals("seed")) {
-				try (var session = context.getBean(Driver.class).session()) {
-					session.run("MATCH (f:SourceFile) REMOVE f.sha256").consume();
-				}
-			}
-			IngestSummary summary = command.equals("seed") ? context.getBean(SeedLoader.class).load()
-					: context.getBean(IngestService.class).ingest(paths, out::println);
+			IngestService.Options given = new IngestService.Options(
+					new IngestService.Metadata(null, BenchCommand.option(args, "--jurisdiction", null), null, null),
+					BenchCommand.option(args, "--replace", null), true, true, false);
+			IngestService.Options options = force ? given.rewriting() : given;
+			IngestSummary summary = command.equals("seed")
+					? context.getBean(SeedLoader.class).load(IngestService.Options.SEED.rewriting())
+					: context.getBean(IngestService.class).ingest(paths, options, out::println);
 			out.println(command + ": " + summary);
 			summary.unresolved().forEach(u -> out.println("  unresolved " + u));
 			return summary.failures().isEmpty() ? 0 : 1;
@@ -83,6 +94,49 @@ final class GraphCommands {
 			}
 			err.println(command + ": " + root.getMessage());
 			return 1;
+		}
+	}
+
+	/**
+	 * The embedded database takes a lock on its store while a service runs on it; a second process cannot
+	 * open it. Said in one line with what to run instead, rather than the stack trace of a failed start.
+	 * {@return that line, or {@code null} when the store is free or the database is external}
+	 */
+	static String heldByAService(String command, List<String> args) {
+		if (System.getenv("NEO4J_URI") != null && !System.getenv("NEO4J_URI").isBlank()) {
+			return null;
+		}
+		String configured = System.getProperty("policygraph.embedded.data-dir", System.getenv("POLICYGRAPH_DATA_DIR"));
+		Path dataDir = Path.of(configured == null || configured.isBlank() ? "data/neo4j" : configured);
+		Path lock = dataDir.resolve("data").resolve("databases").resolve("store_lock");
+		if (!Files.isRegularFile(lock) || !held(lock)) {
+			return null;
+		}
+		String instead = switch (command) {
+			case "ingest" -> "upload each file to it instead: curl -X POST -H \"X-API-Key: $POLICYGRAPH_API_KEY\" "
+					+ "-H 'Content-Type: text/plain; charset=utf-8' --data-binary @FILE 'http://localhost:8080/api/documents?name=FILE'";
+			case "delete" -> "delete through it instead: curl -X DELETE -H \"X-API-Key: $POLICYGRAPH_API_KEY\" "
+					+ "'http://localhost:8080/api/documents/" + (args.isEmpty() ? "ID" : args.get(0)) + "'";
+			default -> "stop it first (Ctrl-C), then run this again";
+		};
+		return command + ": the database in " + dataDir + " is held by a running PolicyGraph service; " + instead;
+	}
+
+	private static boolean held(Path lock) {
+		try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+			FileLock taken = channel.tryLock();
+			if (taken == null) {
+				return true;
+			}
+			taken.release();
+			return false;
+		}
+		catch (OverlappingFileLockException ex) {
+			// this JVM holds it: a service started in-process
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
 		}
 	}
 

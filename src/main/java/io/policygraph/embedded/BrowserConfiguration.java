@@ -14,7 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Serves Neo4j Browser (the static app in the {@code neo4j-browser} jar) at {@code /browser/} and the
- * discovery document it reads from the root URL to fill in its connect form.
+ * discovery document it reads from the root URL (asked for as JSON) to fill in its connect form; a page
+ * request for the root URL gets the workbench instead.
  */
 @Configuration(proxyBeanMethods = false)
 class BrowserConfiguration implements WebMvcConfigurer {
@@ -45,11 +46,6 @@ class BrowserConfiguration implements WebMvcConfigurer {
 		@GetMapping("/browser/")
 		ModelAndView browserIndex() {
 			return new ModelAndView("forward:/browser/index.html");
-		}
-
-		@GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
-		ModelAndView home() {
-			return new ModelAndView("redirect:/browser/");
 		}
 
 		/** The discovery document Neo4j Browser asks its own host for. */

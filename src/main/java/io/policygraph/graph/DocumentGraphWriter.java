@@ -19,8 +19,10 @@ import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one extracted document into Neo4j in one transaction: the document replaces any earlier
- * version of itself, and sections, measures and responsibility edges go in as bulk {@code UNWIND} writes.
+ * Writes one extracted document into Neo4j in one transaction, together with the removal of the documents
+ * it replaces, and removes documents: sections, measures and responsibility facts go in as bulk
+ * {@code UNWIND} writes, each relationship once per key, and what a removal leaves hanging is settled in the
+ * same transaction (docs/graph-invariants.md).
  */
 @Component
 public class DocumentGraphWriter {
@@ -46,10 +48,21 @@ public class DocumentGraphWriter {
 	 * @param document what extraction found
 	 * @param resolved mention surface → body, for every surface named in the document
 	 * @param links what each measure (by ordinal) supports, with its places (ids) named in the text
+	 * @param history the documents this one supersedes, or {@code null}
 	 */
 	public record DocumentToWrite(String id, String sourceFile, String sha256, String jurisdiction,
 			String jurisdictionEvidence, ExtractedDocument document, Map<String, Resolved> resolved,
-			Map<Integer, MeasureLinks> links) {
+			Map<Integer, MeasureLinks> links, History history) {
+	}
+
+	/**
+	 * What a document superseded, most recent first (parallel lists: a property cannot hold maps).
+	 *
+	 * @param ids ids of the documents replaced
+	 * @param sha256 digests of the files they came from
+	 * @param at when each was replaced (ISO date-time)
+	 */
+	public record History(List<String> ids, List<String> sha256, List<String> at) {
 	}
 
 	/**
@@ -62,10 +75,11 @@ public class DocumentGraphWriter {
 	/**
 	 * What one write did.
 	 *
+	 * @param written whether the document was written ({@code false}: a document with its id was already there)
 	 * @param measures measures written
-	 * @param edges responsibility edges written
+	 * @param facts responsibility relationships written (one per body, measure and type)
 	 */
-	public record Written(int measures, int edges) {
+	public record Written(boolean written, int measures, int facts) {
 	}
 
 	private final Driver driver;
@@ -74,33 +88,181 @@ public class DocumentGraphWriter {
 		this.driver = driver;
 	}
 
-	public Written write(DocumentToWrite doc) {
+	/**
+	 * Writes a document unless one with its id exists, removing the documents it replaces in the same
+	 * transaction.
+	 *
+	 * @param replacing ids of documents this one supersedes; they are removed and marked retired on their file
+	 */
+	public Written write(DocumentToWrite doc, List<String> replacing) {
 		try (var session = this.driver.session()) {
-			return session.executeWrite(tx -> write(tx, doc));
+			return session.executeWrite(tx -> write(tx, doc, replacing));
 		}
 	}
+
+	/**
+	 * Records a file as holding a stored document in another format (ADR 0012): its {@code SourceFile}, keyed by
+	 * its digest, {@code CONTAINS} the document, whose facts stay those of the file that created it.
+	 *
+	 * @return whether the document exists
+	 */
+	public boolean contain(String documentId, String sourceFile, String sha256, String format) {
+		try (var session = this.driver.session()) {
+			return session.executeWrite(tx -> tx.run("""
+					MATCH (d:Document {id: $id})
+					MERGE (f:SourceFile {sha256: $sha}) ON CREATE SET f.name = $file
+					SET f.format = $format
+					MERGE (f)-[:CONTAINS]->(d)
+					RETURN d.id AS id""", Map.of("id", documentId, "sha", sha256, "file", sourceFile, "format", format))
+				.hasNext());
+		}
+	}
+
+	/**
+	 * Removes a document: its sections, measures, targets and responsibility facts, then whatever only it
+	 * held up (parks and projects nothing else supports, provisional bodies with no fact left), and marks it
+	 * retired on its file so that loading the same file again at start-up does not bring it back.
+	 *
+	 * @return whether the document existed
+	 */
+	public boolean delete(String id) {
+		try (var session = this.driver.session()) {
+			return session.executeWrite(tx -> {
+				if (tx.run("MATCH (d:Document {id: $id}) RETURN count(d) AS c", Map.of("id", id)).single().get("c").asLong() == 0) {
+					return false;
+				}
+				tx.run(DELETE_DOCUMENT, Map.of("remove", List.of(id), "derived", List.of())).consume();
+				return true;
+			});
+		}
+	}
+
+	/**
+	 * Removes the documents {@code $remove} and collects, before they go, what may be left hanging: the parks
+	 * and projects their measures support ({@code oldDerived}) and the provisional bodies on them
+	 * ({@code oldProvisional}). {@link #REFRESH} then settles both.
+	 */
+	private static final String REMOVE = """
+			CALL () {
+			  UNWIND $remove AS rid
+			  MATCH (m:Measure {documentId: rid})-[:SUPPORTS]->(t) WHERE t:Park OR t:Project
+			  RETURN collect(DISTINCT t.id) AS oldDerived
+			}
+			CALL () {
+			  UNWIND $remove AS rid
+			  MATCH (m:Measure {documentId: rid})<-[:%1$s]-(a:Agency {provisional: true})
+			  RETURN collect(DISTINCT a.id) AS oldProvisional
+			}
+			CALL () {
+			  UNWIND $remove AS rid
+			  MATCH (old:Document {id: rid})
+			  CALL (old) {
+			    MATCH (src:SourceFile)-[:CONTAINS]->(old)
+			    SET src.retired = coalesce(src.retired, []) + old.id
+			  }
+			  CALL (rid) {
+			    MATCH (x:Measure {documentId: rid})
+			    OPTIONAL MATCH (x)-[:HAS_TARGET]->(t:Target)
+			    DETACH DELETE t, x
+			  }
+			  CALL (rid) {
+			    MATCH (x:Section {documentId: rid})
+			    DETACH DELETE x
+			  }
+			  DETACH DELETE old
+			}""".formatted(Vocabulary.RESPONSIBILITY);
+
+	/**
+	 * Parks and projects ({@code oldDerived} and {@code $derived}) are facts of the measures that support
+	 * them: one nothing supports any more goes; the chains a park hosts, the chains a project belongs to and
+	 * where a project is are rebuilt from the measures that remain, and a project's figures are the first
+	 * its measures state, in document order. So the graph is the same whatever order documents came and went
+	 * in. Provisional bodies left with no fact go too.
+	 */
+	private static final String REFRESH = """
+			CALL (oldDerived) {
+			  UNWIND oldDerived AS tid
+			  CALL (tid) {
+			    MATCH (t:Park {id: tid}) RETURN t
+			    UNION MATCH (t:Project {id: tid}) RETURN t
+			  }
+			  WITH t WHERE NOT EXISTS { (t)<-[:SUPPORTS]-(:Measure) }
+			  DETACH DELETE t
+			}
+			CALL (oldDerived) {
+			  UNWIND oldDerived + $derived AS tid
+			  WITH DISTINCT tid
+			  MATCH (k:Park {id: tid})
+			  CALL (k) {
+			    MATCH (k)-[h:HOSTS]->() DELETE h
+			  }
+			  CALL (k) {
+			    MATCH (k)<-[:SUPPORTS]-(:Measure)-[:SUPPORTS]->(c) WHERE c:Chain OR c:ChainSegment
+			    WITH DISTINCT k, c
+			    MERGE (k)-[:HOSTS]->(c)
+			  }
+			}
+			CALL (oldDerived) {
+			  UNWIND oldDerived + $derived AS tid
+			  WITH DISTINCT tid
+			  MATCH (x:Project {id: tid})
+			  CALL (x) {
+			    MATCH (x)-[e:BELONGS_TO|LOCATED_IN]->() DELETE e
+			  }
+			  CALL (x) {
+			    MATCH (x)<-[s:SUPPORTS]-(m:Measure)
+			    WITH s ORDER BY m.documentId, m.ordinal
+			    WITH collect(s) AS ss
+			    SET x.investmentYi = [s IN ss WHERE s.investmentYi IS NOT NULL | s.investmentYi][0],
+			        x.status = [s IN ss WHERE s.status IS NOT NULL | s.status][0],
+			        x.year = [s IN ss WHERE s.year IS NOT NULL | s.year][0]
+			  }
+			  CALL (x) {
+			    MATCH (x)<-[:SUPPORTS]-(:Measure)-[:SUPPORTS]->(c) WHERE c:Chain OR c:ChainSegment
+			    WITH DISTINCT x, c
+			    MERGE (x)-[:BELONGS_TO]->(c)
+			  }
+			  CALL (x) {
+			    MATCH (x)<-[:SUPPORTS]-(m:Measure)
+			    WITH x, m, [(m)-[:SUPPORTS]->(k:Park) | k] AS parks
+			    OPTIONAL MATCH (pl:Place {id: x.place})
+			    WITH DISTINCT x, CASE WHEN size(parks) = 1 THEN parks[0] ELSE pl END AS where
+			    WHERE where IS NOT NULL
+			    MERGE (x)-[:LOCATED_IN]->(where)
+			  }
+			}
+			CALL (oldProvisional) {
+			  UNWIND oldProvisional AS pid
+			  MATCH (a:Agency {id: pid, provisional: true}) WHERE NOT (a)-[:%1$s]->()
+			  DETACH DELETE a
+			}""".formatted(Vocabulary.RESPONSIBILITY);
+
+	static final String DELETE_DOCUMENT = REMOVE + "\n" + REFRESH;
 
 	/**
 	 * The whole document in one statement: each distinct statement costs Neo4j a parse and a plan the first
 	 * time (and a JIT-cold JVM several hundred ms for it), so a document written in one round trip pays that
 	 * once instead of for a dozen small statements (ADR 0007). Every part is a bulk {@code UNWIND}; a part with
-	 * no rows does nothing.
+	 * no rows does nothing. The source file is merged first: its unique key serialises two writers of the same
+	 * bytes, and the second finds the document there and writes nothing (unless it replaces it, to write it
+	 * again). Every relationship is written once
+	 * per key: the rows come grouped by key and are merged, not created.
 	 */
 	static final String WRITE_DOCUMENT = String.join("\n", """
-			MERGE (f:SourceFile {name: $file}) SET f.writtenAt = datetime(), f.format = $format
-			WITH f
-			// the same document in another format (ADR 0012): the other files keep containing it
-			OPTIONAL MATCH (other:SourceFile)-[:CONTAINS]->(:Document {id: $id}) WHERE other <> f
-			WITH f, collect(DISTINCT other) AS others
+			MERGE (f:SourceFile {sha256: $sha}) ON CREATE SET f.name = $file
+			SET f.format = $format
+			WITH f WHERE $id IN $remove OR NOT EXISTS { MATCH (:Document {id: $id}) }
+			// the files in other formats recorded as containing the document (ADR 0012) keep containing it when it is written again
 			CALL (f) {
-			  OPTIONAL MATCH (old:Document {id: $id})
-			  OPTIONAL MATCH (old)-[:HAS_SECTION|HAS_MEASURE|HAS_TARGET*1..11]->(x)
-			  DETACH DELETE x, old
-			}
+			  OPTIONAL MATCH (o:SourceFile)-[:CONTAINS]->(:Document {id: $id}) WHERE o <> f
+			  RETURN collect(DISTINCT o) AS others
+			}""",
+			REMOVE,
+			"""
 			CREATE (d:Document) SET d = $props
 			CREATE (f)-[:CONTAINS]->(d)
-			FOREACH (o IN others | CREATE (o)-[:CONTAINS]->(d))
-			WITH d
+			FOREACH (o IN others | MERGE (o)-[:CONTAINS]->(d) SET o.retired = [x IN coalesce(o.retired, []) WHERE x <> $id])
+			WITH d, oldDerived, oldProvisional
 			CALL (d) {
 			  MATCH (p:Place {id: $place})
 			  CREATE (d)-[:IN_JURISDICTION]->(p)
@@ -128,39 +290,25 @@ public class DocumentGraphWriter {
 			  MERGE (p:Park {id: r.target}) ON CREATE SET p.name = r.name, p.place = r.place, p.aliasText = r.name
 			  WITH p, r
 			  MATCH (m:Measure {id: r.measure})
-			  CREATE (m)-[s:SUPPORTS]->(p) SET s = r.props
+			  MERGE (m)-[s:SUPPORTS]->(p) SET s = r.props
 			  WITH p, r
-			  CALL (p, r) {
-			    MATCH (pl:Place {id: r.place})
-			    MERGE (p)-[:LOCATED_IN]->(pl)
-			  }
-			  WITH p, r""",
-			chainsOf("p", "r.hosts", "HOSTS"),
-			"""
+			  MATCH (pl:Place {id: r.place})
+			  MERGE (p)-[:LOCATED_IN]->(pl)
 			}
 			CALL () {
 			  UNWIND $projects AS r
-			  MERGE (x:Project {id: r.target}) SET x += r.project
+			  MERGE (x:Project {id: r.target}) ON CREATE SET x.name = r.name, x.place = r.place
 			  WITH x, r
 			  MATCH (m:Measure {id: r.measure})
-			  CREATE (m)-[s:SUPPORTS]->(x) SET s = r.props
-			  WITH x, r
-			  OPTIONAL MATCH (pk:Park {id: r.park})
-			  OPTIONAL MATCH (pl:Place {id: r.place})
-			  WITH x, r, coalesce(pk, pl) AS where
-			  CALL (x, where) {
-			    WITH x, where WHERE where IS NOT NULL
-			    MERGE (x)-[:LOCATED_IN]->(where)
-			  }
-			  WITH x, r""",
-			chainsOf("x", "r.chains", "BELONGS_TO"),
-			"""
+			  MERGE (m)-[s:SUPPORTS]->(x) SET s = r.props
 			}
 			CALL () {
 			  UNWIND $targets AS r
 			  MATCH (m:Measure {id: r.measure})
 			  CREATE (m)-[:HAS_TARGET]->(t:Target) SET t = r.props
-			}""");
+			}""",
+			REFRESH,
+			"RETURN d.id AS id");
 
 	/** Sections or measures: created first, then hung under their section or the document. */
 	private static String children(String rows, String label, String relationship) {
@@ -178,39 +326,28 @@ public class DocumentGraphWriter {
 				}""".formatted(rows, label, relationship);
 	}
 
-	/** The LEADS or RESPONSIBLE_FOR edges from the bodies of one label. */
+	/** The LEADS or RESPONSIBLE_FOR relationships from the bodies of one label, one per body, measure and type. */
 	private static String responsibility(String rows, String label) {
 		return """
 				CALL () {
 				  UNWIND $%s AS r
 				  MATCH (a:%s {id: r.agent}), (m:Measure {id: r.measure})
-				  FOREACH (_ IN CASE WHEN r.lead THEN [1] ELSE [] END | CREATE (a)-[x:LEADS]->(m) SET x = r.props)
-				  FOREACH (_ IN CASE WHEN r.lead THEN [] ELSE [1] END | CREATE (a)-[x:RESPONSIBLE_FOR]->(m) SET x = r.props)
-				}""".formatted(rows, label);
+				  FOREACH (_ IN CASE WHEN r.lead THEN [1] ELSE [] END | MERGE (a)-[x:%s]->(m) SET x = r.props)
+				  FOREACH (_ IN CASE WHEN r.lead THEN [] ELSE [1] END | MERGE (a)-[x:%s]->(m) SET x = r.props)
+				}""".formatted(rows, label, Vocabulary.LEADS, Vocabulary.RESPONSIBLE_FOR);
 	}
 
-	/** Edges from {@code node} to each chain or segment whose id is in {@code ids}; unknown ids are passed over. */
-	private static String chainsOf(String node, String ids, String relationship) {
-		return """
-				  UNWIND %2$s AS chain
-				  CALL (%1$s, chain) {
-				    OPTIONAL MATCH (c:Chain {id: chain}) OPTIONAL MATCH (g:ChainSegment {id: chain})
-				    WITH %1$s, coalesce(c, g) AS y WHERE y IS NOT NULL
-				    MERGE (%1$s)-[:%3$s]->(y)
-				  }""".formatted(node, ids, relationship);
-	}
-
-	/** SUPPORTS edges to nodes of the reference data (chains, segments, places). */
+	/** SUPPORTS relationships to nodes of the reference data (chains, segments, places), one per measure and target. */
 	private static String supports(String rows, String label) {
 		return """
 				CALL () {
 				  UNWIND $%s AS r
 				  MATCH (m:Measure {id: r.measure}), (t:%s {id: r.target})
-				  CREATE (m)-[s:SUPPORTS]->(t) SET s = r.props
+				  MERGE (m)-[s:SUPPORTS]->(t) SET s = r.props
 				}""".formatted(rows, label);
 	}
 
-	private Written write(TransactionContext tx, DocumentToWrite w) {
+	private Written write(TransactionContext tx, DocumentToWrite w, List<String> replacing) {
 		ExtractedDocument d = w.document();
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", w.id());
@@ -228,11 +365,17 @@ public class DocumentGraphWriter {
 		props.put("lineStart", d.lineStart());
 		props.put("lineEnd", d.lineEnd());
 		props.put("format", d.source().format().label());
+		props.put("unitsDigest", d.unitsDigest());
 		props.put("jurisdiction", w.jurisdiction());
 		props.put("jurisdictionEvidence", w.jurisdictionEvidence());
 		props.put("flags", d.flags());
 		props.put("measureCount", d.measures().size());
 		props.put("unitCount", d.responsibilityUnits().size());
+		if (w.history() != null) {
+			props.put("supersedes", w.history().ids());
+			props.put("supersededSha256", w.history().sha256());
+			props.put("supersededAt", w.history().at());
+		}
 		props.values().removeIf(v -> v == null);
 
 		Map<String, String> sectionIds = new LinkedHashMap<>();
@@ -249,9 +392,8 @@ public class DocumentGraphWriter {
 		}
 
 		List<Map<String, Object>> measures = new ArrayList<>();
-		Map<String, List<Map<String, Object>>> edgesByLabel = new HashMap<>();
-		Map<String, List<Map<String, Object>>> linkRows = new HashMap<>();
-		int edges = 0;
+		Map<String, Map<String, Map<String, Object>>> factsByLabel = new HashMap<>();
+		Map<String, Map<String, Map<String, Object>>> linkRows = new HashMap<>();
 		for (ExtractedMeasure m : d.measures()) {
 			String id = w.id() + "-m" + m.ordinal();
 			Map<String, Object> mp = new HashMap<>();
@@ -279,30 +421,13 @@ public class DocumentGraphWriter {
 			measures.add(Map.of("id", id, "parent", sectionIds.getOrDefault(m.path(), w.id()), "props", mp));
 			for (Mention x : m.mentions()) {
 				Resolved r = w.resolved().get(x.surface());
-				if (r == null) {
-					continue;
+				if (r != null) {
+					fact(factsByLabel.computeIfAbsent(r.label(), k -> new LinkedHashMap<>()), r.id(), id, m, x, w);
 				}
-				Map<String, Object> ep = new HashMap<>();
-				ep.put("role", x.role().name().toLowerCase());
-				ep.put("surface", x.surface());
-				ep.put("position", x.position());
-				ep.put("roleWord", x.roleWord());
-				ep.put("form", x.form());
-				ep.put("inherited", x.role() == Role.INHERITED);
-				ep.put("openList", m.openList());
-				ep.put("sourceFile", w.sourceFile());
-				ep.put("lineStart", m.lineStart());
-				ep.put("lineEnd", m.lineEnd());
-				origin(ep, d.source().origin(m.lineStart()));
-				ep.put("raw", edgeRaw(m.raw()));
-				ep.put("documentId", w.id());
-				edgesByLabel.computeIfAbsent(r.label(), k -> new ArrayList<>())
-					.add(Map.of("agent", r.id(), "measure", id, "lead", x.role() == Role.LEAD, "props", ep));
-				edges++;
 			}
 		}
-		for (String label : edgesByLabel.keySet()) {
-			if (!label.equals("Agency") && !label.equals("AgencyGroup") && !label.equals("Organisation")) {
+		for (String label : factsByLabel.keySet()) {
+			if (!Vocabulary.BODIES.contains(label)) {
 				throw new IllegalArgumentException("not a body label: " + label);
 			}
 		}
@@ -318,23 +443,80 @@ public class DocumentGraphWriter {
 		Map<String, Object> params = new HashMap<>();
 		params.put("file", w.sourceFile());
 		params.put("format", d.source().format().label());
+		params.put("sha", w.sha256());
 		params.put("id", w.id());
+		params.put("remove", replacing);
 		params.put("props", props);
 		params.put("place", place);
 		params.put("sections", sections);
 		params.put("measures", measures);
 		params.put("provisional", provisional);
-		params.put("agencyEdges", edgesByLabel.getOrDefault("Agency", List.of()));
-		params.put("groupEdges", edgesByLabel.getOrDefault("AgencyGroup", List.of()));
-		params.put("organisationEdges", edgesByLabel.getOrDefault("Organisation", List.of()));
-		params.put("chains", linkRows.getOrDefault("Chain", List.of()));
-		params.put("segments", linkRows.getOrDefault("ChainSegment", List.of()));
-		params.put("places", linkRows.getOrDefault("Place", List.of()));
-		params.put("parks", linkRows.getOrDefault("Park", List.of()));
-		params.put("projects", linkRows.getOrDefault("Project", List.of()));
-		params.put("targets", linkRows.getOrDefault("Target", List.of()));
-		tx.run(WRITE_DOCUMENT, params).consume();
-		return new Written(measures.size(), edges);
+		int facts = 0;
+		for (var e : Map.of("Agency", "agencyEdges", "AgencyGroup", "groupEdges", "Organisation", "organisationEdges").entrySet()) {
+			List<Map<String, Object>> rows = List.copyOf(factsByLabel.getOrDefault(e.getKey(), Map.of()).values());
+			params.put(e.getValue(), rows);
+			facts += rows.size();
+		}
+		for (String kind : List.of("Chain", "ChainSegment", "Place", "Park", "Project", "Target")) {
+			params.put(switch (kind) {
+				case "Chain" -> "chains";
+				case "ChainSegment" -> "segments";
+				case "Place" -> "places";
+				case "Park" -> "parks";
+				case "Project" -> "projects";
+				default -> "targets";
+			}, List.copyOf(linkRows.getOrDefault(kind, Map.of()).values()));
+		}
+		List<String> derived = new ArrayList<>();
+		linkRows.getOrDefault("Park", Map.of()).values().forEach(r -> derived.add((String) r.get("target")));
+		linkRows.getOrDefault("Project", Map.of()).values().forEach(r -> derived.add((String) r.get("target")));
+		params.put("derived", derived);
+		boolean written = tx.run(WRITE_DOCUMENT, params).hasNext();
+		return written ? new Written(true, measures.size(), facts) : new Written(false, 0, 0);
+	}
+
+	/**
+	 * Adds a mention to the facts of a measure: one relationship per body, measure and type. A body named
+	 * twice (two names of one body, 市科委、中关村管委会) keeps its first position and surface and lists every
+	 * surface; named explicitly and by an inherited rule, it is explicit.
+	 */
+	private static void fact(Map<String, Map<String, Object>> facts, String agent, String measure, ExtractedMeasure m,
+			Mention x, DocumentToWrite w) {
+		boolean lead = x.role() == Role.LEAD;
+		boolean inherited = x.role() == Role.INHERITED;
+		Map<String, Object> row = facts.get(agent + "|" + measure + "|" + lead);
+		if (row != null) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> ep = (Map<String, Object>) row.get("props");
+			@SuppressWarnings("unchecked")
+			List<String> surfaces = (List<String>) ep.get("surfaces");
+			if (!surfaces.contains(x.surface())) {
+				surfaces.add(x.surface());
+			}
+			if (!inherited && Boolean.TRUE.equals(ep.get("inherited"))) {
+				ep.put("inherited", false);
+				ep.put("role", x.role().name().toLowerCase());
+				ep.put("roleWord", x.roleWord());
+				ep.put("form", x.form());
+			}
+			return;
+		}
+		Map<String, Object> ep = new HashMap<>();
+		ep.put("role", x.role().name().toLowerCase());
+		ep.put("surface", x.surface());
+		ep.put("surfaces", new ArrayList<>(List.of(x.surface())));
+		ep.put("position", x.position());
+		ep.put("roleWord", x.roleWord());
+		ep.put("form", x.form());
+		ep.put("inherited", inherited);
+		ep.put("openList", m.openList());
+		ep.put("sourceFile", w.sourceFile());
+		ep.put("lineStart", m.lineStart());
+		ep.put("lineEnd", m.lineEnd());
+		origin(ep, w.document().source().origin(m.lineStart()));
+		ep.put("raw", edgeRaw(m.raw()));
+		ep.put("documentId", w.id());
+		facts.put(agent + "|" + measure + "|" + lead, Map.of("agent", agent, "measure", measure, "lead", lead, "props", ep));
 	}
 
 	/**
@@ -384,43 +566,41 @@ public class DocumentGraphWriter {
 		mp.put("fundingText", links.funding().stream().map(Links.FundingMention::surface).toList());
 	}
 
-	/** Collects the support rows of one measure: chains, segments, parks, projects, places, targets. */
+	/**
+	 * Collects the support rows of one measure: chains, segments, parks, projects, places, targets. A target
+	 * named twice in a measure is one row (one relationship), with the first mention as its evidence.
+	 */
 	private static void linkRows(String measureId, ExtractedMeasure m, MeasureLinks ml, DocumentToWrite w,
-			Map<String, List<Map<String, Object>>> rows) {
+			Map<String, Map<String, Map<String, Object>>> rows) {
 		String place = w.jurisdiction() == null ? "unknown" : w.jurisdiction();
 		Links links = ml.links();
-		List<String> chainTargets = new ArrayList<>();
 		for (Links.ChainMention c : links.chains()) {
 			String target = c.segment() == null ? c.chain() : c.segment();
-			chainTargets.add(target);
-			rows.computeIfAbsent(c.segment() == null ? "Chain" : "ChainSegment", k -> new ArrayList<>())
-				.add(Map.of("measure", measureId, "target", target, "props", evidence(m, w, c.surface(), c.start())));
+			rows.computeIfAbsent(c.segment() == null ? "Chain" : "ChainSegment", k -> new LinkedHashMap<>())
+				.putIfAbsent(measureId + "|" + target,
+						Map.of("measure", measureId, "target", target, "props", evidence(m, w, c.surface(), c.start())));
 		}
-		List<String> parkIds = new ArrayList<>();
 		for (Links.ParkMention p : links.parks()) {
 			String parkId = place + ":" + p.name();
-			parkIds.add(parkId);
-			rows.computeIfAbsent("Park", k -> new ArrayList<>())
-				.add(Map.of("measure", measureId, "target", parkId, "name", p.name(), "place", place, "hosts", chainTargets,
-						"props", evidence(m, w, p.name(), p.start())));
+			rows.computeIfAbsent("Park", k -> new LinkedHashMap<>())
+				.putIfAbsent(measureId + "|" + parkId, Map.of("measure", measureId, "target", parkId, "name", p.name(),
+						"place", place, "props", evidence(m, w, p.name(), p.start())));
 		}
 		for (Links.ProjectMention p : links.projects()) {
-			Map<String, Object> props = new HashMap<>();
-			props.put("id", place + ":" + p.name());
-			props.put("name", p.name());
+			String projectId = place + ":" + p.name();
+			Map<String, Object> props = new HashMap<>(evidence(m, w, p.name(), p.start()));
 			props.put("investmentYi", p.investmentYi());
 			props.put("status", p.status());
 			props.put("year", p.year());
-			props.put("place", place);
 			props.values().removeIf(v -> v == null);
-			rows.computeIfAbsent("Project", k -> new ArrayList<>())
-				.add(Map.of("measure", measureId, "target", props.get("id"), "project", props, "place", place,
-						"park", parkIds.size() == 1 ? parkIds.get(0) : "", "chains", chainTargets,
-						"props", evidence(m, w, p.name(), p.start())));
+			rows.computeIfAbsent("Project", k -> new LinkedHashMap<>())
+				.putIfAbsent(measureId + "|" + projectId,
+						Map.of("measure", measureId, "target", projectId, "name", p.name(), "place", place, "props", props));
 		}
 		for (String placeId : ml.places()) {
-			rows.computeIfAbsent("Place", k -> new ArrayList<>())
-				.add(Map.of("measure", measureId, "target", placeId, "props", evidence(m, w, placeId, 0)));
+			rows.computeIfAbsent("Place", k -> new LinkedHashMap<>())
+				.putIfAbsent(measureId + "|" + placeId,
+						Map.of("measure", measureId, "target", placeId, "props", evidence(m, w, placeId, 0)));
 		}
 		int k = 0;
 		for (Links.TargetMention t : links.targets()) {
@@ -436,7 +616,8 @@ public class DocumentGraphWriter {
 			props.put("sourceFile", w.sourceFile());
 			props.put("line", m.lines().lineAt(t.start()));
 			props.values().removeIf(v -> v == null);
-			rows.computeIfAbsent("Target", x -> new ArrayList<>()).add(Map.of("measure", measureId, "props", props));
+			rows.computeIfAbsent("Target", x -> new LinkedHashMap<>()).put((String) props.get("id"),
+					Map.of("measure", measureId, "props", props));
 		}
 	}
 

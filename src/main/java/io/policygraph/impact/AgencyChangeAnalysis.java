@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.policygraph.graph.Vocabulary;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -53,15 +55,16 @@ public class AgencyChangeAnalysis {
 		p.put("id", agency);
 		p.put("asOf", asOf);
 		List<Map<String, Object>> rows = new ArrayList<>(this.client.query(Queries.BODY + """
-				MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure)
+				MATCH (a)-[r:%1$s]->(m:Measure)
 				MATCH (d:Document {id: m.documentId})
-				WHERE $asOf IS NULL OR ((d.validFrom IS NULL OR d.validFrom <= $asOf) AND (d.validTo IS NULL OR d.validTo >= $asOf))
+				WHERE %2$s
 				WITH a, m, d, collect({lead: r:LEADS, inherited: r.inherited}) AS own
 				RETURN m.id AS measure, m.path AS path, left(m.text, 80) AS excerpt, d.id AS document, d.title AS title,
 				       own,
-				       [(o)-[x:LEADS|RESPONSIBLE_FOR]->(m) WHERE o <> a | {id: o.id, lead: x:LEADS, inherited: x.inherited}] AS others,
+				       [(o)-[x:%1$s]->(m) WHERE o <> a | {id: o.id, lead: x:LEADS, inherited: x.inherited}] AS others,
 				       [(m)-[:SUPPORTS]->(t) WHERE t:Chain OR t:ChainSegment OR t:Park OR t:Project OR t:Place |
-				         {id: t.id, type: labels(t)[0], name: t.name}] AS supports""").bindAll(p).fetch().all());
+				         {id: t.id, type: labels(t)[0], name: t.name}] AS supports"""
+			.formatted(Vocabulary.RESPONSIBILITY, Vocabulary.inForce("d"))).bindAll(p).fetch().all());
 		List<Map<String, Object>> noLead = new ArrayList<>();
 		List<Map<String, Object>> orphaned = new ArrayList<>();
 		List<Map<String, Object>> shared = new ArrayList<>();
@@ -142,26 +145,18 @@ public class AgencyChangeAnalysis {
 		p.put("into", into);
 		p.put("asOf", asOf);
 		p.put("inherited", includeInherited);
-		Map<String, Object> row = this.client.query("""
-				CALL (*) {
-				  MATCH (x:Agency {id: $from}) RETURN x UNION MATCH (x:AgencyGroup {id: $from}) RETURN x
-				  UNION MATCH (x:Organisation {id: $from}) RETURN x
-				}
-				CALL (*) {
-				  MATCH (y:Agency {id: $into}) RETURN y UNION MATCH (y:AgencyGroup {id: $into}) RETURN y
-				  UNION MATCH (y:Organisation {id: $into}) RETURN y
-				}
+		Map<String, Object> row = this.client.query(Vocabulary.bodyById("x", "from") + Vocabulary.bodyById("y", "into") + """
 				CALL (x, y) {
-				  MATCH (b)-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure) WHERE b = x OR b = y
+				  MATCH (b)-[r:%s]->(m:Measure) WHERE b = x OR b = y
 				  MATCH (d:Document {id: m.documentId})
-				  WHERE ($inherited OR NOT r.inherited)
-				    AND ($asOf IS NULL OR ((d.validFrom IS NULL OR d.validFrom <= $asOf) AND (d.validTo IS NULL OR d.validTo >= $asOf)))
+				  WHERE ($inherited OR NOT r.inherited) AND %s
 				  RETURN count(DISTINCT CASE WHEN b = y AND r:LEADS THEN m END) AS leadsBefore,
 				         count(DISTINCT CASE WHEN b = y THEN m END) AS measuresBefore,
 				         count(DISTINCT CASE WHEN r:LEADS THEN m END) AS leadsAfter,
 				         count(DISTINCT m) AS measuresAfter
 				}
-				RETURN {lead: leadsBefore, any: measuresBefore} AS before, {lead: leadsAfter, any: measuresAfter} AS after""")
+				RETURN {lead: leadsBefore, any: measuresBefore} AS before, {lead: leadsAfter, any: measuresAfter} AS after"""
+				.formatted(Vocabulary.RESPONSIBILITY, Vocabulary.inForce("d")))
 			.bindAll(p).fetch().one().orElseThrow();
 		return row;
 	}

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.policygraph.graph.Vocabulary;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -39,7 +41,7 @@ public class ChainSegmentAnalysis {
 		// the single points of failure and the carriers (three separate passes took 2.5 times as long)
 		Map<String, Object> stats = this.client.query("""
 				MATCH (s:ChainSegment {id: $id})<-[:SUPPORTS]-(m:Measure)
-				OPTIONAL MATCH (m)<-[r:LEADS|RESPONSIBLE_FOR]-(a) WHERE NOT r.inherited
+				OPTIONAL MATCH (m)<-[r:%1$s]-(a) WHERE NOT r.inherited
 				WITH m, a, max(CASE WHEN r:LEADS THEN 1 ELSE 0 END) AS lead
 				WITH m, collect(CASE WHEN a IS NULL THEN null ELSE [a, lead] END) AS pairs
 				ORDER BY m.documentId, m.ordinal
@@ -56,12 +58,12 @@ public class ChainSegmentAnalysis {
 				  WITH x[0] AS m
 				  MATCH (d:Document {id: m.documentId})
 				  RETURN collect({measure: m.id, document: d.id, title: d.title, validTo: d.validTo, path: m.path, excerpt: left(m.text, 80),
-				         bodies: [(a)-[r:LEADS|RESPONSIBLE_FOR]->(m) WHERE NOT r.inherited | {id: a.id, name: a.name, role: r.role}]}) AS listed
+				         bodies: [(a)-[r:%1$s]->(m) WHERE NOT r.inherited | {id: a.id, name: a.name, role: r.role}]}) AS listed
 				}
 				RETURN size(sized) AS measures, listed,
 				       [x IN sized WHERE x[1] = 1 | x[0].id][..$limit] AS single, size([x IN sized WHERE x[1] = 1]) AS singleCount,
 				       [x IN sized WHERE x[1] = 0 | x[0].id][..$limit] AS none, size([x IN sized WHERE x[1] = 0]) AS noneCount,
-				       carriers[..$limit] AS carriers, size(carriers) AS carrierCount""")
+				       carriers[..$limit] AS carriers, size(carriers) AS carrierCount""".formatted(Vocabulary.RESPONSIBILITY))
 			.bindAll(Map.of("id", segment, "limit", LISTED)).fetch().one().orElseThrow();
 		Map<String, Object> out = new LinkedHashMap<>(head);
 		out.put("supportingMeasures", stats.get("measures"));

@@ -11,6 +11,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import io.policygraph.graph.Vocabulary;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
@@ -45,39 +46,40 @@ public class CollaborationAnalysis {
 
 	static final long SEED = 20260801L;
 
-	/** The bodies of one jurisdiction, through the place indexes. */
+	/** The bodies of the places {@code $places}, through the place indexes. */
 	private static final String IN_JURISDICTION = """
-			CALL () {
-			  MATCH (a:Agency {place: $jurisdiction}) RETURN a
-			  UNION MATCH (a:AgencyGroup {place: $jurisdiction}) RETURN a
-			  UNION MATCH (a:Organisation {place: $jurisdiction}) RETURN a
+			UNWIND $places AS place
+			CALL (place) {
+			  MATCH (a:Agency {place: place}) RETURN a
+			  UNION MATCH (a:AgencyGroup {place: place}) RETURN a
+			  UNION MATCH (a:Organisation {place: place}) RETURN a
 			}
 			""";
 
 	private static final String WORKLOAD = """
-			MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(:Measure)
-			WHERE $jurisdiction IS NOT NULL OR a:Agency OR a:AgencyGroup OR a:Organisation
+			MATCH (a)-[r:%s]->(:Measure)
+			WHERE ($jurisdiction IS NOT NULL OR a:Agency OR a:AgencyGroup OR a:Organisation) AND ($inherited OR NOT r.inherited)
 			WITH a, sum(CASE WHEN r:LEADS THEN 1 ELSE 0 END) AS lead,
 			     sum(CASE WHEN r:RESPONSIBLE_FOR AND NOT r.inherited THEN 1 ELSE 0 END) AS responsible,
 			     sum(CASE WHEN r.inherited THEN 1 ELSE 0 END) AS inherited
 			RETURN a.id AS id, a.name AS name, a.place AS jurisdiction, lead, responsible, inherited
 			ORDER BY lead + responsible + inherited DESC, id
-			LIMIT $top""";
+			LIMIT $top""".formatted(Vocabulary.RESPONSIBILITY);
 
 	/** Each measure's bodies (those of the jurisdiction, when one is asked for). */
 	private static final String BODIES = """
 			MATCH (m:Measure)
-			WITH [(a)-[r:LEADS|RESPONSIBLE_FOR]->(m) WHERE (a:Agency OR a:AgencyGroup OR a:Organisation)
+			WITH [(a)-[r:%s]->(m) WHERE (a:Agency OR a:AgencyGroup OR a:Organisation)
 			      AND ($inherited OR NOT r.inherited) | a.id] AS ids
 			WHERE size(ids) > 1
-			RETURN ids""";
+			RETURN ids""".formatted(Vocabulary.RESPONSIBILITY);
 
 	private static final String BODIES_IN_JURISDICTION = IN_JURISDICTION + """
-			MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure)
+			MATCH (a)-[r:%s]->(m:Measure)
 			WHERE $inherited OR NOT r.inherited
-			WITH m, collect(a.id) AS ids
+			WITH m, collect(DISTINCT a.id) AS ids
 			WHERE size(ids) > 1
-			RETURN ids""";
+			RETURN ids""".formatted(Vocabulary.RESPONSIBILITY);
 
 	private final Driver driver;
 
@@ -88,9 +90,20 @@ public class CollaborationAnalysis {
 		this.properties = properties;
 	}
 
+	/** {@return the analysis of the bodies of one place only, or of the whole graph when it is {@code null}} */
 	public Map<String, Object> analyse(String jurisdiction, boolean includeInherited, int top) {
+		return analyse(jurisdiction, jurisdiction == null ? null : List.of(jurisdiction), includeInherited, top);
+	}
+
+	/**
+	 * {@return the analysis of the bodies of the places given}
+	 * @param jurisdiction the place asked for, for the answer; {@code null} for the whole graph
+	 * @param places the ids of the places whose bodies count (the place and those under it, or itself alone)
+	 */
+	public Map<String, Object> analyse(String jurisdiction, List<String> places, boolean includeInherited, int top) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("jurisdiction", jurisdiction);
+		p.put("places", places);
 		p.put("inherited", includeInherited);
 		p.put("top", top);
 		long started = System.nanoTime();

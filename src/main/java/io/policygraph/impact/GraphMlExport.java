@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.policygraph.graph.Vocabulary;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -41,28 +43,28 @@ public class GraphMlExport {
 		String id = scope.substring(colon + 1);
 		String query = switch (kind) {
 			case "agency" -> Queries.BODY + """
-					OPTIONAL MATCH p = (a)-[:LEADS|RESPONSIBLE_FOR]->(:Measure)<-[:LEADS|RESPONSIBLE_FOR]-()
+					OPTIONAL MATCH p = (a)-[:%1$s]->(:Measure)<-[:%1$s]-()
 					WITH a, collect(p) AS ps
-					OPTIONAL MATCH q = (a)-[:LEADS|RESPONSIBLE_FOR]->(:Measure)
+					OPTIONAL MATCH q = (a)-[:%1$s]->(:Measure)
 					WITH a, ps, collect(q) AS qs
 					WITH a, ps + qs AS ps
-					""";
+					""".formatted(Vocabulary.RESPONSIBILITY);
 			case "chain" -> """
 					MATCH (a:Chain {id: $id})
 					OPTIONAL MATCH p = (a)<-[:SEGMENT_OF*0..1]-()<-[:SUPPORTS|HOSTS|BELONGS_TO]-()
 					WITH a, collect(p) AS ps
-					OPTIONAL MATCH q = (a)<-[:SEGMENT_OF*0..1]-()<-[:SUPPORTS]-(:Measure)<-[:LEADS|RESPONSIBLE_FOR]-()
+					OPTIONAL MATCH q = (a)<-[:SEGMENT_OF*0..1]-()<-[:SUPPORTS]-(:Measure)<-[:%s]-()
 					WITH a, ps, collect(q) AS qs
 					WITH a, ps + qs AS ps
-					""";
+					""".formatted(Vocabulary.RESPONSIBILITY);
 			case "document" -> """
 					MATCH (a:Document {id: $id})
 					OPTIONAL MATCH p = (a)-[:HAS_SECTION|HAS_MEASURE*1..8]->()
 					WITH a, collect(p) AS ps
-					OPTIONAL MATCH q = (a)-[:HAS_SECTION|HAS_MEASURE*1..8]->(:Measure)<-[:LEADS|RESPONSIBLE_FOR]-()
+					OPTIONAL MATCH q = (a)-[:HAS_SECTION|HAS_MEASURE*1..8]->(:Measure)<-[:%s]-()
 					WITH a, ps, collect(q) AS qs
 					WITH a, ps + qs AS ps
-					""";
+					""".formatted(Vocabulary.RESPONSIBILITY);
 			default -> throw new IllegalArgumentException("scope kind must be agency, chain or document, was '" + kind + "'");
 		};
 		Map<String, Object> row = this.client.query(query + SUBGRAPH).bind(id).to("id").fetch().one()

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.stream.Stream;
 
 import io.policygraph.graph.DocumentGraphWriter;
 import io.policygraph.graph.DocumentGraphWriter.Resolved;
-import io.policygraph.ingest.ExtractedDocument;
+import io.policygraph.graph.Vocabulary;
 import io.policygraph.ingest.ContentHash;
+import io.policygraph.ingest.ExtractedDocument;
 import io.policygraph.ingest.ExtractedFile;
 import io.policygraph.ingest.Mention;
 import io.policygraph.ingest.PolicyExtractor;
@@ -32,8 +34,10 @@ import org.springframework.stereotype.Service;
 /**
  * The ingest pipeline shared by start-up seeding, the {@code ingest} command and the API: extract,
  * decide each document's jurisdiction, resolve every surface form there, and write each document in
- * its own transaction. A file whose bytes are unchanged is skipped; a changed file replaces its
- * documents and drops the ones it no longer holds.
+ * its own transaction. A document is its content ({@link #documentId}): bytes already stored change
+ * nothing; a different text with the title or 文号 of a stored document is refused unless it is said to
+ * replace it (by id, or, for a folder maintained in place, by being the same file name changed), or is the
+ * same document in another format, which the file is then recorded as containing (ADR 0012).
  */
 @Service
 public class IngestService {
@@ -59,21 +63,78 @@ public class IngestService {
 	}
 
 	/**
+	 * How a file is taken in.
+	 *
+	 * @param metadata what the caller says about the document (each part {@code null} when not said)
+	 * @param replace id of a document the new one supersedes, or {@code null}
+	 * @param sameNameReplaces whether a file replaces the documents an earlier file of the same name held
+	 * (a folder of files maintained in place: the seed corpus, {@code ingest PATH})
+	 * @param restoreRetired whether documents deleted or replaced earlier come back when their bytes are
+	 * loaded again (yes when someone asks for the file; no for the seed corpus at start-up)
+	 * @param rewrite whether documents already stored are extracted and written again (after a change of the
+	 * extraction rules: {@code seed}, {@code ingest --force})
+	 */
+	public record Options(Metadata metadata, String replace, boolean sameNameReplaces, boolean restoreRetired,
+			boolean rewrite) {
+
+		/** {@code ingest PATH}: a changed file replaces its earlier version; what was deleted comes back. */
+		public static final Options COMMAND = new Options(Metadata.NONE, null, true, true, false);
+
+		/** Start-up: the corpus as a folder maintained in place; what was deleted stays deleted. */
+		public static final Options SEED = new Options(Metadata.NONE, null, true, false, false);
+
+		/** An upload: nothing is replaced unless asked for by id. */
+		public static Options upload(Metadata metadata, String replace) {
+			return new Options(metadata, replace, false, true, false);
+		}
+
+		/** {@return these options, writing stored documents again} */
+		public Options rewriting() {
+			return new Options(this.metadata, this.replace, this.sameNameReplaces, true, true);
+		}
+
+	}
+
+	/**
+	 * What a caller states about an uploaded document, overriding what extraction reads.
+	 *
+	 * @param title the title
+	 * @param jurisdiction a place id ({@code jinan}) or name ({@code 济南市})
+	 * @param issued the issue date
+	 * @param docNo the 文号
+	 */
+	public record Metadata(String title, String jurisdiction, LocalDate issued, String docNo) {
+
+		public static final Metadata NONE = new Metadata(null, null, null, null);
+
+		boolean aboutTheDocument() {
+			return this.title != null || this.issued != null || this.docNo != null;
+		}
+
+	}
+
+	/**
 	 * {@return what ingesting the files and folders did}; folders contribute their documents by name (text, PDF,
 	 * Word, WPS, Excel, HTML: {@link Formats#isDocumentName}), each read by its content
 	 */
 	public IngestSummary ingest(List<Path> paths, Consumer<String> progress) {
+		return ingest(paths, Options.COMMAND, progress);
+	}
+
+	/** {@return what ingesting the files and folders did}; a file that cannot be taken in is a failure, not an exception */
+	public IngestSummary ingest(List<Path> paths, Options options, Consumer<String> progress) {
 		IngestSummary summary = new IngestSummary();
 		for (Path file : expand(paths)) {
 			try {
-				ingest(file.getFileName().toString(), Files.readAllBytes(file), summary, progress);
+				ingest(file.getFileName().toString(), Files.readAllBytes(file), options, summary, progress);
 			}
-			catch (IOException ex) {
+			catch (IOException | IngestRefusedException ex) {
 				summary.failures.add(file + ": " + ex.getMessage());
 				progress.accept("failed   " + file + ": " + ex.getMessage());
 			}
 			catch (UnreadableSourceException ex) {
-				// issue 15: a refused file is listed (below) and the run goes on
+				// issue 15: a refused file is listed by the reader's message, which names it, and the run goes on
+				summary.failures.add(ex.getMessage());
 			}
 		}
 		progress.accept("ingest: " + summary);
@@ -81,48 +142,299 @@ public class IngestService {
 		return summary;
 	}
 
-	/** Ingests one file's content under a name; used by the API's upload. */
+	/** Ingests one file's content under a name, as {@code ingest PATH} would. */
 	public IngestSummary ingest(String name, byte[] bytes, Consumer<String> progress) {
+		return ingest(name, bytes, Options.COMMAND, progress);
+	}
+
+	/**
+	 * Ingests one file's content under a name; used by the API's upload. Nothing is written when a document
+	 * of the file is refused.
+	 *
+	 * @throws IngestRefusedException when a document has no jurisdiction, or conflicts with one stored
+	 * @throws UnreadableSourceException when the bytes are no text
+	 */
+	public IngestSummary ingest(String name, byte[] bytes, Options options, Consumer<String> progress) {
 		IngestSummary summary = new IngestSummary();
-		ingest(name, bytes, summary, progress);
+		ingest(name, bytes, options, summary, progress);
 		return summary;
 	}
 
-	private void ingest(String name, byte[] bytes, IngestSummary summary, Consumer<String> progress) {
+	/**
+	 * Removes a document, its sections, measures and facts, and what only it held up.
+	 *
+	 * @return what was removed, or {@code null} when no document has the id
+	 */
+	public IngestSummary.Outcome delete(String id) {
+		IngestSummary.Outcome existing = outcome(id);
+		return existing != null && this.writer.delete(id) ? existing : null;
+	}
+
+	private void ingest(String name, byte[] bytes, Options options, IngestSummary summary, Consumer<String> progress) {
 		summary.files++;
 		String sha = ContentHash.sha256(bytes);
-		if (sha.equals(storedSha(name))) {
-			summary.unchanged++;
+		StoredFile stored = storedFile(sha);
+		if (!options.rewrite() && stored.complete(options.restoreRetired())) {
+			stored.documents().stream().map(this::outcome).filter(o -> o != null).forEach(summary.unchanged::add);
 			progress.accept("unchanged " + name);
 			return;
+		}
+		if (options.replace() != null && outcome(options.replace()) == null) {
+			throw new IngestRefusedException(IngestRefusedException.Reason.UNKNOWN_REPLACE, "replace",
+					"no document has the id '" + options.replace() + "'", List.of());
 		}
 		ExtractedFile extracted;
 		try {
 			extracted = this.extractor.extract(name, bytes);
 		}
 		catch (UnreadableSourceException ex) {
-			summary.failures.add(ex.getMessage());
 			progress.accept("refused  " + ex.getMessage());
 			throw ex;
 		}
+		Metadata metadata = options.metadata();
+		if (metadata.aboutTheDocument() && extracted.documents().size() != 1) {
+			throw new IngestRefusedException(IngestRefusedException.Reason.AMBIGUOUS, "title",
+					"title, issued and docNo describe one document; " + name + " holds " + extracted.documents().size(), List.of());
+		}
+		String statedPlace = metadata.jurisdiction() == null ? null : place(metadata.jurisdiction());
 		List<String> ids = new ArrayList<>();
-		for (ExtractedDocument d : extracted.documents()) {
-			String text = documentText(d);
-			Jurisdictions.Decision decision = this.jurisdictions.decide(d, text);
-			Map<String, Resolved> resolved = resolve(d, decision.placeId(), summary);
-			String id = documentId(d, decision.placeId());
+		List<Planned> plans = new ArrayList<>();
+		List<Alternative> alternatives = new ArrayList<>();
+		for (ExtractedDocument found : extracted.documents()) {
+			ExtractedDocument d = withMetadata(found, metadata);
+			String id = documentId(sha, d);
 			ids.add(id);
+			IngestSummary.Outcome existing = outcome(id);
+			if (existing != null && !options.rewrite()) {
+				summary.unchanged.add(existing);
+				continue;
+			}
+			if (stored.retired().contains(id) && !options.restoreRetired()) {
+				progress.accept("retired  " + name + ":" + d.lineStart() + " " + d.title() + " (deleted or replaced earlier)");
+				continue;
+			}
+			Jurisdictions.Decision decision = statedPlace != null ? new Jurisdictions.Decision(statedPlace, "parameter")
+					: this.jurisdictions.decide(d, documentText(d));
+			if (decision.placeId() == null) {
+				throw new IngestRefusedException(IngestRefusedException.Reason.NO_JURISDICTION, "jurisdiction",
+						"no jurisdiction for '" + d.title() + "' (" + name + ":" + d.lineStart()
+								+ "): neither its issuer, title, 文号 nor text names a known place; name it with the 'jurisdiction' "
+								+ "parameter (ingest --jurisdiction)",
+						List.of());
+			}
+			List<IngestSummary.Conflict> conflicts = conflicts(id, d, decision.placeId());
+			List<String> replacing = new ArrayList<>();
+			if (existing != null) {
+				replacing.add(id);
+			}
+			for (var c : conflicts) {
+				if (c.id().equals(options.replace()) || (options.sameNameReplaces() && name.equals(c.sourceFile()))) {
+					replacing.add(c.id());
+				}
+			}
+			List<IngestSummary.Conflict> open = conflicts.stream().filter(c -> !replacing.contains(c.id())).toList();
+			String same = replacing.isEmpty() ? sameDocumentInAnotherFormat(open, d, extracted) : null;
+			if (same != null) {
+				ids.set(ids.size() - 1, same);
+				alternatives.add(new Alternative(same, d));
+				continue;
+			}
+			if (!open.isEmpty()) {
+				throw new IngestRefusedException(IngestRefusedException.Reason.CONFLICT, "replace",
+						"'" + d.title() + "' has the " + open.get(0).matchedOn() + " of document " + open.get(0).id()
+								+ " ('" + open.get(0).title() + "') but other text; to supersede it, upload again with replace="
+								+ open.get(0).id() + " (ingest --replace " + open.get(0).id() + ")",
+						open);
+			}
+			plans.add(new Planned(id, d, decision, replacing));
+		}
+		if (options.replace() != null && !plans.isEmpty()
+				&& plans.stream().noneMatch(p -> p.replacing().contains(options.replace()))) {
+			plans.get(0).replacing().add(options.replace());
+		}
+		for (Planned plan : plans) {
+			ExtractedDocument d = plan.document();
+			Map<String, Resolved> resolved = resolve(d, plan.decision().placeId(), summary);
 			long started = System.nanoTime();
-			var written = this.writer.write(new DocumentGraphWriter.DocumentToWrite(id, name, sha, decision.placeId(),
-					decision.evidence(), d, resolved, links(d, decision.placeId())));
-			summary.documents++;
-			summary.measures += written.measures();
-			summary.edges += written.edges();
-			progress.accept(String.format("ingested %s:%d-%d %s [%s] %d measures, %d edges (%d ms)", name,
-					d.lineStart(), d.lineEnd(), d.title(), decision.placeId(), written.measures(), written.edges(),
+			List<IngestSummary.Outcome> replaced = plan.replacing().stream().filter(r -> !r.equals(plan.id()))
+				.map(this::outcome).filter(o -> o != null).toList();
+			var written = this.writer.write(new DocumentGraphWriter.DocumentToWrite(plan.id(), name, sha,
+					plan.decision().placeId(), plan.decision().evidence(), d, resolved, links(d, plan.decision().placeId()),
+					history(plan.replacing().stream().filter(r -> !r.equals(plan.id())).toList())), plan.replacing());
+			if (!written.written()) {
+				summary.unchanged.add(outcome(plan.id()));
+				continue;
+			}
+			summary.created.add(new IngestSummary.Outcome(plan.id(), d.title(), plan.decision().placeId(),
+					plan.decision().evidence(), written.measures(), written.facts(), null));
+			replaced.forEach(r -> summary.replaced.add(r.replacedBy(plan.id())));
+			progress.accept(String.format("ingested %s:%d-%d %s [%s] %d measures, %d facts (%d ms)", name, d.lineStart(),
+					d.lineEnd(), d.title(), plan.decision().placeId(), written.measures(), written.facts(),
 					(System.nanoTime() - started) / 1_000_000));
 		}
-		finish(name, sha, ids);
+		for (Alternative a : alternatives) {
+			IngestSummary.Outcome existing = outcome(a.id());
+			if (existing != null && this.writer.contain(a.id(), name, sha, extracted.format().label())) {
+				summary.unchanged.add(existing);
+				progress.accept("same     " + name + ":" + a.document().lineStart() + " " + a.document().title() + " is "
+						+ a.id() + " in another format (its units are equal): recorded as a file containing it");
+			}
+		}
+		if (options.sameNameReplaces()) {
+			for (String old : earlierDocumentsOf(name, sha)) {
+				IngestSummary.Outcome gone = delete(old);
+				if (gone != null) {
+					summary.replaced.add(gone);
+				}
+			}
+		}
+		finish(sha, name, ids);
+	}
+
+	/** A document found in this file that a stored document in another format already is. */
+	private record Alternative(String id, ExtractedDocument document) {
+	}
+
+	/** A document ready to write and what it supersedes. */
+	private record Planned(String id, ExtractedDocument document, Jurisdictions.Decision decision, List<String> replacing) {
+	}
+
+	/** The digest's file as stored: the documents it gave and those deleted or replaced since. */
+	private record StoredFile(List<String> documents, List<String> retired, long present) {
+
+		boolean complete(boolean restoreRetired) {
+			return this.documents != null
+					&& this.present + (restoreRetired ? 0 : this.documents.stream().filter(this.retired::contains).count())
+							== this.documents.size();
+		}
+
+	}
+
+	private StoredFile storedFile(String sha) {
+		try (var session = this.driver.session()) {
+			var rows = session.run("""
+					MATCH (f:SourceFile {sha256: $sha})
+					RETURN f.documents AS documents, coalesce(f.retired, []) AS retired,
+					       COUNT { MATCH (d:Document) WHERE d.id IN coalesce(f.documents, []) } AS present""",
+					Map.of("sha", sha)).list();
+			if (rows.isEmpty()) {
+				return new StoredFile(null, List.of(), 0);
+			}
+			var r = rows.get(0);
+			return new StoredFile(r.get("documents").isNull() ? null : r.get("documents").asList(v -> v.asString()),
+					r.get("retired").asList(v -> v.asString()), r.get("present").asLong());
+		}
+	}
+
+	/** {@return the stored document with its counts, or {@code null}} */
+	private IngestSummary.Outcome outcome(String id) {
+		try (var session = this.driver.session()) {
+			var rows = session.run("""
+					MATCH (d:Document {id: $id})
+					RETURN d.title AS title, d.jurisdiction AS jurisdiction, d.jurisdictionEvidence AS evidence,
+					       COUNT { MATCH (m:Measure {documentId: $id}) } AS measures,
+					       COUNT { MATCH (m:Measure {documentId: $id})<-[:%s]-() } AS facts""".formatted(Vocabulary.RESPONSIBILITY),
+					Map.of("id", id)).list();
+			if (rows.isEmpty()) {
+				return null;
+			}
+			var r = rows.get(0);
+			return new IngestSummary.Outcome(id, r.get("title").asString(null), r.get("jurisdiction").asString(null),
+					r.get("evidence").asString(null), r.get("measures").asInt(), r.get("facts").asInt(), null);
+		}
+	}
+
+	/** Stored documents of the same jurisdiction with the same title, or anywhere with the same 文号. */
+	private List<IngestSummary.Conflict> conflicts(String id, ExtractedDocument d, String place) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("id", id);
+		p.put("title", d.title());
+		p.put("docNo", d.docNo());
+		p.put("place", place);
+		try (var session = this.driver.session()) {
+			return session.run("""
+					MATCH (o:Document) WHERE o.id <> $id
+					  AND ((o.title = $title AND o.jurisdiction = $place) OR ($docNo IS NOT NULL AND o.docNo = $docNo))
+					RETURN o.id AS id, o.title AS title, o.docNo AS docNo, o.sourceFile AS file,
+					       CASE WHEN $docNo IS NOT NULL AND o.docNo = $docNo THEN '文号' ELSE 'title' END AS matchedOn
+					ORDER BY id""", p)
+				.list(r -> new IngestSummary.Conflict(r.get("id").asString(), r.get("title").asString(null),
+						r.get("docNo").asString(null), r.get("file").asString(null), r.get("matchedOn").asString()));
+		}
+	}
+
+	/**
+	 * {@return the stored document that the conflicting documents are, when they are one, read from another
+	 * format with units equal to this document's (ADR 0012)}; otherwise {@code null}, and the conflict stands
+	 */
+	private String sameDocumentInAnotherFormat(List<IngestSummary.Conflict> open, ExtractedDocument d, ExtractedFile file) {
+		String digest = d.unitsDigest();
+		if (digest == null || open.stream().map(IngestSummary.Conflict::id).distinct().count() != 1) {
+			return null;
+		}
+		try (var session = this.driver.session()) {
+			var rows = session.run("""
+					MATCH (o:Document {id: $id}) WHERE o.unitsDigest = $digest AND o.format <> $format
+					RETURN o.id AS id""", Map.of("id", open.get(0).id(), "digest", digest, "format", file.format().label()))
+				.list(r -> r.get("id").asString());
+			return rows.isEmpty() ? null : rows.get(0);
+		}
+	}
+
+	/** Documents that an earlier version of a file of this name gave, for a changed file that replaces them. */
+	private List<String> earlierDocumentsOf(String name, String sha) {
+		try (var session = this.driver.session()) {
+			return session.run("MATCH (d:Document {sourceFile: $name}) WHERE d.sha256 <> $sha RETURN d.id AS id ORDER BY id",
+					Map.of("name", name, "sha", sha)).list(r -> r.get("id").asString());
+		}
+	}
+
+	/** The replaced documents' own history carried forward, the latest replacement first. */
+	private DocumentGraphWriter.History history(List<String> replacing) {
+		if (replacing.isEmpty()) {
+			return null;
+		}
+		try (var session = this.driver.session()) {
+			var r = session.run("""
+					UNWIND $ids AS id
+					MATCH (d:Document {id: id})
+					WITH collect(d) AS ds
+					RETURN [d IN ds | d.id] + reduce(a = [], d IN ds | a + coalesce(d.supersedes, [])) AS ids,
+					       [d IN ds | d.sha256] + reduce(a = [], d IN ds | a + coalesce(d.supersededSha256, [])) AS sha,
+					       [d IN ds | toString(datetime())] + reduce(a = [], d IN ds | a + coalesce(d.supersededAt, [])) AS at""",
+					Map.of("ids", replacing)).single();
+			return new DocumentGraphWriter.History(r.get("ids").asList(v -> v.asString()), r.get("sha").asList(v -> v.asString()),
+					r.get("at").asList(v -> v.asString()));
+		}
+	}
+
+	/** A place by id or by name (济南, 济南市), or a refusal naming the parameter. */
+	private String place(String idOrName) {
+		Registry registry = this.resolver.registry();
+		String s = idOrName.strip();
+		if (registry.place(s) != null) {
+			return s;
+		}
+		for (Registry.Place p : registry.places().values()) {
+			if (p.name().equals(s) || p.aliases().contains(s)) {
+				return p.id();
+			}
+		}
+		String atStart = this.resolver.placeNamedAtStart(s);
+		if (atStart != null && registry.place(atStart).name().startsWith(s)) {
+			return atStart;
+		}
+		throw new IngestRefusedException(IngestRefusedException.Reason.NO_JURISDICTION, "jurisdiction",
+				"jurisdiction '" + idOrName + "' is no known place id or name", List.of());
+	}
+
+	private static ExtractedDocument withMetadata(ExtractedDocument d, Metadata m) {
+		if (!m.aboutTheDocument()) {
+			return d;
+		}
+		return new ExtractedDocument(m.title() != null ? m.title() : d.title(), d.noticeTitle(), d.issuer(),
+				m.docNo() != null ? m.docNo() : d.docNo(), m.issued() != null ? m.issued() : d.issuedOn(), d.kind(),
+				d.validFrom(), d.validTo(), d.lineStart(), d.lineEnd(), d.sections(), d.measures(), d.flags(), d.source());
 	}
 
 	private Map<String, Resolved> resolve(ExtractedDocument d, String place, IngestSummary summary) {
@@ -131,17 +443,15 @@ public class IngestService {
 		for (var m : d.measures()) {
 			for (Mention x : m.mentions()) {
 				out.computeIfAbsent(x.surface(), surface -> {
-					String id = place == null ? null : this.resolver.resolve(place, surface);
+					String id = this.resolver.resolve(place, surface);
 					if (id == null) {
-						String scope = place == null ? "unknown" : place;
-						summary.unresolved.add(scope + ":" + surface);
-						return new Resolved(scope + ":?" + surface, "Agency", true);
+						summary.unresolved.add(place + ":" + surface);
+						return new Resolved(place + ":?" + surface, Vocabulary.AGENCY, true);
 					}
-					String type = registry.bodies().get(id).type();
-					return new Resolved(id, switch (type) {
-						case "group" -> "AgencyGroup";
-						case "organisation" -> "Organisation";
-						default -> "Agency";
+					return new Resolved(id, switch (registry.bodies().get(id).type()) {
+						case "group" -> Vocabulary.AGENCY_GROUP;
+						case "organisation" -> Vocabulary.ORGANISATION;
+						default -> Vocabulary.AGENCY;
 					}, false);
 				});
 			}
@@ -156,11 +466,9 @@ public class IngestService {
 		for (var m : d.measures()) {
 			Links links = this.linker.link(m.text());
 			List<String> places = new ArrayList<>();
-			if (place != null) {
-				for (String p : this.resolver.placeMentions(m.text()).keySet()) {
-					if (!p.equals(place) && registry.lineage(p).stream().anyMatch(x -> x.id().equals(place))) {
-						places.add(p);
-					}
+			for (String p : this.resolver.placeMentions(m.text()).keySet()) {
+				if (!p.equals(place) && registry.lineage(p).stream().anyMatch(x -> x.id().equals(place))) {
+					places.add(p);
 				}
 			}
 			if (!links.isEmpty() || !places.isEmpty()) {
@@ -170,33 +478,22 @@ public class IngestService {
 		return out;
 	}
 
-	/** Drops documents the file no longer holds, then records its digest: the last step of a file. */
-	private void finish(String name, String sha, List<String> ids) {
+	/** Records which documents the file gave, so that the same bytes again are answered without extraction. */
+	private void finish(String sha, String name, List<String> ids) {
 		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> {
-				tx.run("""
-						MATCH (f:SourceFile {name: $name})-[:CONTAINS]->(d:Document)
-						WHERE NOT d.id IN $ids
-						OPTIONAL MATCH (d)-[:HAS_SECTION|HAS_MEASURE|HAS_TARGET*1..11]->(x)
-						DETACH DELETE x, d""", Map.of("name", name, "ids", ids)).consume();
-				tx.run("MERGE (f:SourceFile {name: $name}) SET f.sha256 = $sha, f.ingestedAt = datetime()",
-						Map.of("name", name, "sha", sha)).consume();
-				return null;
-			});
+			session.executeWrite(tx -> tx.run("""
+					MERGE (f:SourceFile {sha256: $sha}) ON CREATE SET f.name = $name
+					SET f.documents = $ids, f.retired = [x IN coalesce(f.retired, []) WHERE NOT EXISTS { MATCH (:Document {id: x}) }],
+					    f.ingestedAt = datetime()""", Map.of("sha", sha, "name", name, "ids", ids)).consume());
 		}
 	}
 
-	private String storedSha(String name) {
-		try (var session = this.driver.session()) {
-			var rows = session.run("MATCH (f:SourceFile {name: $name}) RETURN f.sha256 AS sha", Map.of("name", name)).list();
-			return rows.isEmpty() || rows.get(0).get("sha").isNull() ? null : rows.get(0).get("sha").asString();
-		}
-	}
-
-	/** Stable across re-ingests: the same title, number and jurisdiction give the same id. */
-	static String documentId(ExtractedDocument d, String place) {
-		String key = d.title() + "|" + (d.docNo() == null ? "" : d.docNo()) + "|" + (place == null ? "" : place);
-		return "doc-" + ContentHash.sha256(key).substring(0, 12);
+	/**
+	 * The identity of a document is its content: the digest of the file's bytes and where in the file it
+	 * starts. The same bytes give the same ids whatever the file is called; any other text gives other ids.
+	 */
+	static String documentId(String fileSha, ExtractedDocument d) {
+		return "doc-" + ContentHash.sha256(fileSha + ":" + d.lineStart()).substring(0, 12);
 	}
 
 	static String documentText(ExtractedDocument d) {

@@ -74,9 +74,19 @@ public class SeedLoader implements ApplicationRunner {
 
 	/** Writes the reference data and ingests the seed corpus; unchanged files are skipped. */
 	public IngestSummary load() throws IOException {
+		return load(IngestService.Options.SEED);
+	}
+
+	/**
+	 * Writes the reference data and ingests the seed corpus.
+	 *
+	 * @param options {@link IngestService.Options#SEED}, or that {@linkplain IngestService.Options#rewriting()
+	 * rewriting} stored documents
+	 */
+	public IngestSummary load(IngestService.Options options) throws IOException {
 		long started = System.nanoTime();
 		writeReferenceData();
-		IngestSummary summary = loadCorpus();
+		IngestSummary summary = loadCorpus(options);
 		log.info("Seed data loaded in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary);
 		return summary;
 	}
@@ -84,7 +94,7 @@ public class SeedLoader implements ApplicationRunner {
 	/** Writes the reference data and ingests the given files only (tests, uploads of a set). */
 	public IngestSummary load(List<Path> files) {
 		writeReferenceData();
-		return files.isEmpty() ? new IngestSummary() : this.ingest.ingest(files, log::info);
+		return files.isEmpty() ? new IngestSummary() : this.ingest.ingest(files, IngestService.Options.SEED, log::info);
 	}
 
 	private void writeReferenceData() {
@@ -96,11 +106,11 @@ public class SeedLoader implements ApplicationRunner {
 				this.taxonomy.chains().size(), this.taxonomy.segments().size());
 	}
 
-	private IngestSummary loadCorpus() throws IOException {
+	private IngestSummary loadCorpus(IngestService.Options options) throws IOException {
 		IngestSummary summary;
 		Path corpus = this.properties.dir().resolve("corpus");
 		if (Files.isDirectory(corpus)) {
-			summary = this.ingest.ingest(List.of(corpus), log::info);
+			summary = this.ingest.ingest(List.of(corpus), options, log::info);
 		}
 		else {
 			summary = new IngestSummary();
@@ -110,13 +120,7 @@ public class SeedLoader implements ApplicationRunner {
 					continue;
 				}
 				try (InputStream in = r.getInputStream()) {
-					IngestSummary one = this.ingest.ingest(r.getFilename(), in.readAllBytes(), log::info);
-					summary.documents += one.documents;
-					summary.measures += one.measures;
-					summary.edges += one.edges;
-					summary.files += one.files;
-					summary.unchanged += one.unchanged;
-					summary.unresolved.addAll(one.unresolved);
+					summary.add(this.ingest.ingest(r.getFilename(), in.readAllBytes(), options, log::info));
 				}
 			}
 		}

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.policygraph.ingest.lexicon.Lexicon;
+
 /**
  * Money a measure gives: amounts after a grant word (最高奖励50万元), rates paid per unit (按照400元/架次给予补贴),
  * ratios of a base (给予不超过设备购置费用20%的一次性补助) and interest subsidies up to a loan rate (按LPR给予贴息).
@@ -16,13 +18,13 @@ final class FundingFinder implements Finder {
 	private static final Map<String, Long> YUAN = yuan();
 
 	private static final Pattern AMOUNT = Pattern.compile(Clauses.NUMBER_START + "(\\d+(?:\\.\\d+)?)("
-			+ Lexicon.anyOf("money-units.tsv") + ")(?:\\s*[/／]("
-			+ Lexicon.anyOf(Lexicon.entries("rate-units.tsv", "role", "after-slash")) + "))?");
+			+ Lexicon.anyOf("support/money-units.tsv") + ")(?:\\s*[/／]("
+			+ Lexicon.anyOf(Lexicon.entries("support/rate-units.tsv", "role", "after-slash")) + "))?");
 
 	private static final Pattern GRANT_WORD = Pattern.compile(grantWords("before-amount"));
 
 	private static final Pattern THRESHOLD_WORD = Pattern
-		.compile("(" + Lexicon.anyOf("threshold-words.txt") + ")[^，,。；;]{0,4}$");
+		.compile("(" + Lexicon.anyOf("support/threshold-words.txt") + ")[^，,。；;]{0,4}$");
 
 	/**
 	 * A share of a base: 按…的30%; 不超过30%; 不超过实际支付费用30% (the base between, with no 的). The base holds no
@@ -42,7 +44,7 @@ final class FundingFinder implements Finder {
 
 	/** A per-unit amount led by 每 and its unit: 每吨补贴50元, 按每千瓦时0.1元给予补贴 (not 每家, 每项, 每年: those cap a grant). */
 	private static final Pattern PER_UNIT = Pattern
-		.compile("每(" + Lexicon.anyOf(Lexicon.entries("rate-units.tsv", "role", "after-per")) + ")[^，,。；;\\d]{0,6}$");
+		.compile("每(" + Lexicon.anyOf(Lexicon.entries("support/rate-units.tsv", "role", "after-per")) + ")[^，,。；;\\d]{0,6}$");
 
 	/** Loan rates with the basis recorded for each (loan-rates.tsv). */
 	private static final Map<String, String> LOAN_RATE_BASIS = basis();
@@ -51,7 +53,7 @@ final class FundingFinder implements Finder {
 	 * An interest subsidy paid up to the loan prime rate: 给予不超过同期贷款市场报价利率（LPR）的贴息 (older texts: 按同期
 	 * 贷款基准利率给予贴息). A share of the rate (按LPR的50%贴息) is a ratio, found by {@link #RATIO}.
 	 */
-	private static final Pattern RATE_CAP = Pattern.compile("(?:给予|按照?)[^，,。；;]{0,24}?(" + Lexicon.anyOf("loan-rates.tsv")
+	private static final Pattern RATE_CAP = Pattern.compile("(?:给予|按照?)[^，,。；;]{0,24}?(" + Lexicon.anyOf("support/loan-rates.tsv")
 			+ ")(?:\\s*[（(]LPR[）)])?");
 
 	/**
@@ -69,10 +71,10 @@ final class FundingFinder implements Finder {
 	private static final Pattern RATIO_FOLLOWS = Pattern.compile("^[^，,。；;]{0,12}(" + grantWords("after-ratio") + ")");
 
 	/** What a ratio is a share of that makes it a grant without a grant word after it (…设备购置费用20%). */
-	private static final List<String> RATIO_BASES = Lexicon.words("ratio-bases.txt");
+	private static final List<String> RATIO_BASES = Lexicon.words("support/ratio-bases.txt");
 
 	private static final Pattern MONEY_TARGET_CONTEXT = Pattern
-		.compile("(" + Lexicon.anyOf("money-target-words.txt") + ")[^，,。；;]{0,12}$");
+		.compile("(" + Lexicon.anyOf("support/money-target-words.txt") + ")[^，,。；;]{0,12}$");
 
 	@Override
 	public void find(String text, Found found) {
@@ -137,18 +139,18 @@ final class FundingFinder implements Finder {
 	}
 
 	private static String grantWords(String where) {
-		return Lexicon.anyOf(Lexicon.entries("grant-words.tsv", "where", where));
+		return Lexicon.anyOf(Lexicon.entries("support/grant-words.tsv", "where", where));
 	}
 
 	private static Map<String, Long> yuan() {
 		Map<String, Long> out = new HashMap<>();
-		Lexicon.entries("money-units.tsv").forEach(e -> out.put(e.word(), Long.valueOf(e.get("yuan"))));
+		Lexicon.entries("support/money-units.tsv").forEach(e -> out.put(e.word(), Long.valueOf(e.get("yuan"))));
 		return Map.copyOf(out);
 	}
 
 	private static Map<String, String> basis() {
 		Map<String, String> out = new HashMap<>();
-		Lexicon.entries("loan-rates.tsv").forEach(e -> out.put(e.word(), e.get("basis")));
+		Lexicon.entries("support/loan-rates.tsv").forEach(e -> out.put(e.word(), e.get("basis")));
 		return Map.copyOf(out);
 	}
 

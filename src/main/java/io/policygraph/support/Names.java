@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.policygraph.ingest.lexicon.Lexicon;
+
 /**
  * How the name of a park, facility or project is cut out of running text: where it begins after the verb that
  * governs it, when it is a kind rather than a name, and the items of a list of names. Shared by
@@ -19,11 +21,11 @@ final class Names {
 	 * Where a name cannot start: after its words (name-stops.tsv), a count (三个, 两大) or punctuation.
 	 * Conjunctions are not among them: 新能源汽车和数字经济产业园 is one name (see {@link #CONJUNCTION}).
 	 */
-	private static final Pattern NAME_START_JUNK = Pattern.compile("(" + Lexicon.anyOf("name-stops.tsv")
-			+ "|[一二三四五六七八九十两]+(?:" + Lexicon.anyOf("counters.txt") + "|大)|个|、|，|。|；|：)");
+	private static final Pattern NAME_START_JUNK = Pattern.compile("(" + Lexicon.anyOf("support/name-stops.tsv")
+			+ "|[一二三四五六七八九十两]+(?:" + Lexicon.anyOf("support/counters.txt") + "|大)|个|、|，|。|；|：)");
 
 	/** Verbs a name may end with: 生产线建设项目, 产业园建设项目 are names, 建设 is not where they start. */
-	private static final Pattern NAME_VERB = Pattern.compile(Lexicon.anyOf("name-verbs.txt"));
+	private static final Pattern NAME_VERB = Pattern.compile(Lexicon.anyOf("support/name-verbs.txt"));
 
 	/** A heading's number before a name: （二）, (3). */
 	private static final Pattern NUMBERING = Pattern.compile("\\s*[（(][一二三四五六七八九十\\d]{1,3}[）)]");
@@ -33,24 +35,24 @@ final class Names {
 
 	/** How a whole name, park, facility or body ends. */
 	static final Pattern COMPLETE_NAME = Pattern
-		.compile("(" + Carriers.ANY + "|" + Lexicon.anyOf("name-ends.txt") + ")([（(][^）)]*[）)])?$");
+		.compile("(" + Carriers.ANY + "|" + Lexicon.anyOf("support/name-ends.txt") + ")([（(][^）)]*[）)])?$");
 
 	/** What a facility or a thing built is called at its end (listed as a project: …智算中心、…重点实验室等重点项目). */
-	static final Pattern FACILITY_END = Pattern.compile("(" + Carriers.ANY + "|" + Lexicon.anyOf("facility-ends.txt") + ")$");
+	static final Pattern FACILITY_END = Pattern.compile("(" + Carriers.ANY + "|" + Lexicon.anyOf("support/facility-ends.txt") + ")$");
 
 	/** A count or 等 before a name makes it a kind: 11 个绿色农业示范区, 2—3家省级工业园区, A、B等产业集群. */
 	private static final Pattern QUANTIFIED;
 
 	static {
-		String counter = Lexicon.anyOf("counters.txt");
+		String counter = Lexicon.anyOf("support/counters.txt");
 		QUANTIFIED = Pattern.compile("((\\d+\\s*(" + counter + ")|[一二三四五六七八九十两几多数]+\\s*(" + counter + "|大)|"
-				+ Lexicon.anyOf(Lexicon.entries("quantifiers.tsv", "role", "count")) + ")("
-				+ Lexicon.anyOf(Lexicon.entries("quantifiers.tsv", "role", "rank")) + "|及|以上)*|等)\\s*$");
+				+ Lexicon.anyOf(Lexicon.entries("support/quantifiers.tsv", "role", "count")) + ")("
+				+ Lexicon.anyOf(Lexicon.entries("support/quantifiers.tsv", "role", "rank")) + "|及|以上)*|等)\\s*$");
 	}
 
 	/** A name made only of generic words and counts names a kind: 重点项目, 省级产业园, 两个示范基地. */
 	static final Pattern GENERIC = Pattern
-		.compile("^(" + Lexicon.anyOf("generic-words.txt") + "|\\d+个?|[一二三四五六七八九十两]+个?)+$");
+		.compile("^(" + Lexicon.anyOf("support/generic-words.txt") + "|\\d+个?|[一二三四五六七八九十两]+个?)+$");
 
 	/** A list closed by 等 and what it lists: 以A、B等专业载体为依托; A、B等重点项目. */
 	static final Pattern LIST_CLOSE = Pattern.compile("等[^，,。；;：:、等对的为在于将把由按从到和与及]{0,8}?(载体|园区|项目)");

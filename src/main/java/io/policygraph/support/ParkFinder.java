@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.policygraph.ingest.lexicon.Lexicon;
+
 /**
  * Parks, zones, bases and clusters: the zones the reference data knows (起步区, 东丽经开区), names ending in a
  * carrier word (京东数字经济产业园), and the carrier-less items of a list the text calls parks
@@ -15,7 +17,7 @@ final class ParkFinder implements Finder {
 	private static final Pattern TITLE = Pattern.compile("^(" + Carriers.TITLE + ")$");
 
 	/** A body named after its zone (上合示范区管委, 济南中央活力区发展促进中心) is an agency, not a park. */
-	private static final String AGENCY_AFTER = "[\\u4e00-\\u9fa5]{0,2}(" + Lexicon.anyOf("agency-endings.txt") + ")";
+	private static final String AGENCY_AFTER = "[\\u4e00-\\u9fa5]{0,2}(" + Lexicon.anyOf("support/agency-endings.txt") + ")";
 
 	private static final Pattern AGENCY_FOLLOWS = Pattern.compile("^" + AGENCY_AFTER);
 
@@ -36,22 +38,22 @@ final class ParkFinder implements Finder {
 	private static final Pattern SLOGAN = Pattern.compile("^[“\"][^”\"]{1,6}[”\"]$");
 
 	/** The verb that governs a name, the last one before it in its clause. */
-	private static final Pattern GOVERNING = Pattern.compile(Lexicon.anyOf("governing-verbs.tsv"));
+	private static final Pattern GOVERNING = Pattern.compile(Lexicon.anyOf("support/governing-verbs.tsv"));
 
 	/** Governing verbs of an aim: 打造…先导区, 创建…示范区, 是…的核心产业示范区. */
 	private static final Pattern ASPIRATION = Pattern
-		.compile(Lexicon.anyOf(Lexicon.entries("governing-verbs.tsv", "aim", "yes")));
+		.compile(Lexicon.anyOf(Lexicon.entries("support/governing-verbs.tsv", "aim", "yes")));
 
 	/** A rank or class before a park word names a class of parks: 省级生态工业园区, 各类产业园区. */
-	private static final Pattern RANKED = Pattern.compile("^(" + Lexicon.anyOf("park-classes.txt") + ")");
+	private static final Pattern RANKED = Pattern.compile("^(" + Lexicon.anyOf("support/park-classes.txt") + ")");
 
 	/** Carrier-less names a list gives as parks: 以桑梓智能岛、桑梓店制造园等一批特色园区为载体. */
-	private static final Pattern PLACE_END = Pattern.compile("(" + Lexicon.anyOf("place-ends.txt") + ")$");
+	private static final Pattern PLACE_END = Pattern.compile("(" + Lexicon.anyOf("support/place-ends.txt") + ")$");
 
 	private static final Pattern CARRIER_END = Pattern.compile("(" + Carriers.ANY + ")$");
 
 	/** A known zone's name ending in a carrier (起步区) stands alone; a bare place alias (西海岸) begins a name. */
-	private static final Pattern ZONE_END = Pattern.compile("(" + Lexicon.anyOf("zone-ends.txt") + ")$");
+	private static final Pattern ZONE_END = Pattern.compile("(" + Lexicon.anyOf("support/zone-ends.txt") + ")$");
 
 	/** A city or district in brackets after a name: 中国航天科技园（济南）. */
 	private static final Pattern BRACKETED_PLACE = Pattern.compile("[（(][\\u4e00-\\u9fa5]{2,5}[）)](?=[、，,。；;和及等]|$)");

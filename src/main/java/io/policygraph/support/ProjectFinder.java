@@ -5,6 +5,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.policygraph.ingest.lexicon.Lexicon;
+
 /**
  * Named projects and facilities: a name ending in a project word that has a place or owner
  * (江北区生活垃圾转运站, 中铁建设集团有限公司总部项目) or stands in an enumeration of names; the facilities
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ProjectFinder implements Finder {
 
-	private static final String PROJECT_WORD = Lexicon.anyOf("project-words.txt");
+	private static final String PROJECT_WORD = Lexicon.anyOf("support/project-words.txt");
 
 	private static final Pattern PROJECT = Pattern.compile("(" + Names.NAME_CHAR + "{2,30}?)(" + PROJECT_WORD + ")");
 
@@ -22,11 +24,11 @@ final class ProjectFinder implements Finder {
 
 	/** What follows the last item of a list of projects: 加快A项目、B项目建设. */
 	private static final Pattern ITEM_FOLLOWS = Pattern
-		.compile("(" + Lexicon.anyOf(Lexicon.entries("project-progress.tsv", "role", "after-item")) + ")");
+		.compile("(" + Lexicon.anyOf(Lexicon.entries("support/project-progress.tsv", "role", "after-item")) + ")");
 
 	/** A park going into production is a project: 加快…制造基地投产达效. */
 	private static final Pattern STARTS_UP = Pattern
-		.compile("^(" + Lexicon.anyOf(Lexicon.entries("project-progress.tsv", "role", "starts-up")) + ")");
+		.compile("^(" + Lexicon.anyOf(Lexicon.entries("support/project-progress.tsv", "role", "starts-up")) + ")");
 
 	private static final Pattern PROJECT_TAIL = Pattern.compile("([一二三四五]期)?(项目|工程)?([（(][一二三四五]期[）)])?");
 
@@ -45,12 +47,12 @@ final class ProjectFinder implements Finder {
 
 	/** Names made only of a qualifier and a field (省级技术创新项目, 智能制造试点示范项目) name a kind, not a thing. */
 	private static final Pattern GENERIC_HEAD = Pattern
-		.compile("^(" + Lexicon.anyOf(Lexicon.entries("kind-heads.tsv", "position", "start")) + ")|("
-				+ Lexicon.anyOf(Lexicon.entries("kind-heads.tsv", "position", "end")) + ")$");
+		.compile("^(" + Lexicon.anyOf(Lexicon.entries("support/kind-heads.tsv", "position", "start")) + ")|("
+				+ Lexicon.anyOf(Lexicon.entries("support/kind-heads.tsv", "position", "end")) + ")$");
 
 	private static final Pattern INVESTMENT = Pattern.compile("总?投资(约|超过|达)?(\\d+(?:\\.\\d+)?)亿元");
 
-	private static final Pattern STATUS = Pattern.compile("(" + Lexicon.anyOf("project-statuses.txt") + ")");
+	private static final Pattern STATUS = Pattern.compile("(" + Lexicon.anyOf("support/project-statuses.txt") + ")");
 
 	private static final Pattern YEAR = Pattern.compile("(?:到|至|于|在)?(20\\d{2})年(?:年底|底|前|以前|上半年|下半年)?");
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.policygraph.ingest.lexicon.Lexicon;
+
 /**
  * Quantitative targets: a number with a unit that a target verb (达到, 新增, 不低于), a range, a qualifier (以上,
  * 左右) or a due year makes a goal: 到2026年，…新增30万立方米以上; 建成社区食堂120个.
@@ -12,19 +14,19 @@ import java.util.regex.Pattern;
 final class TargetFinder implements Finder {
 
 	/** Target verbs with the comparison each states (target-verbs.tsv). */
-	private static final Map<String, String> VERB_COMPARATOR = comparators("target-verbs.tsv");
+	private static final Map<String, String> VERB_COMPARATOR = comparators("support/target-verbs.tsv");
 
 	/** Qualifiers after the unit with the comparison each states (target-qualifiers.tsv). */
-	private static final Map<String, String> QUALIFIER_COMPARATOR = comparators("target-qualifiers.tsv");
+	private static final Map<String, String> QUALIFIER_COMPARATOR = comparators("support/target-qualifiers.tsv");
 
 	/** A target's unit: a measure word or physical unit, optionally scaled by 万, 亿 or 万亿 (万辆, 亿件, 万标箱). */
-	private static final String TARGET_UNIT = Lexicon.anyOf(Lexicon.entries("target-units.tsv", "kind", "plain")) + "|(?:"
-			+ Lexicon.anyOf(Lexicon.entries("target-units.tsv", "kind", "scale")) + ")?(?:"
-			+ Lexicon.anyOf(Lexicon.entries("target-units.tsv", "kind", "scalable")) + ")";
+	private static final String TARGET_UNIT = Lexicon.anyOf(Lexicon.entries("support/target-units.tsv", "kind", "plain")) + "|(?:"
+			+ Lexicon.anyOf(Lexicon.entries("support/target-units.tsv", "kind", "scale")) + ")?(?:"
+			+ Lexicon.anyOf(Lexicon.entries("support/target-units.tsv", "kind", "scalable")) + ")";
 
-	private static final Pattern TARGET = Pattern.compile("(" + Lexicon.anyOf("target-verbs.tsv") + ")?" + Clauses.NUMBER_START
+	private static final Pattern TARGET = Pattern.compile("(" + Lexicon.anyOf("support/target-verbs.tsv") + ")?" + Clauses.NUMBER_START
 			+ "(\\d+(?:\\.\\d+)?)(?:\\s*[—\\-－~～至](\\d+(?:\\.\\d+)?))?\\s*(" + TARGET_UNIT + ")("
-			+ Lexicon.anyOf("target-qualifiers.tsv") + ")?");
+			+ Lexicon.anyOf("support/target-qualifiers.tsv") + ")?");
 
 	/**
 	 * A verb opening the clause that governs a number further on: 建成规范化物流园区25个, 新设智能快递箱1000组,
@@ -33,30 +35,30 @@ final class TargetFinder implements Finder {
 	private static final Pattern LEAD_VERB = Pattern.compile(
 			// only near the clause's start (主城区建成…): deeper in, the word is a noun (在…城市建设上, 按照企业建设总投入的);
 			// nor after 对/按/在, which open a grant's condition or a framing phrase
-			"^(?![对按在])[^，,；;。]{0,4}?(" + Lexicon.anyOf("target-clause-verbs.txt") + ")");
+			"^(?![对按在])[^，,；;。]{0,4}?(" + Lexicon.anyOf("support/target-clause-verbs.txt") + ")");
 
 	/** A year that sets when a target is due; not a base year (较2020年), a status date (截至2017年) nor an edition (2021年版). */
 	private static final Pattern TARGET_YEAR = Pattern.compile("(?<![较比至止])(20\\d{2})\\s?年(?![版度])");
 
 	/** A specification ends the clause before the number: 含水率不高于60%, 厚度…毫米. */
 	private static final Pattern SPEC_LEAD = Pattern
-		.compile("(" + Lexicon.anyOf(Lexicon.entries("not-targets.tsv", "role", "spec-before")) + ")$");
+		.compile("(" + Lexicon.anyOf(Lexicon.entries("support/not-targets.tsv", "role", "spec-before")) + ")$");
 
 	/** A time span counted in 个 (3个月, 5个工作日): a deadline, never a count to reach. */
 	private static final Pattern SPAN_FOLLOWS = Pattern
-		.compile("^(" + Lexicon.anyOf(Lexicon.entries("not-targets.tsv", "role", "span-after")) + ")");
+		.compile("^(" + Lexicon.anyOf(Lexicon.entries("support/not-targets.tsv", "role", "span-after")) + ")");
 
 	/** A count of the plan's own tasks (抓好6项重点工作), not an outcome to reach. */
 	private static final Pattern TASKS_FOLLOW = Pattern
-		.compile("^(" + Lexicon.anyOf(Lexicon.entries("not-targets.tsv", "role", "tasks-after")) + ")");
+		.compile("^(" + Lexicon.anyOf(Lexicon.entries("support/not-targets.tsv", "role", "tasks-after")) + ")");
 
 	/** A capacity that describes the kind of thing counted (年产10万辆以上…企业3家), not a goal itself. */
 	private static final Pattern CAPACITY_LEAD = Pattern
-		.compile("(?<!\\d)(" + Lexicon.anyOf(Lexicon.entries("not-targets.tsv", "role", "capacity-before")) + ")$");
+		.compile("(?<!\\d)(" + Lexicon.anyOf(Lexicon.entries("support/not-targets.tsv", "role", "capacity-before")) + ")$");
 
 	/** Money after a grant word is funding ({@link FundingFinder}), not a target. */
 	private static final Pattern GRANT_WORD = Pattern
-		.compile(Lexicon.anyOf(Lexicon.entries("grant-words.tsv", "where", "before-amount")));
+		.compile(Lexicon.anyOf(Lexicon.entries("support/grant-words.tsv", "where", "before-amount")));
 
 	/** How far back a governing year (到2027年，…) may stand in the same paragraph. */
 	private static final int YEAR_SPAN = 200;

@@ -23,9 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every format through ingest and the upload API (issue 15, ADR 0012): a folder holding one document as text,
- * DOCX, PDF, HTML and WPS ingests it as one document that each file contains, with the facts of any one of
- * them; refused files are listed by name and change no count; provenance carries the page.
+ * Every format through ingest and the upload API (issue 15, ADR 0012): a folder holding one document as DOCX,
+ * PDF, HTML and WPS ingests it as one document, created by the first and contained by each, with the facts of
+ * the first; a text whose units differ is a conflict (ADR 0011); refused files are listed by name and change no
+ * count; the graph invariants hold; provenance carries the page.
  */
 class FormatsIngestIT extends EmbeddedGraphTest {
 
@@ -46,6 +47,11 @@ class FormatsIngestIT extends EmbeddedGraphTest {
 		this.seedLoader.load(List.of());
 	}
 
+	/**
+	 * The DOCX, first in the folder, creates the document; the HTML, PDF and WPS files read the same units and are
+	 * recorded as files containing it. The text file wraps a table row over two lines and so reads one unit with
+	 * a body less: another text with the same title, refused as a conflict like any other (ADR 0011).
+	 */
 	@Test
 	void aFolderOfMixedFormatsHoldsOneDocumentWithEqualFactsAndListsWhatItRefused(@TempDir Path folder) throws Exception {
 		this.ingest.ingest(List.of(FORMATS.resolve("dalian.docx")), line -> { });
@@ -64,18 +70,53 @@ class FormatsIngestIT extends EmbeddedGraphTest {
 		IngestSummary summary = this.ingest.ingest(List.of(folder), progress::add);
 
 		assertThat(summary.files()).isEqualTo(9);
-		assertThat(summary.failures()).hasSize(3).anySatisfy(f -> assertThat(f).startsWith("scanned.pdf: 图像扫描件，无可提取文字"))
+		assertThat(summary.failures()).hasSize(4).anySatisfy(f -> assertThat(f).startsWith("scanned.pdf: 图像扫描件，无可提取文字"))
 			.anySatisfy(f -> assertThat(f).startsWith("encrypted.pdf: encrypted PDF"))
-			.anySatisfy(f -> assertThat(f).startsWith("no-article.html: HTML page with no article body"));
-		assertThat(progress).anySatisfy(line -> assertThat(line).startsWith("  not ingested: scanned.pdf"));
+			.anySatisfy(f -> assertThat(f).startsWith("no-article.html: HTML page with no article body"))
+			.anySatisfy(f -> assertThat(f).contains("dalian.txt: '" + TITLE + "' has the ").contains("but other text"));
+		assertThat(progress).anySatisfy(line -> assertThat(line).startsWith("  not ingested: scanned.pdf"))
+			.anySatisfy(line -> assertThat(line).startsWith("same     dalian.pdf:").contains("in another format"));
 		assertThat(count("MATCH (d:Document {title: '" + TITLE + "'}) RETURN count(d) AS c")).isEqualTo(1);
-		assertThat(rows("MATCH (f:SourceFile)-[:CONTAINS]->(:Document {title: '" + TITLE + "'}) RETURN f.name AS name ORDER BY name"))
-			.extracting(r -> r.get("name")).containsExactly("dalian.docx", "dalian.html", "dalian.pdf", "dalian.txt", "dalian.wps");
+		String id = (String) single("MATCH (d:Document {title: '" + TITLE + "'}) RETURN d.id AS id, d.format AS format").get("id");
+		assertThat(summary.unchanged()).extracting(IngestSummary.Outcome::id).containsExactly(id, id, id);
+		assertThat(rows("MATCH (f:SourceFile)-[:CONTAINS]->(:Document {title: '" + TITLE + "'}) RETURN f.name + ' ' + f.format AS file ORDER BY file"))
+			.extracting(r -> r.get("file")).containsExactly("dalian.docx docx", "dalian.html html", "dalian.pdf pdf", "dalian.wps wps");
+		assertThat(count("MATCH (d:Document {title: '" + TITLE + "', format: 'docx', sourceFile: 'dalian.docx'}) RETURN count(d) AS c"))
+			.isEqualTo(1);
 		// the workbook holds the appendix table alone: a document of its own
 		assertThat(count("MATCH (:SourceFile {name: 'dalian-tasks.xlsx', format: 'xlsx'})-[:CONTAINS]->(d:Document) RETURN count(d) AS c"))
 			.isEqualTo(1);
-		// written last, the WPS file gives the facts: the same as the DOCX alone
+		// created by the DOCX, the document has its facts, whatever the other files
 		assertThat(facts()).isEqualTo(docxFacts);
+		assertInvariants();
+
+		// the same folder again: every file is known by its bytes, nothing is written
+		String graph = get("/api/stats").body();
+		IngestSummary again = this.ingest.ingest(List.of(folder), line -> { });
+		assertThat(again.created()).isEmpty();
+		assertThat(again.unchanged()).extracting(IngestSummary.Outcome::id).contains(id);
+		assertThat(get("/api/stats").body()).isEqualTo(graph);
+
+		// written again (ingest --force), the document keeps every file that contains it
+		this.ingest.ingest(List.of(folder.resolve("dalian.docx")), IngestService.Options.COMMAND.rewriting(), line -> { });
+		assertThat(count("MATCH (f:SourceFile)-[:CONTAINS]->(:Document {id: '" + id + "'}) RETURN count(f) AS c")).isEqualTo(4);
+		assertThat(count("MATCH (f:SourceFile) WHERE '" + id + "' IN coalesce(f.retired, []) RETURN count(f) AS c")).isZero();
+		assertInvariants();
+
+		// deleted, it is retired on every file that held it, and the seed load does not bring it back through any
+		// (the text file never held it: taken away, it would otherwise now be the first of that title)
+		assertThat(this.ingest.delete(id)).isNotNull();
+		assertThat(count("MATCH (f:SourceFile) WHERE '" + id + "' IN f.retired RETURN count(f) AS c")).isEqualTo(4);
+		Files.delete(folder.resolve("dalian.txt"));
+		this.ingest.ingest(List.of(folder), IngestService.Options.SEED, line -> { });
+		assertThat(count("MATCH (d:Document {title: '" + TITLE + "'}) RETURN count(d) AS c")).isZero();
+		assertInvariants();
+	}
+
+	private void assertInvariants() throws Exception {
+		for (var invariant : GraphInvariantsIT.invariants().entrySet()) {
+			assertThat(rows(invariant.getValue())).as(invariant.getKey()).isEmpty();
+		}
 	}
 
 	@Test
@@ -93,11 +134,20 @@ class FormatsIngestIT extends EmbeddedGraphTest {
 	@Test
 	void uploadsInEveryFormatAndRefusalsThatWriteNothing() throws Exception {
 		HttpResponse<String> pdf = upload("dalian.pdf", "application/pdf", Files.readAllBytes(FORMATS.resolve("dalian.pdf")));
-		assertThat(pdf.statusCode()).as(pdf.body()).isEqualTo(200);
-		assertThat(pdf.body()).contains("\"documents\":1");
+		assertThat(pdf.statusCode()).as(pdf.body()).isEqualTo(201);
+		String id = (String) single("MATCH (d:Document {title: '" + TITLE + "'}) RETURN d.id AS id").get("id");
+		assertThat(pdf.body()).contains("\"created\":[{\"id\":\"" + id + "\"");
+		// the same document as a web page: recorded as a file containing it, answered as unchanged
 		HttpResponse<String> html = multipart("page.html", Files.readAllBytes(FORMATS.resolve("dalian.html")));
 		assertThat(html.statusCode()).as(html.body()).isEqualTo(200);
-		assertThat(html.body()).contains("\"documents\":1");
+		assertThat(html.body()).contains("\"created\":[]").contains("\"unchanged\":[{\"id\":\"" + id + "\"");
+		assertThat(rows("MATCH (f:SourceFile)-[:CONTAINS]->(:Document {id: '" + id + "'}) RETURN f.name AS name ORDER BY name"))
+			.extracting(r -> r.get("name")).containsExactly("dalian.pdf", "page.html");
+		// the text reads other units (a wrapped table row): a different text with the same title
+		HttpResponse<String> text = upload("dalian.txt", "text/plain",
+				Files.readAllBytes(Path.of("src/test/resources/gold/other-cities/e_dalian_digital.txt")));
+		assertThat(text.statusCode()).as(text.body()).isEqualTo(409);
+		assertThat(text.body()).contains(id);
 
 		String stats = get("/api/stats").body();
 		for (String refused : List.of("scanned.pdf", "encrypted.pdf", "no-article.html")) {
@@ -109,6 +159,7 @@ class FormatsIngestIT extends EmbeddedGraphTest {
 		assertThat(bomb.statusCode()).isEqualTo(400);
 		assertThat(bomb.body()).contains("bomb.docx: zip bomb refused");
 		assertThat(get("/api/stats").body()).isEqualTo(stats);
+		assertInvariants();
 	}
 
 	private List<Object> facts() {

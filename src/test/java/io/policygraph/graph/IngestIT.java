@@ -38,7 +38,7 @@ class IngestIT extends EmbeddedGraphTest {
 	@Test
 	void documentMetadataAndJurisdiction() throws Exception {
 		IngestSummary s = this.ingest.ingest(List.of(EXCERPT), line -> { });
-		assertThat(s.documents()).isEqualTo(1);
+		assertThat(s.created()).hasSize(1);
 		var d = single("""
 				MATCH (d:Document)-[:IN_JURISDICTION]->(p:Place)
 				RETURN d.title AS title, d.docNo AS docNo, d.issuedOn AS issuedOn, p.id AS place, d.kind AS kind""");
@@ -82,14 +82,33 @@ class IngestIT extends EmbeddedGraphTest {
 		long nodes = count("MATCH (n) RETURN count(n) AS c");
 		long edges = count("MATCH ()-[r]->() RETURN count(r) AS c");
 		IngestSummary again = this.ingest.ingest(List.of(EXCERPT), line -> { });
-		assertThat(again.unchanged()).isEqualTo(1);
+		assertThat(again.unchanged()).hasSize(1);
+		assertThat(again.created()).isEmpty();
 		assertThat(count("MATCH (n) RETURN count(n) AS c")).isEqualTo(nodes);
 		assertThat(count("MATCH ()-[r]->() RETURN count(r) AS c")).isEqualTo(edges);
 
 		String changed = Files.readString(EXCERPT).replace("（责任单位：市政府有关部门、单位）", "（责任单位：市财政局）");
-		this.ingest.ingest("jinan-wufei-excerpt.txt", changed.getBytes(StandardCharsets.UTF_8), line -> { });
+		IngestSummary replaced = this.ingest.ingest("jinan-wufei-excerpt.txt", changed.getBytes(StandardCharsets.UTF_8), line -> { });
+		assertThat(replaced.replaced()).extracting(IngestSummary.Outcome::replacedBy)
+			.containsExactly(replaced.created().get(0).id());
 		assertThat(count("MATCH (d:Document) RETURN count(d) AS c")).isEqualTo(1);
+		assertThat(count("MATCH (d:Document) RETURN size(d.supersedes) AS c")).isEqualTo(1);
 		assertThat(count("MATCH (:Agency {id: 'jinan:财政局'})-[:RESPONSIBLE_FOR]->(m:Measure) RETURN count(m) AS c")).isEqualTo(2);
+	}
+
+	@Test
+	void aDeletedSeedDocumentStaysDeletedWhenTheSeedIsLoadedAgain() throws Exception {
+		this.seedLoader.load(List.of(EXCERPT));
+		String id = single("MATCH (d:Document) RETURN d.id AS id").get("id").toString();
+		long nodes = count("MATCH (n) WHERE NOT n:SourceFile RETURN count(n) AS c");
+		assertThat(this.ingest.delete(id)).isNotNull();
+		// a restart loads the seed corpus again: the deleted document is not brought back
+		this.seedLoader.load(List.of(EXCERPT));
+		assertThat(count("MATCH (d:Document) RETURN count(d) AS c")).isZero();
+		// asking for the file explicitly does bring it back, as it was
+		IngestSummary again = this.ingest.ingest(List.of(EXCERPT), line -> { });
+		assertThat(again.created()).extracting(IngestSummary.Outcome::id).containsExactly(id);
+		assertThat(count("MATCH (n) WHERE NOT n:SourceFile RETURN count(n) AS c")).isEqualTo(nodes);
 	}
 
 	@Test
@@ -139,6 +158,23 @@ class IngestIT extends EmbeddedGraphTest {
 		assertThat(count("MATCH (a:Agency {id: 'qingdao:?市海洋渔业智慧局', provisional: true})-[:SERVES]->(:Place {id: 'qingdao'}) RETURN count(a) AS c"))
 			.isEqualTo(1);
 		assertThat(count("MATCH (:Agency {id: 'qingdao:发展和改革委员会'})-[:RESPONSIBLE_FOR]->(:Measure) RETURN count(*) AS c")).isEqualTo(1);
+	}
+
+	@Test
+	void everyFactNamesItsFormAndEveryUnitItsFlags() throws Exception {
+		this.ingest.ingest(List.of(EXCERPT), line -> { });
+		assertThat(count("MATCH ()-[r:LEADS|RESPONSIBLE_FOR]->(:Measure) WHERE r.form IS NULL OR r.form = '' RETURN count(r) AS c"))
+			.isZero();
+		assertThat(single("MATCH (:Agency {id: 'jinan:生态环境局'})-[r:LEADS]->(:Measure {lineEnd: 49}) RETURN r.form AS form")
+			.get("form")).isEqualTo("keyword-bracket");
+		assertThat(count("""
+				MATCH (:AgencyGroup {id: 'jinan:各区县政府'})-[r:RESPONSIBLE_FOR {inherited: true}]->(m:Measure)
+				WHERE r.form = 'inherited-default' AND 'rule-applied' IN m.flags RETURN count(r) AS c""")).isEqualTo(3);
+		String text = "青岛市人民政府办公厅关于印发青岛市测试行动方案的通知\n各区、市人民政府：\n现印发。\n青岛市人民政府办公厅\n2024年5月1日\n"
+				+ "青岛市测试行动方案\n一、任务\n1.建设智慧渔港。（责任单位：市海洋渔业智慧局、市发展改革委）\n";
+		this.ingest.ingest("qd-flags.txt", text.getBytes(StandardCharsets.UTF_8), line -> { });
+		assertThat(count("MATCH (m:Measure {sourceFile: 'qd-flags.txt'}) WHERE 'unresolved-name' IN m.flags RETURN count(m) AS c"))
+			.isEqualTo(1);
 	}
 
 	private Map<String, Object> single(String cypher) {

@@ -28,6 +28,8 @@ class FormTests {
 			prose-bracket       | （一）建设创新平台。（县科技局牵头，县工信局、县财政局配合）                                        | 县科技局 | 县工信局;县财政局 |
 			prose-bracket       | （一）加强用地保障。（县自然资源局会同县住建局负责）                                                | 县自然资源局 | 县住建局 |
 			prose-bracket       | （一）推进项目。（省发展改革委、财政厅牵头；省工信委、林业厅，各州、市人民政府配合）                | 省发展改革委;财政厅 | 省工信委;林业厅;各州、市人民政府 |
+			prose-bracket       | （一）推进项目。（市商务局牵头，市财政局，市发展改革委、市税务局按职责分工负责）                    | 市商务局 | 市财政局;市发展改革委;市税务局 |
+			keyword-bracket     | （一）推进项目建设。\\n\\n（责任单位：县发展改革局、\\n\\n— 3 —\\n\\n县财政局）                       |  | 县发展改革局;县财政局 |
 			duty-suffix         | （一）做好节庆活动。（县文旅局、县商务局按职责分工负责）                                            |  | 县文旅局;县商务局 |
 			bare-list           | （一）办好博览会。（市商务局、市贸促会）                                                            |  | 市商务局;市贸促会 |
 			lead-mark           | （一）推进数据共享。（责任单位：县大数据局（牵头）、县公安局）                                      | 县大数据局 | 县公安局 |
@@ -48,6 +50,7 @@ class FormTests {
 			duty-entry          | 三、成员单位职责\\n　　县教育局：负责学生营养改善计划的组织实施。                                     |  | 县教育局 |
 			section-lead        | 一、县发展改革局牵头的工作\\n1.编制县域国土空间总体规划，推进多规合一。\\n协同单位：县自然资源局。   | 县发展改革局 | 县自然资源局 |
 			positional-lead     | （一）推进数据共享。（县大数据局、县公安局、县民政局，列第一位的为牵头单位）                        | 县大数据局 | 县公安局;县民政局 |
+			above-group         | （一）编制县域国土空间总体规划，推进多规合一。\\n（二）完善村庄规划，优化乡村布局。\\n以上两项任务由县自然资源局统筹，各乡镇人民政府配合。 | 县自然资源局 |  |
 			""")
 	void eachFormReadsItsFirstUnit(String form, String body, String lead, String responsible, String inherited) {
 		ExtractedMeasure unit = units(body).get(0);
@@ -111,6 +114,18 @@ class FormTests {
 		assertThat(surfaces(units.get(0), Role.LEAD)).containsExactly("县农业农村局");
 		assertThat(surfaces(units.get(1), Role.LEAD)).isEmpty();
 		assertThat(surfaces(units.get(1), Role.RESPONSIBLE)).containsExactly("县教体局");
+	}
+
+	@Test
+	void fieldLinesRepeatedInTheBodyStayAndRunningHeadersGo() {
+		StringBuilder body = new StringBuilder();
+		for (int i = 1; i <= 4; i++) {
+			body.append(i).append(".推进第").append(i).append("项重点工作，确保按期完成。\n牵头单位：县发展改革局\n");
+			body.append("某县人民政府行政规范性文件汇编\n— ").append(i).append(" —\n某县人民政府行政规范性文件汇编\n");
+		}
+		List<ExtractedMeasure> units = units(body.toString());
+		assertThat(units).hasSize(4).allSatisfy(u -> assertThat(surfaces(u, Role.LEAD)).containsExactly("县发展改革局"));
+		assertThat(units).noneSatisfy(u -> assertThat(u.text()).contains("汇编"));
 	}
 
 	private List<ExtractedMeasure> units(String body) {

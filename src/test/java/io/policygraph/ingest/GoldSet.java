@@ -247,6 +247,18 @@ final class GoldSet {
 	}
 
 	/**
+	 * {@return the units listed as exact in the folder's {@code exact-units.tsv} that are no longer extracted
+	 * exactly} Writes the list anew first when asked to ({@link #updateExactIfAsked}).
+	 */
+	Set<String> regressions(Path dir) throws IOException {
+		Path file = dir.resolve("exact-units.tsv");
+		updateExactIfAsked(file);
+		Set<String> lost = new TreeSet<>(committedExact(file));
+		lost.removeAll(this.exact);
+		return lost;
+	}
+
+	/**
 	 * With {@code -Dgold.update=true}, writes the units extracted exactly now as the new committed list: run it
 	 * after a change that only adds exact units, and commit the file with the change.
 	 */

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.policygraph.ingest.lexicon.Lexicon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The lexicon files are what the README says, each documented, and read the way the finders expect. */
 class LexiconTests {
 
-	static final Path FOLDER = Path.of("src/main/resources", Lexicon.FOLDER);
+	static final Path FOLDER = Path.of("src/main/resources", Lexicon.FOLDER, "support");
 
 	/** The values the finders ask for, per file and column: a value outside them is a typo no finder reads. */
 	static final Map<String, Map<String, Set<String>>> VALUES = Map.of(
@@ -65,13 +66,13 @@ class LexiconTests {
 	@Test
 	void everyFileLoadsWithoutRepeatsAndWithKnownValues() throws IOException {
 		for (String file : files()) {
-			List<Lexicon.Entry> entries = Lexicon.entries(file);
+			List<Lexicon.Entry> entries = Lexicon.entries("support/" + file);
 			assertThat(entries).as(file).isNotEmpty();
 			assertThat(entries).as(file + ": an entry listed twice").doesNotHaveDuplicates();
 			VALUES.getOrDefault(file, Map.of()).forEach((column, allowed) -> entries.forEach(e -> assertThat(
 					Set.of(e.get(column).split(" "))).as(file + " " + e.word() + " " + column).isSubsetOf(allowed)));
 		}
-		Lexicon.entries("grant-words.tsv").forEach(e -> assertThat(Set.of(e.get("where").split(" ")))
+		Lexicon.entries("support/grant-words.tsv").forEach(e -> assertThat(Set.of(e.get("where").split(" ")))
 			.as("grant-words.tsv " + e.word())
 			.isSubsetOf("before-amount", "after-rate", "after-ratio", "after-rate-cap"));
 	}

@@ -40,7 +40,7 @@ final class AgencyLists {
 
 	/** A duty phrase trailing a list ({@code duty-phrases.tsv}, use {@code list}): cut before names are read. */
 	private static final Pattern DUTY_SUFFIX = Pattern
-		.compile("(" + Lexicon.alternation("duty-phrases.tsv", e -> e.has(0, "list")) + ")$");
+		.compile("(" + Lexicon.anyOf(Lexicon.entries("duty-phrases.tsv", "uses", "list")) + ")$");
 
 	/** A trailing bracket that describes the body rather than naming it: 评审工作组（由…组成…）. */
 	private static final Pattern DESCRIPTION = Pattern.compile(
@@ -52,14 +52,20 @@ final class AgencyLists {
 	 */
 	static final int MAX_SURFACE = 120;
 
+	/** The last characters of the duty phrases of lists. */
+	private static final String DUTY_LAST = Lexicon.words("duty-phrases.tsv", "uses", "list")
+		.stream()
+		.map(w -> String.valueOf(w.charAt(w.length() - 1)))
+		.distinct()
+		.reduce("", String::concat);
+
 	private static final Pattern SUFFIX_WORD = Pattern.compile("^(单位|部门|机构|单位等)$");
 
 	private AgencyLists() {
 	}
 
 	static Parsed parse(String list) {
-		String s = list.strip().replaceAll("[。.；;，,、\\s]+$", "");
-		s = DUTY_SUFFIX.matcher(s).replaceFirst("");
+		String s = withoutDuty(trimEnd(list.strip()));
 		List<String> tokens = splitTopLevel(s);
 		tokens = mergeFragments(tokens);
 		boolean open = false;
@@ -70,9 +76,9 @@ final class AgencyLists {
 				continue;
 			}
 			String t = MARKS.matcher(token.strip()).replaceFirst("");
-			t = DUTY_SUFFIX.matcher(t).replaceFirst("");
-			Matcher tail = OPEN_TAIL.matcher(t);
-			if (tail.find()) {
+			t = withoutDuty(t);
+			Matcher tail = t.indexOf('等') >= 0 ? OPEN_TAIL.matcher(t) : null;
+			if (tail != null && tail.find()) {
 				open = true;
 				t = t.substring(0, tail.start());
 			}
@@ -81,15 +87,17 @@ final class AgencyLists {
 			if (lead) {
 				t = t.strip().substring(0, mark);
 			}
-			t = DESCRIPTION.matcher(t).replaceFirst("");
+			if (!t.isEmpty() && Chars.isCloseBracket(t.charAt(t.length() - 1))) {
+				t = DESCRIPTION.matcher(t).replaceFirst("");
+			}
 			if (t.isBlank()) {
 				continue;
 			}
 			List<String> names = new ArrayList<>();
 			for (String name : splitConjunction(t.strip())) {
 				// 省农业厅等省直有关部门和各市人民政府: the open tail shows once the two sides are apart
-				Matcher inner = OPEN_TAIL.matcher(name);
-				if (inner.find() && inner.start() > 0) {
+				Matcher inner = name.indexOf('等') > 0 ? OPEN_TAIL.matcher(name) : null;
+				if (inner != null && inner.find() && inner.start() > 0) {
 					open = true;
 					name = name.substring(0, inner.start());
 				}
@@ -101,6 +109,23 @@ final class AgencyLists {
 			}
 		}
 		return new Parsed(surfaces, open, marked);
+	}
+
+	/** The list without the punctuation and spaces that close it. */
+	private static String trimEnd(String s) {
+		int end = s.length();
+		while (end > 0 && ("。.；;，,、".indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
+			end--;
+		}
+		return s.substring(0, end);
+	}
+
+	/** The list without a duty phrase closing it; only a list whose last character ends one is matched. */
+	private static String withoutDuty(String s) {
+		if (s.isEmpty() || DUTY_LAST.indexOf(s.charAt(s.length() - 1)) < 0) {
+			return s;
+		}
+		return DUTY_SUFFIX.matcher(s).replaceFirst("");
 	}
 
 	/** {@return whether every item of the list reads as a body (strictly), and there is at least one} */
@@ -161,16 +186,13 @@ final class AgencyLists {
 
 	/** {@code 各区县政府及代管镇、街道的功能区管理机构} names two collectives. */
 	private static List<String> splitConjunction(String token) {
-		int depth = 0;
+		if (token.indexOf('及') < 0 && token.indexOf('和') < 0 && token.indexOf('与') < 0) {
+			return List.of(token);
+		}
+		int[] depth = Brackets.depths(token);
 		for (int i = 1; i < token.length() - 1; i++) {
 			char c = token.charAt(i);
-			if (Chars.isOpenBracket(c)) {
-				depth++;
-			}
-			else if (Chars.isCloseBracket(c)) {
-				depth = Math.max(0, depth - 1);
-			}
-			else if (depth == 0 && (c == '及' || c == '和' || c == '与')) {
+			if (depth[i] == 0 && (c == '及' || c == '和' || c == '与')) {
 				String left = token.substring(0, i);
 				String right = token.substring(i + 1);
 				if (c == '及' && left.endsWith("以")) {

@@ -36,16 +36,18 @@ final class AnnotationContent {
 		boolean positional = false;
 		boolean onward = false;
 		String lists = content;
+		// every rule starts with 以下 or a rank (列第一, 排名首位): a list holding neither has none
+		boolean mayHoldRule = content.contains("以下") || content.indexOf('第') >= 0 || content.indexOf('首') >= 0;
 		Matcher rule = Rules.RULE_START.matcher(content);
 		int[] depth = null;
-		while (rule.find()) {
+		while (mayHoldRule && rule.find()) {
 			if (depth == null) {
 				depth = Brackets.depths(content);
 			}
 			if (depth[rule.start()] != 0) {
 				continue;
 			}
-			String ruleText = content.substring(rule.start()).replaceFirst("^[，,。；;\\s]+", "");
+			String ruleText = trimSeparators(content.substring(rule.start()));
 			List<String> inherited = Rules.inheritedDefault(ruleText);
 			if (inherited != null) {
 				inherit = inherited;
@@ -61,7 +63,7 @@ final class AnnotationContent {
 			lists = content.substring(0, rule.start());
 			break;
 		}
-		if (!positional && inherit.isEmpty() && Rules.positionalLead(content)) {
+		if (mayHoldRule && !positional && inherit.isEmpty() && Rules.positionalLead(content)) {
 			// 责任单位：A、B、C（列第一位者为工作牵头单位，下同）: the rule in a note of the list's own
 			positional = true;
 			onward = Rules.onward(content);
@@ -131,6 +133,21 @@ final class AnnotationContent {
 		}
 	}
 
+	/** {@return the text without the list separators, sentence ends and spaces around it} */
+	private static String trimSeparators(String s) {
+		int from = 0;
+		int to = s.length();
+		while (from < to && SEPARATORS.indexOf(s.charAt(from)) >= 0) {
+			from++;
+		}
+		while (to > from && SEPARATORS.indexOf(s.charAt(to - 1)) >= 0) {
+			to--;
+		}
+		return s.substring(from, to);
+	}
+
+	private static final String SEPARATORS = "；;，,。 \t\u3000";
+
 	/** Splits {@code 牵头单位：A；责任单位：B、C} (or with {@code ，}) into one string per role keyword. */
 	private static List<String> roleGroups(String content) {
 		List<Integer> cuts = new ArrayList<>();
@@ -154,11 +171,16 @@ final class AnnotationContent {
 		groups.add(content.substring(prev));
 		List<String> out = new ArrayList<>();
 		for (String g : groups) {
-			String t = g.strip().replaceAll("^[；;，,\\s]+|[；;，,\\s]+$", "");
+			String t = trimSeparators(g);
 			if (!t.isEmpty()) {
-				for (String part : t.split("[；;]")) {
-					if (!part.isBlank()) {
-						out.add(part.strip());
+				int from = 0;
+				for (int i = 0; i <= t.length(); i++) {
+					if (i == t.length() || t.charAt(i) == '；' || t.charAt(i) == ';') {
+						String part = t.substring(from, i);
+						if (!part.isBlank()) {
+							out.add(part.strip());
+						}
+						from = i + 1;
 					}
 				}
 			}

@@ -199,6 +199,12 @@ public final class DocumentReader {
 			Matcher t = TITLE_SENTENCE.matcher(text);
 			title = t.find() && t.group(1).length() <= 25 ? t.group(1) : null;
 		}
+		Rules.Above above = marker == null ? Rules.above(text) : null;
+		if (above != null) {
+			// 以上两项任务由县发展改革局统筹: the rule gives its bodies to the measures above, and is none itself
+			applyAbove(above);
+			return;
+		}
 		List<Annotation> annotations = Annotations.find(text);
 		if (this.positionalLeadFrom < 0 && sentencePositional(text, annotations)) {
 			// 注：列第一位的为牵头单位。 holds for the measures after it
@@ -410,8 +416,9 @@ public final class DocumentReader {
 	 */
 	private boolean closesPreviousMeasure(Text p, Annotation a, boolean field) {
 		Text before = this.lastParagraph;
-		// a field line of its own reaches over blank lines; an annotation opening a paragraph does not
-		if (before == null || a.reading().mentions().isEmpty() || !field && p.firstLine() - before.lastLine() > 1) {
+		// the paragraph before is the block right before this one: blank lines and page furniture between them
+		// (a page break) do not part a measure from its annotation
+		if (before == null || a.reading().mentions().isEmpty()) {
 			return false;
 		}
 		String beforeText = before.text().strip();
@@ -492,6 +499,27 @@ public final class DocumentReader {
 		}
 	}
 
+	private void applyAbove(Rules.Above above) {
+		for (int i = this.measures.size() - 1, n = 0; i >= 0 && n < above.count(); i--, n++) {
+			ExtractedMeasure m = this.measures.get(i);
+			List<Mention> mentions = new ArrayList<>();
+			boolean hasLead = m.mentions().stream().anyMatch(x -> x.role() == Role.LEAD);
+			for (String surface : above.bodies()) {
+				Role role = above.lead() && !hasLead ? Role.LEAD : Role.RESPONSIBLE;
+				mentions.add(new Mention(surface, role, mentions.size() + 1, above.lead() ? "统筹" : "负责", Rules.ABOVE_GROUP));
+			}
+			for (Mention x : m.mentions()) {
+				if (mentions.stream().noneMatch(y -> y.surface().equals(x.surface()))) {
+					mentions.add(new Mention(x.surface(), x.role() == Role.LEAD && above.lead() && !hasLead ? Role.RESPONSIBLE
+							: x.role(), mentions.size() + 1, x.roleWord(), x.form()));
+				}
+			}
+			this.measures.set(i, new ExtractedMeasure(m.ordinal(), m.path(), m.title(), m.text(), m.lineStart(),
+					m.lineEnd(), m.raw(), m.form().isEmpty() ? Rules.ABOVE_GROUP : m.form(), mentions, m.openList(), List.of(),
+					m.lines()));
+		}
+	}
+
 	/** {@return the path of the section enclosing the item at {@code path}, or {@code null} at the top} */
 	private static String parent(String path) {
 		int slash = path.lastIndexOf('/');
@@ -542,7 +570,7 @@ public final class DocumentReader {
 			if (x.role() == Role.INHERITED) {
 				out.add(Flag.RULE_APPLIED);
 			}
-			if (x.form().equals(SECTION_LEAD_FORM)) {
+			if (x.form().equals(SECTION_LEAD_FORM) || x.form().equals(Rules.ABOVE_GROUP)) {
 				out.add(Flag.RULE_APPLIED);
 			}
 			if (x.form().equals(Rules.POSITIONAL_LEAD)) {

@@ -3,6 +3,8 @@ package io.policygraph.ingest.grammar;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.policygraph.ingest.text.Chars;
+
 /**
  * The lead mark written right after a name in a list: {@code 市经信局（牵头）、市发改委}, {@code （主责）},
  * {@code 〔牵头单位〕}. The list splitter ({@link AgencyLists}) asks this form where a mark starts; a body made
@@ -19,6 +21,9 @@ final class LeadMark {
 
 	/** {@return where a lead mark closing {@code token} starts, or -1} */
 	static int start(String token) {
+		if (token.isEmpty() || !Chars.isCloseBracket(token.charAt(token.length() - 1))) {
+			return -1;
+		}
 		Matcher m = MARK.matcher(token);
 		return m.find() ? m.start() : -1;
 	}

@@ -55,7 +55,46 @@ final class Rules {
 
 	private static final Pattern ONWARD = Pattern.compile(Words.ONWARD);
 
+	static final String ABOVE_GROUP = "above-group";
+
+	/** {@code 以上两项任务由县发展改革局统筹}: a rule for the measures right before it. */
+	private static final Pattern ABOVE = Pattern.compile(
+			"^以上([\\d一二两三四五六七八九十]{1,3})项(?:任务|工作|措施|内容)?[，,]?(?:均|都)?由([^，,。；;]{2,60}?)(统筹|牵头|负责|承担|落实)");
+
+	/**
+	 * The bodies of a rule for the measures above it.
+	 *
+	 * @param count how many measures it covers
+	 * @param bodies the bodies, as written
+	 * @param lead whether they lead (统筹, 牵头) or carry (负责)
+	 */
+	record Above(int count, List<String> bodies, boolean lead) {
+	}
+
 	private Rules() {
+	}
+
+	/** {@return the rule {@code 以上N项任务由X统筹} a paragraph opens with, or {@code null}} */
+	static Above above(String text) {
+		if (!text.startsWith("以上")) {
+			return null;
+		}
+		Matcher m = ABOVE.matcher(text);
+		if (!m.lookingAt()) {
+			return null;
+		}
+		AgencyLists.Parsed parsed = Subjects.bodies(m.group(2));
+		int count = count(m.group(1));
+		return parsed == null || count < 1 ? null
+				: new Above(count, parsed.surfaces(), m.group(3).equals("统筹") || m.group(3).equals("牵头"));
+	}
+
+	private static int count(String n) {
+		if (n.chars().allMatch(Character::isDigit)) {
+			return Integer.parseInt(n);
+		}
+		int i = "一二三四五六七八九十".indexOf(n.replace('两', '二'));
+		return n.length() == 1 && i >= 0 ? i + 1 : -1;
 	}
 
 	/** {@return the bodies an inherited-default rule gives every later measure, or {@code null} when the text states none} */

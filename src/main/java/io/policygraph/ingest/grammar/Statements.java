@@ -19,16 +19,16 @@ final class Statements {
 	private static final Pattern MODAL = Pattern.compile("要|将|应当|须");
 
 	/** Verbs that lead or carry, whose past tense reports a result: 牵头, 会同, 负责. */
-	private static final String PAST_VERBS = Lexicon.alternation("prose-verbs.tsv",
-			e -> !e.column(0).equals("partner"));
+	private static final String PAST_VERBS = Lexicon
+		.anyOf(Lexicon.entries("prose-verbs.tsv").stream().filter(e -> !e.get("kind").equals("partner")).toList());
 
 	/** Verbs of a result already reached: 牵头完成了, 已牵头, 全部完成, 取得积极进展. */
 	private static final Pattern PAST = Pattern.compile("(" + PAST_VERBS + ")[\\u4e00-\\u9fa5“”]{0,8}了|已(经)?(" + PAST_VERBS
-			+ ")|" + Lexicon.alternation("result-words.txt") + "|获.{0,12}表扬");
+			+ ")|" + Lexicon.anyOf("result-words.txt") + "|获.{0,12}表扬");
 
 	/** A clause opening that narrates the past: a bare year, 去年, 一年来, 近年来 … */
 	private static final Pattern NARRATIVE_TIME = Pattern
-		.compile("(?<![到至前])\\d{4}年\\s*$|" + Lexicon.alternation("narrative-times.txt"));
+		.compile("(?<![到至前])\\d{4}年\\s*$|" + Lexicon.anyOf("narrative-times.txt"));
 
 	/** How many of a clause's commas a statement may start after. */
 	private static final int COMMAS = 4;

@@ -31,7 +31,7 @@ final class Subjects {
 	private static final Pattern VERB = Pattern.compile("(" + Words.taskVerbs() + ")");
 
 	private static final Pattern BAD_SUBJECT_START = Pattern
-		.compile("^(" + Lexicon.alternation("subject-openers.txt") + ")");
+		.compile("^(" + Lexicon.anyOf("subject-openers.txt") + ")");
 
 	private static final Pattern MODAL_END = Pattern.compile("(" + Words.MODALS + ")$");
 

@@ -9,60 +9,47 @@ import io.policygraph.ingest.lexicon.Lexicon;
 final class Words {
 
 	/** Verbs by which the subject leads: 牵头, 主责, 主办. */
-	static final String LEAD_VERBS = Lexicon.alternation("prose-verbs.tsv", e -> e.column(0).equals("lead"));
+	static final String LEAD_VERBS = Lexicon.anyOf(Lexicon.entries("prose-verbs.tsv", "kind", "lead"));
 
 	/** Verbs by which the subject leads and the object shares: 会同, 联合. */
-	static final String WITH_VERBS = Lexicon.alternation("prose-verbs.tsv", e -> e.column(0).equals("with"));
+	static final String WITH_VERBS = Lexicon.anyOf(Lexicon.entries("prose-verbs.tsv", "kind", "with"));
 
 	/** Every verb of responsibility in running text: a clause without one states none. */
-	static final String STATEMENT_VERBS = Lexicon.alternation("prose-verbs.tsv");
+	static final String STATEMENT_VERBS = Lexicon.anyOf("prose-verbs.tsv");
 
 	/** Duty phrases that end a prose clause of a bracket: 按职责分工负责, 配合, 具体落实. */
-	static final String CLAUSE_DUTIES = Lexicon.alternation("duty-phrases.tsv", e -> e.has(0, "clause"));
+	static final String CLAUSE_DUTIES = Lexicon.anyOf(Lexicon.entries("duty-phrases.tsv", "uses", "clause"));
 
 	/** Duty phrases of a partner after the lead: 配合, 参与, 负责落实. */
-	static final String PARTNER_DUTIES = Lexicon.alternation("duty-phrases.tsv", e -> e.has(0, "partner"));
+	static final String PARTNER_DUTIES = Lexicon.anyOf(Lexicon.entries("duty-phrases.tsv", "uses", "partner"));
 
 	/** Duty phrases that make a bracket of names an annotation: 按职责分工负责. */
-	static final String BRACKET_DUTIES = Lexicon.alternation("duty-phrases.tsv", e -> e.has(0, "bracket"));
+	static final String BRACKET_DUTIES = Lexicon.anyOf(Lexicon.entries("duty-phrases.tsv", "uses", "bracket"));
 
 	/** Modal words between a body and its verb: 要, 应当, 分别. */
-	static final String MODALS = Lexicon.alternation("modal-words.txt");
+	static final String MODALS = Lexicon.anyOf("modal-words.txt");
 
 	/** Labels of fields that name no body: 完成时限, 责任领导. */
-	static final String FIELD_LABELS = Lexicon.alternation("field-labels.txt");
+	static final String FIELD_LABELS = Lexicon.anyOf("field-labels.tsv");
 
 	/** Words of a positional rule's rank: 列第一, 排名首位. */
-	static final String RANKS = Lexicon.alternation("rule-words.tsv", e -> e.column(0).equals("rank"));
+	static final String RANKS = Lexicon.anyOf(Lexicon.entries("rule-words.tsv", "kind", "rank"));
 
 	/** Words that make a default rule give its bodies every later measure: 均需, 都由. */
-	static final String ALL_OF = Lexicon.alternation("rule-words.tsv", e -> e.column(0).equals("all-of"));
+	static final String ALL_OF = Lexicon.anyOf(Lexicon.entries("rule-words.tsv", "kind", "all-of"));
 
 	/** The verbs a default rule ends with: 列出, 列明, 列举. */
-	static final String NO_REPEAT = Lexicon.alternation("rule-words.tsv", e -> e.column(0).equals("no-repeat"));
+	static final String NO_REPEAT = Lexicon.anyOf(Lexicon.entries("rule-words.tsv", "kind", "no-repeat"));
 
 	/** Words that make a positional rule hold onward: 下同, 本方案, 各项. */
-	static final String ONWARD = Lexicon.alternation("rule-words.tsv", e -> e.column(0).equals("onward"));
+	static final String ONWARD = Lexicon.anyOf(Lexicon.entries("rule-words.tsv", "kind", "onward"));
 
 	private Words() {
 	}
 
 	/** {@return the task verbs, each guarded against the characters that make it part of a name} */
 	static String taskVerbs() {
-		StringBuilder out = new StringBuilder();
-		Lexicon.entries("task-verbs.txt")
-			.stream()
-			.sorted((a, b) -> b.word().length() - a.word().length())
-			.forEach(e -> {
-				if (!out.isEmpty()) {
-					out.append('|');
-				}
-				out.append(java.util.regex.Pattern.quote(e.word()));
-				if (!e.column(0).isEmpty()) {
-					out.append("(?![").append(e.column(0)).append("])");
-				}
-			});
-		return out.toString();
+		return Lexicon.anyOf("task-verbs.tsv");
 	}
 
 }

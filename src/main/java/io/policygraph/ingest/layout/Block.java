@@ -18,6 +18,24 @@ public sealed interface Block {
 	/** {@return the last physical line of the block} */
 	int lastLine();
 
+	/** A block that is one run of text, with the physical line of every character. */
+	sealed interface OfText extends Block {
+
+		/** {@return the block's text} */
+		Text text();
+
+		@Override
+		default int firstLine() {
+			return text().firstLine();
+		}
+
+		@Override
+		default int lastLine() {
+			return text().lastLine();
+		}
+
+	}
+
 	/**
 	 * A numbered heading ({@code 一、}, {@code （三）}, {@code 4.}, {@code 第二条}), with whatever text follows
 	 * the marker in the same paragraph: a heading and its measure are often one paragraph.
@@ -25,18 +43,7 @@ public sealed interface Block {
 	 * @param marker the heading's level, label and where the marker ends in {@code text}
 	 * @param text the whole paragraph, marker included
 	 */
-	record Heading(Headings.Marker marker, Text text) implements Block {
-
-		@Override
-		public int firstLine() {
-			return this.text.firstLine();
-		}
-
-		@Override
-		public int lastLine() {
-			return this.text.lastLine();
-		}
-
+	record Heading(Headings.Marker marker, Text text) implements OfText {
 	}
 
 	/**
@@ -44,18 +51,7 @@ public sealed interface Block {
 	 *
 	 * @param text its text, with the physical line of every character
 	 */
-	record Paragraph(Text text) implements Block {
-
-		@Override
-		public int firstLine() {
-			return this.text.firstLine();
-		}
-
-		@Override
-		public int lastLine() {
-			return this.text.lastLine();
-		}
-
+	record Paragraph(Text text) implements OfText {
 	}
 
 	/**
@@ -65,21 +61,11 @@ public sealed interface Block {
 	 * @param label the label's word, as written
 	 * @param text the whole field, label included
 	 */
-	record FieldLine(String label, Text text) implements Block {
+	record FieldLine(String label, Text text) implements OfText {
 
 		/** {@return whether the label is a role word, so that the field names bodies} */
 		public boolean namesBodies() {
 			return RoleWords.KEYWORD.matcher(this.text.text()).lookingAt();
-		}
-
-		@Override
-		public int firstLine() {
-			return this.text.firstLine();
-		}
-
-		@Override
-		public int lastLine() {
-			return this.text.lastLine();
 		}
 
 	}
@@ -127,18 +113,7 @@ public sealed interface Block {
 	 *
 	 * @param text the line
 	 */
-	record Addressee(Text text) implements Block {
-
-		@Override
-		public int firstLine() {
-			return this.text.firstLine();
-		}
-
-		@Override
-		public int lastLine() {
-			return this.text.lastLine();
-		}
-
+	record Addressee(Text text) implements OfText {
 	}
 
 	/**
@@ -146,18 +121,7 @@ public sealed interface Block {
 	 *
 	 * @param text the line
 	 */
-	record Signature(Text text) implements Block {
-
-		@Override
-		public int firstLine() {
-			return this.text.firstLine();
-		}
-
-		@Override
-		public int lastLine() {
-			return this.text.lastLine();
-		}
-
+	record Signature(Text text) implements OfText {
 	}
 
 	/** What a table column holds, read from its header. */

@@ -31,8 +31,6 @@ final class CellPerLineTables {
 
 	private static final Pattern PERSON = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}");
 
-	private static final Pattern BARS = Pattern.compile("^[|│｜\\s]+|[|│｜\\s]+$");
-
 	/** A short place or zone that a task table lists beside bodies: 岳麓区, 各区县市. */
 	private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}(区|县|市|镇|乡|街道)");
 
@@ -81,7 +79,20 @@ final class CellPerLineTables {
 
 	/** {@return the line's text as one cell: folded, with the bars that border it removed} */
 	private static String cell(SourceText source, int n) {
-		return BARS.matcher(source.folded(n)).replaceAll("");
+		String s = source.folded(n);
+		int from = 0;
+		int to = s.length();
+		while (from < to && isBar(s.charAt(from))) {
+			from++;
+		}
+		while (to > from && isBar(s.charAt(to - 1))) {
+			to--;
+		}
+		return s.substring(from, to);
+	}
+
+	private static boolean isBar(char c) {
+		return c == '|' || c == '│' || c == '｜' || Character.isWhitespace(c) || c == '\u3000';
 	}
 
 	private static Tables.Table rows(SourceText source, int from, int to, List<String> header, Column[] columns) {

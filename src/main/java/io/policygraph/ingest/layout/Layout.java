@@ -43,11 +43,11 @@ public final class Layout {
 	private static final Pattern INDENT = Pattern.compile("\\u3000{1,}|\\s{2,}|\\t");
 
 	/** A labelled field that names no body, on a line of its own: {@code 牵头领导：省政府分管领导同志}. */
-	private static final Pattern OTHER_FIELD = Pattern.compile("^【?(" + Lexicon.alternation("field-labels.txt") + ")\\s*(】\\s*[:：]?|[:：])");
+	private static final Pattern OTHER_FIELD = Pattern.compile("^【?(" + Lexicon.anyOf("field-labels.tsv") + ")\\s*(】\\s*[:：]?|[:：])");
 
 	/** Words of a bracket written as prose or with a duty phrase: the bracket closes a measure. */
 	private static final Pattern ANNOTATION_VERB = Pattern.compile(
-			Lexicon.alternation("prose-verbs.tsv") + "|" + Lexicon.alternation("duty-phrases.tsv", e -> e.has(0, "clause")));
+			Lexicon.anyOf("prose-verbs.tsv") + "|" + Lexicon.anyOf(Lexicon.entries("duty-phrases.tsv", "uses", "clause")));
 
 	private Layout() {
 	}
@@ -183,20 +183,51 @@ public final class Layout {
 	}
 
 	/**
-	 * Short lines that recur many times in a range without ending a sentence are running headers or
-	 * footers (publication names, "市政府办公厅文件"); headings do not repeat like that. A labelled field
-	 * ({@code 牵头单位：县发展改革局}) carries content however often it recurs.
+	 * Running headers and footers (publication names, "市政府办公厅文件"): short lines that recur at least three
+	 * times, each time at a page break, that is within a few lines of a page number or a form feed. Position,
+	 * not repetition alone, decides: a task-division plan repeats {@code 牵头单位：县发展改革局} or a task's title
+	 * many times, in the body of its pages, and those lines carry content.
 	 */
 	private static Map<String, Integer> repeatedShortLines(SourceText source, int from, int to) {
 		Map<String, Integer> counts = new HashMap<>();
+		int lastBreak = Integer.MIN_VALUE / 2;
+		List<Integer> pending = new ArrayList<>();
 		for (int n = from; n <= to; n++) {
 			String line = source.folded(n);
+			if (isPageBreak(source, n)) {
+				lastBreak = n;
+				// the lines just before a page number are the page's footer
+				for (int k : pending) {
+					if (n - k <= PAGE_EDGE) {
+						counts.merge(source.folded(k), 1, Integer::sum);
+					}
+				}
+				pending.clear();
+				continue;
+			}
 			if (line.length() >= 8 && line.length() <= 40 && !Headings.startsWithMarker(line)
 					&& !Chars.isSentenceEnd(line.charAt(line.length() - 1)) && RoleWords.label(line) == null) {
-				counts.merge(line, 1, Integer::sum);
+				if (n - lastBreak <= PAGE_EDGE) {
+					counts.merge(line, 1, Integer::sum);
+				}
+				else {
+					pending.add(n);
+				}
+			}
+			if (pending.size() > PAGE_EDGE) {
+				pending.remove(0);
 			}
 		}
 		return counts;
+	}
+
+	/** How many physical lines from a page break a running header or footer may stand. */
+	private static final int PAGE_EDGE = 3;
+
+	private static boolean isPageBreak(SourceText source, int n) {
+		String raw = source.raw(n);
+		String folded = source.folded(n);
+		return raw.indexOf('\f') >= 0 || (!folded.isEmpty() && folded.length() <= 12 && PAGE_NUMBER.matcher(folded).matches());
 	}
 
 	private static boolean endsStandalone(CharSequence paragraph) {

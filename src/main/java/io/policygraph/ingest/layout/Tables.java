@@ -36,12 +36,14 @@ final class Tables {
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
-	private static final Pattern SERIAL = Pattern.compile("序号|编号|序");
+	private static final Pattern SERIAL = Pattern
+		.compile(Lexicon.anyOf(Lexicon.entries("table-headers.tsv", "column", "serial")));
 
 	/** Columns of people and posts, and other fields that name no body: 分管领导, 完成时限. */
-	private static final Pattern FIELD = Pattern.compile("(" + Lexicon.alternation("field-labels.txt") + ")([（(].{0,8}[）)])?");
+	private static final Pattern FIELD = Pattern.compile("(" + Lexicon.anyOf("field-labels.tsv") + ")([（(].{0,8}[）)])?");
 
-	private static final Pattern TASK = Pattern.compile(".{0,6}(任务|工作|措施|事项|内容|举措|目标|项目).{0,6}");
+	private static final Pattern TASK = Pattern
+		.compile(".{0,6}(" + Lexicon.anyOf(Lexicon.entries("table-headers.tsv", "column", "task")) + ").{0,6}");
 
 	private static final Pattern SERIAL_CELL = Pattern.compile("[\\d一二三四五六七八九十百]{1,4}[.、．]?");
 
@@ -83,12 +85,26 @@ final class Tables {
 
 	/** {@return the separator that cuts the header into at least three cells, widest first, or {@code null}} */
 	private static Pattern separatorOf(String header) {
+		if (!hasInnerSeparator(header.strip())) {
+			// 牵头单位：县发展改革局 on a line of its own: one cell, no table
+			return null;
+		}
 		for (Pattern p : List.of(SEPARATORS, WIDE_SPACE, SPACE)) {
 			if (cells(header, p).size() >= 3) {
 				return p;
 			}
 		}
 		return null;
+	}
+
+	private static boolean hasInnerSeparator(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '\t' || c == '|' || c == '│' || c == '｜' || Character.isWhitespace(c) || c == '\u3000') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static List<String> cells(String raw, Pattern separator) {

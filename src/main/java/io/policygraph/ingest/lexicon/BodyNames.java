@@ -1,28 +1,41 @@
 package io.policygraph.ingest.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.policygraph.ingest.text.Brackets;
 
 /**
  * Tells a name of a body (an agency, a government, a collective, an SOE) from other text, by the way such
- * names end ({@code institution-endings.txt}, {@code zone-endings.txt}) and by the subjects that are never
- * bodies ({@code non-bodies.txt}). Used to accept unkeyworded lists such as {@code （市科委、中关村管委会）}
+ * names end ({@code institution-endings.tsv}, {@code zone-endings.txt}) and by the subjects that are never
+ * bodies ({@code non-bodies.tsv}). Used to accept unkeyworded lists such as {@code （市科委、中关村管委会）}
  * and prose subjects such as {@code 发改委牵头…}, and to reject place lists, quantities and enterprises.
  */
 public final class BodyNames {
 
-	/** Endings of institutional names, each with the characters that may not stand right before it. */
-	private static final Pattern INSTITUTION = Pattern.compile(".{1,40}?(" + endings() + ")([（(][^）)]{1,12}[）)])?$");
+	/** Endings of institutional names, each with the words that may not stand right before it. */
+	private static final Map<String, List<String>> ENDINGS = endings();
+
+	private static final int LONGEST_ENDING = ENDINGS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+	/** A short note closing a name: 市政府（筹）, 市委组织部（市委人才办）. */
+	private static final Pattern NOTE = Pattern.compile("[（(][^）)]{1,12}[）)]$");
+
+	/** How long the part of a name before its ending may be. */
+	private static final int MAX_HEAD = 40;
 
 	/** Named zones that act as bodies in responsibility lists (东丽经开区, 华明高新区, 临空经济区). */
 	private static final Pattern ZONE_BODY = Pattern
-		.compile(".{1,12}(" + Lexicon.alternation("zone-endings.txt") + ")$");
+		.compile(".{1,12}(" + Lexicon.anyOf("zone-endings.txt") + ")$");
 
 	/** Words that make a subject a non-body: enterprises in general, people, "we", role references. */
-	private static final Pattern NOT_A_BODY = Pattern.compile("^(" + nonBodies() + ")$");
+	private static final NonBodies NOT_A_BODY = NonBodies.load("non-bodies.tsv");
 
 	/** No body's name runs longer than this (a longer piece is prose). */
 	private static final int MAX_NAME = 45;
@@ -33,7 +46,7 @@ public final class BodyNames {
 	/** {@return whether {@code name} reads as the name of a body, strictly (for unkeyworded brackets)} */
 	public static boolean isBodyName(String name) {
 		String n = name.strip();
-		if (n.length() < 2 || n.length() > MAX_NAME || NOT_A_BODY.matcher(n).matches()) {
+		if (n.length() < 2 || n.length() > MAX_NAME || NOT_A_BODY.matches(n)) {
 			return false;
 		}
 		if (!Brackets.balanced(n)) {
@@ -45,7 +58,46 @@ public final class BodyNames {
 		if (outside.chars().anyMatch(c -> c == '。' || c == '，' || c == '：' || c == ':' || c == '“' || c == '"')) {
 			return false;
 		}
-		return INSTITUTION.matcher(n).matches();
+		return endsAsInstitution(n);
+	}
+
+	/**
+	 * {@return whether the name ends in an institution's ending, before a short note if it has one} Checked
+	 * from the end, ending by ending, rather than by a pattern tried at every position of the name.
+	 */
+	private static boolean endsAsInstitution(String n) {
+		if (endsAsInstitution(n, n.length())) {
+			return true;
+		}
+		char last = n.charAt(n.length() - 1);
+		if (last == '）' || last == ')') {
+			Matcher note = NOTE.matcher(n);
+			return note.find() && endsAsInstitution(n, note.start());
+		}
+		return false;
+	}
+
+	private static boolean endsAsInstitution(String n, int end) {
+		for (int len = Math.min(LONGEST_ENDING, end - 1); len >= 1; len--) {
+			int start = end - len;
+			if (start > MAX_HEAD) {
+				break;
+			}
+			List<String> unless = ENDINGS.get(n.substring(start, end));
+			if (unless != null && unless.stream().noneMatch(u -> start >= u.length() && n.startsWith(u, start - u.length()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Map<String, List<String>> endings() {
+		Map<String, List<String>> out = new HashMap<>();
+		for (Lexicon.Entry e : Lexicon.entries("institution-endings.tsv")) {
+			String unless = e.get(Lexicon.UNLESS_PRECEDED_BY).strip();
+			out.put(e.word(), unless.isEmpty() ? List.of() : List.of(unless.split(" +")));
+		}
+		return Map.copyOf(out);
 	}
 
 	/**
@@ -69,35 +121,68 @@ public final class BodyNames {
 
 	/** {@return whether {@code name} is a subject that is certainly no body: enterprises, universities, people} */
 	public static boolean isNonBody(String name) {
-		return NOT_A_BODY.matcher(name.strip()).matches();
+		return NOT_A_BODY.matches(name.strip());
 	}
 
 	/** {@return whether {@code name} may be a body where the text already says it is one (after 责任单位：)} */
 	public static boolean isBodyNameLenient(String name) {
 		return isBodyName(name)
-				|| (ZONE_BODY.matcher(name.strip()).matches() && !NOT_A_BODY.matcher(name.strip()).matches());
+				|| (ZONE_BODY.matcher(name.strip()).matches() && !NOT_A_BODY.matches(name.strip()));
 	}
 
-	private static String endings() {
-		List<String> out = new ArrayList<>();
-		for (Lexicon.Entry e : Lexicon.entries("institution-endings.txt")) {
-			String notAfter = e.column(0);
-			// the column holds Chinese characters only, so it goes into a character class as it is
-			out.add((notAfter.isEmpty() ? "" : "(?<![" + notAfter + "])") + Pattern.quote(e.word()));
-		}
-		return String.join("|", out);
-	}
+	/**
+	 * The non-bodies of a lexicon file: whole names, or {@code *X} (ends with), {@code X*} (starts with),
+	 * {@code *X*} (holds). Looked up by set and by {@code endsWith}, so a name costs a few string tests.
+	 */
+	private record NonBodies(Set<String> whole, List<String> ends, List<String> starts, List<String> holds) {
 
-	/** Whole names, or {@code *X} (ends with), {@code X*} (starts with), {@code *X*} (holds). */
-	private static String nonBodies() {
-		List<String> out = new ArrayList<>();
-		for (String word : Lexicon.words("non-bodies.txt")) {
-			boolean any = word.startsWith("*");
-			boolean tail = word.endsWith("*") && word.length() > 1;
-			String core = word.substring(any ? 1 : 0, word.length() - (tail ? 1 : 0));
-			out.add((any ? ".*" : "") + Pattern.quote(core) + (tail ? ".*" : ""));
+		static NonBodies load(String file) {
+			Set<String> whole = new HashSet<>();
+			List<String> ends = new ArrayList<>();
+			List<String> starts = new ArrayList<>();
+			List<String> holds = new ArrayList<>();
+			for (String word : Lexicon.words(file)) {
+				boolean any = word.startsWith("*");
+				boolean tail = word.endsWith("*") && word.length() > 1;
+				String core = word.substring(any ? 1 : 0, word.length() - (tail ? 1 : 0));
+				if (any && tail) {
+					holds.add(core);
+				}
+				else if (any) {
+					ends.add(core);
+				}
+				else if (tail) {
+					starts.add(core);
+				}
+				else {
+					whole.add(core);
+				}
+			}
+			return new NonBodies(Set.copyOf(whole), List.copyOf(ends), List.copyOf(starts), List.copyOf(holds));
 		}
-		return String.join("|", out);
+
+		boolean matches(String name) {
+			if (this.whole.contains(name)) {
+				return true;
+			}
+			for (String e : this.ends) {
+				if (name.endsWith(e)) {
+					return true;
+				}
+			}
+			for (String e : this.starts) {
+				if (name.startsWith(e)) {
+					return true;
+				}
+			}
+			for (String e : this.holds) {
+				if (name.contains(e)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

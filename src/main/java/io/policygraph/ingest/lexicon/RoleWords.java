@@ -15,18 +15,18 @@ public final class RoleWords {
 
 	private static final Map<String, Boolean> LEAD = Lexicon.entries(FILE)
 		.stream()
-		.collect(Collectors.toMap(Lexicon.Entry::word, e -> e.column(0).equals("lead"), (a, b) -> a));
+		.collect(Collectors.toMap(Lexicon.Entry::word, e -> e.get("role").equals("lead"), (a, b) -> a));
 
 	/**
 	 * A role word with its colon ({@code 牵头单位：}), or in lenticular brackets ({@code 【牵头单位】}); a bare
 	 * verb only as a label of its own ({@code 牵头：A；配合：B}). Group 1 is the word.
 	 */
-	public static final Pattern KEYWORD = Pattern.compile("【?(" + Lexicon.alternation(FILE, e -> e.has(1, "keyword"))
-			+ "|(?<![\\u4e00-\\u9fa5])(?:" + Lexicon.alternation(FILE, e -> e.has(1, "label")) + ")(?=\\s*[:：】]))"
+	public static final Pattern KEYWORD = Pattern.compile("【?(" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "keyword"))
+			+ "|(?<![\\u4e00-\\u9fa5])(?:" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "label")) + ")(?=\\s*[:：】]))"
 			+ "(?:\\s*[:：]|】\\s*[:：]?)");
 
 	/** A column header naming bodies, with an optional short note: {@code 牵头单位（部门）}. */
-	private static final Pattern COLUMN = Pattern.compile("(" + Lexicon.alternation(FILE, e -> e.has(1, "column"))
+	private static final Pattern COLUMN = Pattern.compile("(" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "column"))
 			+ ")([（(].{0,8}[）)])?");
 
 	/** Every role word holds one of these: a cheap test before the patterns run. */

@@ -64,13 +64,7 @@ public final class Brackets {
 		int depth = 0;
 		for (int i = 0; i < s.length(); i++) {
 			out[i] = depth;
-			char c = s.charAt(i);
-			if (Chars.isOpenBracket(c)) {
-				depth++;
-			}
-			else if (Chars.isCloseBracket(c)) {
-				depth = Math.max(0, depth - 1);
-			}
+			depth = step(s.charAt(i), depth);
 		}
 		out[s.length()] = depth;
 		return out;
@@ -80,13 +74,7 @@ public final class Brackets {
 	public static int openAtEnd(CharSequence s, int from) {
 		int depth = 0;
 		for (int i = Math.max(0, from); i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (Chars.isOpenBracket(c)) {
-				depth++;
-			}
-			else if (Chars.isCloseBracket(c)) {
-				depth = Math.max(0, depth - 1);
-			}
+			depth = step(s.charAt(i), depth);
 		}
 		return depth;
 	}
@@ -133,16 +121,12 @@ public final class Brackets {
 		int start = 0;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
-			if (Chars.isOpenBracket(c)) {
-				depth++;
-			}
-			else if (Chars.isCloseBracket(c)) {
-				depth = Math.max(0, depth - 1);
-			}
-			else if (depth == 0 && isOneOf(c, separators)) {
+			int next = step(c, depth);
+			if (next == depth && depth == 0 && isOneOf(c, separators)) {
 				out.add(s.substring(start, i));
 				start = i + 1;
 			}
+			depth = next;
 		}
 		out.add(s.substring(start));
 		out.removeIf(String::isBlank);
@@ -155,17 +139,21 @@ public final class Brackets {
 		int depth = 0;
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
-			if (Chars.isOpenBracket(c)) {
-				depth++;
-			}
-			else if (Chars.isCloseBracket(c)) {
-				depth = Math.max(0, depth - 1);
-			}
-			else if (depth == 0) {
+			int next = step(c, depth);
+			if (next == depth && depth == 0 && !Chars.isCloseBracket(c)) {
 				out.append(c);
 			}
+			depth = next;
 		}
 		return out.toString();
+	}
+
+	/** {@return the depth after {@code c}, from {@code depth} before it (never below zero)} */
+	private static int step(char c, int depth) {
+		if (Chars.isOpenBracket(c)) {
+			return depth + 1;
+		}
+		return Chars.isCloseBracket(c) ? Math.max(0, depth - 1) : depth;
 	}
 
 	private static boolean isOneOf(char c, char[] set) {

@@ -1,0 +1,34 @@
+package io.policygraph.api;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.apache.catalina.core.StandardHost;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The API's description (title, version) and the embedded Tomcat answering its own errors as problem
+ * documents, like the API does.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiServerConfiguration {
+
+	@Bean
+	OpenAPI policyGraphApi(@Value("${policygraph.version:0.1.0}") String version) {
+		return new OpenAPI().info(new Info().title("PolicyGraph API").version(version).description("""
+				Who is responsible for what in Chinese government policy documents: bodies, measures, documents, 				industry chains, parks and projects, with the file, line range and raw annotation behind every 				fact. Errors are application/problem+json."""));
+	}
+
+	@Bean
+	TomcatContextCustomizer problemErrorReports() {
+		return context -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(ProblemReportValve.class.getName());
+			}
+		};
+	}
+
+}

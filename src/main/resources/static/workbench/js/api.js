@@ -1,0 +1,48 @@
+// The REST API as the workbench uses it. Errors become ApiError with the problem document's detail,
+// shown on the screen (not thrown into the console).
+
+export class ApiError extends Error {
+  constructor(status, detail) {
+    super(detail || ('HTTP ' + status));
+    this.status = status;
+  }
+}
+
+function url(path, params) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params || {})) {
+    if (v !== undefined && v !== null && v !== '') query.set(k, v);
+  }
+  const q = query.toString();
+  return path + (q ? '?' + q : '');
+}
+
+async function answer(response) {
+  const body = await response.text();
+  const json = body ? JSON.parse(body) : null;
+  if (!response.ok) throw new ApiError(response.status, json && (json.detail || json.title));
+  return json;
+}
+
+/** GET path (segments given as an array are percent-encoded one by one). */
+export async function get(path, params) {
+  const p = Array.isArray(path) ? path.map((s, i) => (i === 0 ? s : encodeURIComponent(s))).join('/') : path;
+  return answer(await fetch(url(p, params), { headers: { Accept: 'application/json' } }));
+}
+
+export async function post(path, body) {
+  return answer(await fetch(path, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body),
+  }));
+}
+
+/** The items of a page envelope, or the answer itself when it is a plain list. */
+export function items(answer) {
+  if (Array.isArray(answer)) return answer;
+  return (answer && (answer.items || answer.content)) || [];
+}
+
+export function total(answer) {
+  if (Array.isArray(answer)) return answer.length;
+  return (answer && (answer.total ?? answer.totalElements)) ?? items(answer).length;
+}

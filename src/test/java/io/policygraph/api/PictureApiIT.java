@@ -1,0 +1,72 @@
+package io.policygraph.api;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import io.policygraph.support.EmbeddedGraphTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The workbench's pictures over HTTP on the seed graph, checked against the graph itself.
+ */
+class PictureApiIT extends EmbeddedGraphTest {
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@BeforeEach
+	void seed() throws Exception {
+		seedGraph();
+	}
+
+	@Test
+	void anAgencysPictureHoldsEachMeasureItCarriesOnceWithAnEdgeFromIt() throws Exception {
+		JsonNode picture = this.json.readTree(get("/api/pictures/agencies/jinan%3A%E7%94%9F%E6%80%81%E7%8E%AF%E5%A2%83%E5%B1%80").body());
+		long carried = count("MATCH (:Agency {id: 'jinan:生态环境局'})-[:LEADS|RESPONSIBLE_FOR]->(m:Measure) RETURN count(DISTINCT m)");
+		Set<String> ids = new HashSet<>();
+		int measures = 0;
+		for (JsonNode n : picture.get("nodes")) {
+			assertThat(ids.add(n.get("id").asString())).as("node %s once", n.get("id")).isTrue();
+			measures += "Measure".equals(n.get("type").asString()) ? 1 : 0;
+		}
+		assertThat(measures).isEqualTo(carried).isEqualTo(picture.get("measuresTotal").asInt());
+		int fromFocus = 0;
+		for (JsonNode e : picture.get("edges")) {
+			assertThat(ids).contains(e.get("from").asString(), e.get("to").asString());
+			fromFocus += "jinan:生态环境局".equals(e.get("from").asString()) ? 1 : 0;
+		}
+		assertThat(fromFocus).isEqualTo(carried);
+	}
+
+	@Test
+	void aSmallLimitCutsWholeMeasuresAndSaysSo() throws Exception {
+		JsonNode picture = this.json.readTree(get("/api/pictures/agencies/jinan%3A%E7%94%9F%E6%80%81%E7%8E%AF%E5%A2%83%E5%B1%80?limit=10").body());
+		assertThat(picture.get("nodes").size()).isLessThanOrEqualTo(10);
+		assertThat(picture.get("truncated").asBoolean()).isTrue();
+		assertThat(picture.get("measuresShown").asInt()).isLessThan(picture.get("measuresTotal").asInt());
+	}
+
+	@Test
+	void aDocumentsMatrixCountsEveryResponsibilityEdgeOfItsMeasures() throws Exception {
+		JsonNode matrix = this.json.readTree(get("/api/pictures/documents/doc-8cdc0a7acb5b/matrix").body());
+		long sum = 0;
+		for (JsonNode c : matrix.get("cells")) {
+			sum += c.get("lead").asLong() + c.get("responsible").asLong() + c.get("inherited").asLong();
+		}
+		assertThat(sum).isPositive().isEqualTo(count(
+				"MATCH (:Measure {documentId: 'doc-8cdc0a7acb5b'})<-[r:LEADS|RESPONSIBLE_FOR]-() RETURN count(r)"));
+	}
+
+	@Test
+	void unknownIdsAnswer404AndBadLimits400() throws Exception {
+		assertThat(get("/api/pictures/agencies/nowhere%3A%E6%97%A0").statusCode()).isEqualTo(404);
+		assertThat(get("/api/pictures/documents/doc-none/matrix").statusCode()).isEqualTo(404);
+		assertThat(get("/api/pictures/agencies/jinan%3A%E7%94%9F%E6%80%81%E7%8E%AF%E5%A2%83%E5%B1%80?limit=0").statusCode()).isEqualTo(400);
+		assertThat(get("/api/pictures/agencies/jinan%3A%E7%94%9F%E6%80%81%E7%8E%AF%E5%A2%83%E5%B1%80?limit=3001").statusCode()).isEqualTo(400);
+	}
+
+}
