@@ -28,8 +28,24 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule ingestIsPlainJava = classes().that().resideInAPackage("io.policygraph.ingest..")
+		.and().resideOutsideOfPackage("io.policygraph.ingest.format..")
 		.should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.policygraph.ingest..")
 		.as("The extraction core (ingest) depends on nothing but the JDK: no Spring, no Neo4j, no other feature");
+
+	@ArchTest
+	static final ArchRule formatReadersUseOnlyTheirLibraries = classes().that().resideInAPackage("io.policygraph.ingest.format..")
+		.should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.policygraph.ingest..", "org.apache.pdfbox..",
+				"org.apache.poi..", "org.openxmlformats..", "org.jsoup..", "org.w3c.dom..")
+		.as("The format readers (ingest.format) use the JDK, the extraction core and one library per format "
+				+ "(PDFBox, POI, jsoup): no Spring, no Neo4j, no other feature (ADR 0012)");
+
+	@ArchTest
+	static final ArchRule onlyTheExtractorAndItsFileKnowTheReaders = noClasses().that().resideInAPackage("io.policygraph.ingest..")
+		.and().resideOutsideOfPackage("io.policygraph.ingest.format..")
+		.and().doNotHaveSimpleName("PolicyExtractor").and().doNotHaveSimpleName("ExtractedFile")
+		.and().doNotHaveSimpleName("ExtractedDocument")
+		.should().dependOnClassesThat().resideInAPackage("io.policygraph.ingest.format..")
+		.as("Layout and grammar read the normalised text and its blocks; only the extractor and what it hands out know the file's format");
 
 	// StatsController still reads the count store with the driver itself; moving that statement into
 	// GraphQueries is left to the API's owners (issue 19), so it is named here until then.

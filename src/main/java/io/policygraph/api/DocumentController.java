@@ -184,16 +184,22 @@ class DocumentController {
 	 *
 	 * @param created new documents, with the jurisdiction given to each and what decided it
 	 * @param replaced documents superseded by this upload ({@code replacedBy} names the new one)
-	 * @param unchanged documents whose bytes were already stored
+	 * @param unchanged documents already stored: the same bytes, or the same document in another format (its units
+	 * equal), which this file is recorded as containing
 	 * @param unresolved surface forms kept as provisional bodies ({@code place:name})
 	 */
 	record UploadResult(List<IngestSummary.Outcome> created, List<IngestSummary.Outcome> replaced,
 			List<IngestSummary.Outcome> unchanged, Set<String> unresolved) {
 	}
 
-	@PostMapping(value = "/api/documents", consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE })
-	@Operation(summary = "Ingest one document sent as the request body (needs X-API-Key)", description = """
-			The same bytes again answer 200 with the stored ids under `unchanged`. A different text with the title or 			文号 of a stored document answers 409 naming it, unless `replace` gives that document's id. With no 			`jurisdiction` and none found in the text, 422 asks for it.""")
+	// issue 15: any published format; the reader is chosen by the content, the Content-Type only lets it in
+	@PostMapping(value = "/api/documents", consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE,
+			MediaType.APPLICATION_PDF_VALUE, MediaType.TEXT_HTML_VALUE, "application/xhtml+xml", "application/msword",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-works", "application/wps-office.wps",
+			"application/kswps" })
+	@Operation(summary = "Ingest one document sent as the request body: text, PDF, Word (DOCX, DOC, WPS), Excel or HTML (needs X-API-Key)", description = """
+			The same bytes again answer 200 with the stored ids under `unchanged`, and so does the same document in another format (same units), which the file is then recorded as containing. A different text with the title or 			文号 of a stored document answers 409 naming it, unless `replace` gives that document's id. With no 			`jurisdiction` and none found in the text, 422 asks for it.""")
 	ResponseEntity<UploadResult> upload(@RequestParam(defaultValue = "upload.txt") String name,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String jurisdiction,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issued,

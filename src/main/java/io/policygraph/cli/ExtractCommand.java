@@ -13,6 +13,7 @@ import io.policygraph.ingest.ExtractedMeasure;
 import io.policygraph.ingest.Mention;
 import io.policygraph.ingest.PolicyExtractor;
 import io.policygraph.ingest.Role;
+import io.policygraph.ingest.format.Origin;
 
 /**
  * {@code extract FILE...}: prints one JSON object per responsibility unit, without any database.
@@ -47,7 +48,7 @@ final class ExtractCommand {
 			}
 			for (ExtractedDocument document : extracted.documents()) {
 				for (ExtractedMeasure unit : document.responsibilityUnits()) {
-					out.println(line(extracted.name(), document, unit));
+					out.println(line(extracted, document, unit));
 				}
 			}
 		}
@@ -55,14 +56,15 @@ final class ExtractCommand {
 		return failures == 0 ? 0 : 1;
 	}
 
-	String line(String file, ExtractedDocument document, ExtractedMeasure unit) {
+	String line(ExtractedFile file, ExtractedDocument document, ExtractedMeasure unit) {
 		StringBuilder json = new StringBuilder(256);
-		json.append("{\"file\": ").append(Json.string(file))
+		json.append("{\"file\": ").append(Json.string(file.name()))
 			.append(", \"document\": ").append(Json.string(document.title()))
 			.append(", \"docNo\": ").append(Json.string(document.docNo()))
 			.append(", \"lineStart\": ").append(unit.lineStart())
-			.append(", \"lineEnd\": ").append(unit.lineEnd())
-			.append(", \"path\": ").append(Json.string(unit.path()))
+			.append(", \"lineEnd\": ").append(unit.lineEnd());
+		origin(json, file.origin(unit.lineStart()));
+		json.append(", \"path\": ").append(Json.string(unit.path()))
 			.append(", \"text\": ").append(Json.string(unit.text()))
 			.append(", \"form\": ").append(Json.string(unit.form()));
 		for (Role role : Role.values()) {
@@ -88,6 +90,25 @@ final class ExtractCommand {
 		}
 		json.append("]}");
 		return json.toString();
+	}
+
+	/** Where the unit's first line stands in the published file: page, sheet and row, or paragraph (and table row). */
+	private static void origin(StringBuilder json, Origin origin) {
+		if (origin == null) {
+			return;
+		}
+		if (origin.page() != null) {
+			json.append(", \"page\": ").append(origin.page());
+		}
+		if (origin.sheet() != null) {
+			json.append(", \"sheet\": ").append(Json.string(origin.sheet()));
+		}
+		if (origin.paragraph() != null) {
+			json.append(", \"paragraph\": ").append(origin.paragraph());
+		}
+		if (origin.row() != null) {
+			json.append(", \"row\": ").append(origin.row());
+		}
 	}
 
 }

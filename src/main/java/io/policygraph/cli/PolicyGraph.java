@@ -14,6 +14,13 @@ public final class PolicyGraph {
 	}
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("extract") && System.getProperty("logback.configurationFile") == null) {
+			// extract prints JSON Lines on standard output: library logging must not reach it, and the refusal of a
+			// file must be its one line, not under SLF4J's notice that embedded Neo4j brings a second provider
+			System.setProperty("logback.configurationFile", "extract-logback.xml");
+			System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
+			System.setProperty("slf4j.internal.verbosity", "WARN");
+		}
 		if (args.length > 0 && !args[0].startsWith("-")) {
 			System.exit(Cli.run(args, System.out, System.err));
 		}

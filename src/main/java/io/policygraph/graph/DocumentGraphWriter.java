@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.policygraph.ingest.ExtractedDocument;
+import io.policygraph.ingest.format.Origin;
 import io.policygraph.ingest.ExtractedMeasure;
 import io.policygraph.ingest.ExtractedSection;
 import io.policygraph.ingest.Mention;
@@ -96,6 +97,24 @@ public class DocumentGraphWriter {
 	public Written write(DocumentToWrite doc, List<String> replacing) {
 		try (var session = this.driver.session()) {
 			return session.executeWrite(tx -> write(tx, doc, replacing));
+		}
+	}
+
+	/**
+	 * Records a file as holding a stored document in another format (ADR 0012): its {@code SourceFile}, keyed by
+	 * its digest, {@code CONTAINS} the document, whose facts stay those of the file that created it.
+	 *
+	 * @return whether the document exists
+	 */
+	public boolean contain(String documentId, String sourceFile, String sha256, String format) {
+		try (var session = this.driver.session()) {
+			return session.executeWrite(tx -> tx.run("""
+					MATCH (d:Document {id: $id})
+					MERGE (f:SourceFile {sha256: $sha}) ON CREATE SET f.name = $file
+					SET f.format = $format
+					MERGE (f)-[:CONTAINS]->(d)
+					RETURN d.id AS id""", Map.of("id", documentId, "sha", sha256, "file", sourceFile, "format", format))
+				.hasNext());
 		}
 	}
 
@@ -231,11 +250,18 @@ public class DocumentGraphWriter {
 	 */
 	static final String WRITE_DOCUMENT = String.join("\n", """
 			MERGE (f:SourceFile {sha256: $sha}) ON CREATE SET f.name = $file
-			WITH f WHERE $id IN $remove OR NOT EXISTS { MATCH (:Document {id: $id}) }""",
+			SET f.format = $format
+			WITH f WHERE $id IN $remove OR NOT EXISTS { MATCH (:Document {id: $id}) }
+			// the files in other formats recorded as containing the document (ADR 0012) keep containing it when it is written again
+			CALL (f) {
+			  OPTIONAL MATCH (o:SourceFile)-[:CONTAINS]->(:Document {id: $id}) WHERE o <> f
+			  RETURN collect(DISTINCT o) AS others
+			}""",
 			REMOVE,
 			"""
 			CREATE (d:Document) SET d = $props
 			CREATE (f)-[:CONTAINS]->(d)
+			FOREACH (o IN others | MERGE (o)-[:CONTAINS]->(d) SET o.retired = [x IN coalesce(o.retired, []) WHERE x <> $id])
 			WITH d, oldDerived, oldProvisional
 			CALL (d) {
 			  MATCH (p:Place {id: $place})
@@ -338,6 +364,8 @@ public class DocumentGraphWriter {
 		props.put("sha256", w.sha256());
 		props.put("lineStart", d.lineStart());
 		props.put("lineEnd", d.lineEnd());
+		props.put("format", d.source().format().label());
+		props.put("unitsDigest", d.unitsDigest());
 		props.put("jurisdiction", w.jurisdiction());
 		props.put("jurisdictionEvidence", w.jurisdictionEvidence());
 		props.put("flags", d.flags());
@@ -376,6 +404,7 @@ public class DocumentGraphWriter {
 			mp.put("text", m.text());
 			mp.put("lineStart", m.lineStart());
 			mp.put("lineEnd", m.lineEnd());
+			origin(mp, d.source().origin(m.lineStart()));
 			mp.put("raw", m.raw());
 			mp.put("form", m.form());
 			mp.put("flags", flags(m, w.resolved()));
@@ -413,6 +442,7 @@ public class DocumentGraphWriter {
 
 		Map<String, Object> params = new HashMap<>();
 		params.put("file", w.sourceFile());
+		params.put("format", d.source().format().label());
 		params.put("sha", w.sha256());
 		params.put("id", w.id());
 		params.put("remove", replacing);
@@ -483,6 +513,7 @@ public class DocumentGraphWriter {
 		ep.put("sourceFile", w.sourceFile());
 		ep.put("lineStart", m.lineStart());
 		ep.put("lineEnd", m.lineEnd());
+		origin(ep, w.document().source().origin(m.lineStart()));
 		ep.put("raw", edgeRaw(m.raw()));
 		ep.put("documentId", w.id());
 		facts.put(agent + "|" + measure + "|" + lead, Map.of("agent", agent, "measure", measure, "lead", lead, "props", ep));
@@ -498,6 +529,25 @@ public class DocumentGraphWriter {
 	}
 
 	static final int MAX_EDGE_RAW = 1000;
+
+	/** Where the first line stands in the published file: page (PDF), paragraph and table row (Word, HTML), sheet and row (Excel). */
+	private static void origin(Map<String, Object> props, Origin origin) {
+		if (origin == null) {
+			return;
+		}
+		if (origin.page() != null) {
+			props.put("page", origin.page());
+		}
+		if (origin.paragraph() != null) {
+			props.put("paragraph", origin.paragraph());
+		}
+		if (origin.sheet() != null) {
+			props.put("sheet", origin.sheet());
+		}
+		if (origin.row() != null) {
+			props.put("row", origin.row());
+		}
+	}
 
 	private static void addFunding(Map<String, Object> mp, Links links) {
 		if (links.funding().isEmpty()) {

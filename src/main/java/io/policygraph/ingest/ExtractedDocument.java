@@ -3,6 +3,8 @@ package io.policygraph.ingest;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.policygraph.ingest.format.ReadSource;
+
 /**
  * One policy document found in a source file.
  *
@@ -19,13 +21,37 @@ import java.util.List;
  * @param sections headings in document order
  * @param measures measures in document order
  * @param flags data-quality notes ({@code notice-body-mismatch}, {@code duplicated-header}, {@code no-issuer})
+ * @param source what the file was read as: its format, and where each line came from (page, paragraph, sheet and row)
  */
 public record ExtractedDocument(String title, String noticeTitle, String issuer, String docNo, LocalDate issuedOn,
 		String kind, LocalDate validFrom, LocalDate validTo, int lineStart, int lineEnd,
-		List<ExtractedSection> sections, List<ExtractedMeasure> measures, List<String> flags) {
+		List<ExtractedSection> sections, List<ExtractedMeasure> measures, List<String> flags, ReadSource source) {
 
 	public List<ExtractedMeasure> responsibilityUnits() {
 		return this.measures.stream().filter(ExtractedMeasure::hasResponsibility).toList();
+	}
+
+	/**
+	 * {@return a digest of the responsibility units as facts: each unit's section path and the bodies it names in
+	 * each role, in order}; {@code null} for a document without units. The same document read from another
+	 * format gives the same digest (a reader may change a measure's wording at a line break, never its facts),
+	 * so it is what decides that two files hold one document (ADR 0012).
+	 */
+	public String unitsDigest() {
+		List<ExtractedMeasure> units = responsibilityUnits();
+		if (units.isEmpty()) {
+			return null;
+		}
+		StringBuilder sb = new StringBuilder();
+		for (ExtractedMeasure m : units) {
+			sb.append(m.path());
+			for (Role role : List.of(Role.LEAD, Role.RESPONSIBLE, Role.INHERITED)) {
+				sb.append('\u0001');
+				m.withRole(role).forEach(x -> sb.append(x.surface()).append('\u0002'));
+			}
+			sb.append('\n');
+		}
+		return ContentHash.sha256(sb.toString());
 	}
 
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.policygraph.ingest.format.Formats;
+import io.policygraph.ingest.format.ReadLimits;
+import io.policygraph.ingest.format.ReadSource;
 import io.policygraph.ingest.grammar.DocumentReader;
 import io.policygraph.ingest.layout.Block;
 import io.policygraph.ingest.layout.Headings;
@@ -32,23 +35,45 @@ public final class PolicyExtractor {
 	private static final Pattern TITLE_END = Pattern.compile(
 			"(方案|计划|规划|意见|措施|机制|办法|细则|预案|纲要|政策|通知)([（(][^）)]{1,20}[）)])*$");
 
-	/**
-	 * {@return everything extracted from one file}
-	 * @param name the file name, used for provenance and in error messages
-	 * @param bytes the file's content
-	 * @throws UnreadableSourceException when the file is not policy text
-	 */
-	public ExtractedFile extract(String name, byte[] bytes) {
-		String text = SourceDecoder.decode(name, bytes);
-		SourceText source = new SourceText(name, text);
-		List<ExtractedDocument> documents = new ArrayList<>();
-		for (DocumentSplitter.Span span : DocumentSplitter.split(source)) {
-			documents.add(document(source, span));
-		}
-		return new ExtractedFile(name, ContentHash.sha256(bytes), documents);
+	private final ReadLimits limits;
+
+	/** An extractor with the format limits configured for this process ({@link ReadLimits#configured()}). */
+	public PolicyExtractor() {
+		this(ReadLimits.configured());
 	}
 
-	private ExtractedDocument document(SourceText source, DocumentSplitter.Span span) {
+	public PolicyExtractor(ReadLimits limits) {
+		this.limits = limits;
+	}
+
+	/**
+	 * {@return everything extracted from one file, in any supported format (text, HTML, PDF, DOCX, DOC/WPS,
+	 * XLSX/XLS), recognised by its content}
+	 * @param name the file name, used for provenance and in error messages
+	 * @param bytes the file's content
+	 * @throws UnreadableSourceException when the file is not policy text, its format is not supported, a
+	 * limit is passed or its text cannot be read faithfully
+	 */
+	public ExtractedFile extract(String name, byte[] bytes) {
+		return extract(name, ContentHash.sha256(bytes), Formats.read(name, bytes, this.limits));
+	}
+
+	/**
+	 * {@return everything extracted from a file a format reader has read}
+	 * @param name the file name
+	 * @param sha256 the digest of the file's bytes
+	 * @param read the normalised text and the origin of its lines
+	 */
+	public ExtractedFile extract(String name, String sha256, ReadSource read) {
+		SourceText source = new SourceText(name, read.text());
+		List<ExtractedDocument> documents = new ArrayList<>();
+		for (DocumentSplitter.Span span : DocumentSplitter.split(source)) {
+			documents.add(document(source, span, read));
+		}
+		return new ExtractedFile(name, sha256, documents, read);
+	}
+
+	private ExtractedDocument document(SourceText source, DocumentSplitter.Span span, ReadSource read) {
 		List<String> flags = new ArrayList<>(span.flags());
 		int addressee = Layout.addressee(source, span.titleEnd() + 1, span.end());
 		int bodyStart = addressee < 0 ? span.titleEnd() + 1 : addressee + 1;
@@ -146,7 +171,7 @@ public final class PolicyExtractor {
 		blocks.forEach(reader::accept);
 		reader.finish();
 		return new ExtractedDocument(title, noticeTitle, issuer, docNo, issuedOn, Titles.kind(title), validity[0],
-				validity[1], span.start(), span.end(), reader.sections(), reader.measures(), flags);
+				validity[1], span.start(), span.end(), reader.sections(), reader.measures(), flags, read);
 	}
 
 	private static String bodyTitleAfter(SourceText source, int dateLine, int end) {

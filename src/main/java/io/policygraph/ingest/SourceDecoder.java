@@ -30,9 +30,6 @@ public final class SourceDecoder {
 		if (bytes.length == 0) {
 			throw new UnreadableSourceException(source, "file is empty");
 		}
-		if (startsWith(bytes, "%PDF")) {
-			throw new UnreadableSourceException(source, "file is a PDF; extract its text first (e.g. pdftotext) and ingest the .txt");
-		}
 		String text;
 		if (startsWith(bytes, new byte[] { (byte) 0xFF, (byte) 0xFE }) || startsWith(bytes, new byte[] { (byte) 0xFE, (byte) 0xFF })) {
 			Charset utf16 = bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
@@ -85,10 +82,6 @@ public final class SourceDecoder {
 			}
 		}
 		return control > limit / 100 + 1;
-	}
-
-	private static boolean startsWith(byte[] bytes, String prefix) {
-		return startsWith(bytes, prefix.getBytes(StandardCharsets.US_ASCII));
 	}
 
 	private static boolean startsWith(byte[] bytes, byte[] prefix) {

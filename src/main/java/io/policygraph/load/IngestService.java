@@ -21,6 +21,7 @@ import io.policygraph.ingest.ExtractedFile;
 import io.policygraph.ingest.Mention;
 import io.policygraph.ingest.PolicyExtractor;
 import io.policygraph.ingest.UnreadableSourceException;
+import io.policygraph.ingest.format.Formats;
 import io.policygraph.registry.AgencyResolver;
 import io.policygraph.registry.Jurisdictions;
 import io.policygraph.registry.Registry;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Service;
  * decide each document's jurisdiction, resolve every surface form there, and write each document in
  * its own transaction. A document is its content ({@link #documentId}): bytes already stored change
  * nothing; a different text with the title or 文号 of a stored document is refused unless it is said to
- * replace it (by id, or, for a folder maintained in place, by being the same file name changed).
+ * replace it (by id, or, for a folder maintained in place, by being the same file name changed), or is the
+ * same document in another format, which the file is then recorded as containing (ADR 0012).
  */
 @Service
 public class IngestService {
@@ -111,7 +113,10 @@ public class IngestService {
 
 	}
 
-	/** {@return what ingesting the files and folders did}; folders contribute their {@code *.txt} files */
+	/**
+	 * {@return what ingesting the files and folders did}; folders contribute their documents by name (text, PDF,
+	 * Word, WPS, Excel, HTML: {@link Formats#isDocumentName}), each read by its content
+	 */
 	public IngestSummary ingest(List<Path> paths, Consumer<String> progress) {
 		return ingest(paths, Options.COMMAND, progress);
 	}
@@ -123,12 +128,17 @@ public class IngestService {
 			try {
 				ingest(file.getFileName().toString(), Files.readAllBytes(file), options, summary, progress);
 			}
-			catch (IOException | IngestRefusedException | UnreadableSourceException ex) {
+			catch (IOException | IngestRefusedException ex) {
 				summary.failures.add(file + ": " + ex.getMessage());
 				progress.accept("failed   " + file + ": " + ex.getMessage());
 			}
+			catch (UnreadableSourceException ex) {
+				// issue 15: a refused file is listed by the reader's message, which names it, and the run goes on
+				summary.failures.add(ex.getMessage());
+			}
 		}
 		progress.accept("ingest: " + summary);
+		summary.failures.forEach(f -> progress.accept("  not ingested: " + f));
 		return summary;
 	}
 
@@ -189,6 +199,7 @@ public class IngestService {
 		String statedPlace = metadata.jurisdiction() == null ? null : place(metadata.jurisdiction());
 		List<String> ids = new ArrayList<>();
 		List<Planned> plans = new ArrayList<>();
+		List<Alternative> alternatives = new ArrayList<>();
 		for (ExtractedDocument found : extracted.documents()) {
 			ExtractedDocument d = withMetadata(found, metadata);
 			String id = documentId(sha, d);
@@ -222,6 +233,12 @@ public class IngestService {
 				}
 			}
 			List<IngestSummary.Conflict> open = conflicts.stream().filter(c -> !replacing.contains(c.id())).toList();
+			String same = replacing.isEmpty() ? sameDocumentInAnotherFormat(open, d, extracted) : null;
+			if (same != null) {
+				ids.set(ids.size() - 1, same);
+				alternatives.add(new Alternative(same, d));
+				continue;
+			}
 			if (!open.isEmpty()) {
 				throw new IngestRefusedException(IngestRefusedException.Reason.CONFLICT, "replace",
 						"'" + d.title() + "' has the " + open.get(0).matchedOn() + " of document " + open.get(0).id()
@@ -255,6 +272,14 @@ public class IngestService {
 					d.lineEnd(), d.title(), plan.decision().placeId(), written.measures(), written.facts(),
 					(System.nanoTime() - started) / 1_000_000));
 		}
+		for (Alternative a : alternatives) {
+			IngestSummary.Outcome existing = outcome(a.id());
+			if (existing != null && this.writer.contain(a.id(), name, sha, extracted.format().label())) {
+				summary.unchanged.add(existing);
+				progress.accept("same     " + name + ":" + a.document().lineStart() + " " + a.document().title() + " is "
+						+ a.id() + " in another format (its units are equal): recorded as a file containing it");
+			}
+		}
 		if (options.sameNameReplaces()) {
 			for (String old : earlierDocumentsOf(name, sha)) {
 				IngestSummary.Outcome gone = delete(old);
@@ -264,6 +289,10 @@ public class IngestService {
 			}
 		}
 		finish(sha, name, ids);
+	}
+
+	/** A document found in this file that a stored document in another format already is. */
+	private record Alternative(String id, ExtractedDocument document) {
 	}
 
 	/** A document ready to write and what it supersedes. */
@@ -334,6 +363,24 @@ public class IngestService {
 		}
 	}
 
+	/**
+	 * {@return the stored document that the conflicting documents are, when they are one, read from another
+	 * format with units equal to this document's (ADR 0012)}; otherwise {@code null}, and the conflict stands
+	 */
+	private String sameDocumentInAnotherFormat(List<IngestSummary.Conflict> open, ExtractedDocument d, ExtractedFile file) {
+		String digest = d.unitsDigest();
+		if (digest == null || open.stream().map(IngestSummary.Conflict::id).distinct().count() != 1) {
+			return null;
+		}
+		try (var session = this.driver.session()) {
+			var rows = session.run("""
+					MATCH (o:Document {id: $id}) WHERE o.unitsDigest = $digest AND o.format <> $format
+					RETURN o.id AS id""", Map.of("id", open.get(0).id(), "digest", digest, "format", file.format().label()))
+				.list(r -> r.get("id").asString());
+			return rows.isEmpty() ? null : rows.get(0);
+		}
+	}
+
 	/** Documents that an earlier version of a file of this name gave, for a changed file that replaces them. */
 	private List<String> earlierDocumentsOf(String name, String sha) {
 		try (var session = this.driver.session()) {
@@ -387,7 +434,7 @@ public class IngestService {
 		}
 		return new ExtractedDocument(m.title() != null ? m.title() : d.title(), d.noticeTitle(), d.issuer(),
 				m.docNo() != null ? m.docNo() : d.docNo(), m.issued() != null ? m.issued() : d.issuedOn(), d.kind(),
-				d.validFrom(), d.validTo(), d.lineStart(), d.lineEnd(), d.sections(), d.measures(), d.flags());
+				d.validFrom(), d.validTo(), d.lineStart(), d.lineEnd(), d.sections(), d.measures(), d.flags(), d.source());
 	}
 
 	private Map<String, Resolved> resolve(ExtractedDocument d, String place, IngestSummary summary) {
@@ -460,7 +507,7 @@ public class IngestService {
 		for (Path p : paths) {
 			if (Files.isDirectory(p)) {
 				try (Stream<Path> s = Files.list(p)) {
-					s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().forEach(files::add);
+					s.filter(f -> Formats.isDocumentName(f.getFileName().toString())).sorted().forEach(files::add);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);

@@ -11,6 +11,7 @@ import io.policygraph.graph.DatabaseAvailability;
 import io.policygraph.graph.RegistryGraphWriter;
 import io.policygraph.graph.TaxonomyGraphWriter;
 import io.policygraph.graph.SchemaMigrator;
+import io.policygraph.ingest.format.Formats;
 import io.policygraph.registry.Registry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,8 +114,11 @@ public class SeedLoader implements ApplicationRunner {
 		}
 		else {
 			summary = new IngestSummary();
-			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:seed-data/corpus/*.txt");
+			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:seed-data/corpus/*");
 			for (Resource r : files) {
+				if (r.getFilename() == null || !Formats.isDocumentName(r.getFilename())) {
+					continue;
+				}
 				try (InputStream in = r.getInputStream()) {
 					summary.add(this.ingest.ingest(r.getFilename(), in.readAllBytes(), options, log::info));
 				}
