@@ -198,7 +198,7 @@ class FormatReadersTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = { "scanned.pdf|图像扫描件，无可提取文字", "encrypted.pdf|encrypted PDF (password required)",
-			"no-article.html|no article body" })
+			"no-article.html|no article body", "no-unicode.pdf|PDF text has no Unicode mapping (26 of 26 glyphs" })
 	void filesWithoutReadableTextAreRefusedByName(String fixture, String reason) throws IOException {
 		byte[] bytes = Files.readAllBytes(FORMATS.resolve(fixture));
 		assertThatThrownBy(() -> this.extractor.extract(fixture, bytes)).isInstanceOf(UnreadableSourceException.class)
