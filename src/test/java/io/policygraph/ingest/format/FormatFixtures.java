@@ -97,6 +97,7 @@ public final class FormatFixtures {
 		html(List.of(new Part("", null)), out.resolve("no-article.html"), "济南市人民政府");
 		xlsx(dalian, out.resolve("dalian-tasks.xlsx"));
 		scanned(out.resolve("scanned.pdf"));
+		unmapped(out.resolve("no-unicode.pdf"));
 		encrypted(out.resolve("encrypted.pdf"));
 	}
 
@@ -370,6 +371,36 @@ public final class FormatFixtures {
 				cs.drawImage(img, 50, 500, 500, 250);
 			}
 			doc.save(file.toFile());
+		}
+	}
+
+	/**
+	 * Chinese text in an embedded subset font whose ToUnicode map is removed, as some typesetting tools write
+	 * it: the glyphs draw, but their characters cannot be known.
+	 */
+	private static void unmapped(Path file) throws IOException {
+		try (PDDocument doc = new PDDocument();
+				var collection = new org.apache.fontbox.ttf.TrueTypeCollection(new java.io.File("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"))) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			doc.addPage(page);
+			var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, collection.getFontByName("WenQuanYiMicroHei"), true);
+			try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+				cs.beginText();
+				cs.setFont(font, 14);
+				cs.newLineAtOffset(72, 720);
+				cs.showText("关于印发某某实施方案的通知（牵头单位：市发展改革委）");
+				cs.endText();
+			}
+			// subsetting and the ToUnicode map are written on save; save once, then drop the map and save again
+			ByteArrayOutputStream first = new ByteArrayOutputStream();
+			doc.save(first);
+			try (PDDocument again = org.apache.pdfbox.Loader.loadPDF(first.toByteArray())) {
+				var resources = again.getPage(0).getResources();
+				for (var name : resources.getFontNames()) {
+					resources.getFont(name).getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+				}
+				again.save(file.toFile());
+			}
 		}
 	}
 

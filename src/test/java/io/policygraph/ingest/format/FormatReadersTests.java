@@ -174,6 +174,21 @@ class FormatReadersTests {
 			.doesNotContain("发布时间");
 	}
 
+	/** A real page of 中国政府网 (source in {@code real/*.source}): the article inside layout tables, the metadata table and QR box left out. */
+	@Test
+	void aRealGovernmentPageReadsItsArticleOnly() throws IOException {
+		Path page = FORMATS.resolve("real/gov-cn-guobanhan-2005-69.html");
+		ReadSource read = Formats.read(page.getFileName().toString(), Files.readAllBytes(page), ReadLimits.defaults());
+		assertThat(read.text()).startsWith("\u3000\u3000国务院办公厅对全国政协十届三次会议\n")
+			.contains("国办函〔2005〕69号\n", "\u3000\u3000一、研究制定指导性文件", "二〇〇五年七月十四日")
+			.doesNotContain("索 引 号").doesNotContain("发文机关").doesNotContain("扫一扫").doesNotContain("主题分类");
+		ExtractedFile file = this.extractor.extract(page.getFileName().toString(), Files.readAllBytes(page));
+		assertThat(file.documents()).singleElement().satisfies(d -> assertThat(d.docNo()).isEqualTo("国办函〔2005〕69号"));
+		ExtractedMeasure unit = file.documents().get(0).responsibilityUnits().get(0);
+		assertThat(unit.withRole(Role.LEAD)).extracting(Mention::surface).containsExactly("信息产业部");
+		assertThat(file.origin(unit.lineStart())).isEqualTo(Origin.paragraph(10));
+	}
+
 	@ParameterizedTest(name = "{0} named {1} is read as {2}")
 	@CsvSource({ "dalian.docx, notes.txt, DOCX", "dalian.html, page.pdf, HTML", "dalian.wps, plan.wps, DOC", "dalian.pdf, plan.docx, PDF",
 			"dalian-tasks.xlsx, tasks.doc, XLSX" })
@@ -183,7 +198,7 @@ class FormatReadersTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = { "scanned.pdf|图像扫描件，无可提取文字", "encrypted.pdf|encrypted PDF (password required)",
-			"no-article.html|no article body" })
+			"no-article.html|no article body", "no-unicode.pdf|PDF text has no Unicode mapping (26 of 26 glyphs" })
 	void filesWithoutReadableTextAreRefusedByName(String fixture, String reason) throws IOException {
 		byte[] bytes = Files.readAllBytes(FORMATS.resolve(fixture));
 		assertThatThrownBy(() -> this.extractor.extract(fixture, bytes)).isInstanceOf(UnreadableSourceException.class)
