@@ -54,14 +54,17 @@ final class PictureQueries {
 			  RETURN c AS s
 			}
 			CALL (s) {
-			  OPTIONAL MATCH (s)<-[:SUPPORTS]-(m:Measure)
+			  MATCH (s)<-[:SUPPORTS]-(m:Measure)
 			  WITH DISTINCT m
-			  OPTIONAL MATCH (d:Document {id: m.documentId})
-			  RETURN count(m) AS measures,
-			         count(CASE WHEN m IS NOT NULL AND ($before IS NULL OR d.validTo IS NULL OR d.validTo > $before) THEN 1 END) AS inForce,
-			         collect(m) AS ms
+			  // each document is looked up once, not once per measure (a chain of a national graph has tens of thousands)
+			  WITH m.documentId AS document, collect(m) AS ms
+			  OPTIONAL MATCH (d:Document {id: document})
+			  RETURN sum(size(ms)) AS measures,
+			         sum(CASE WHEN $before IS NULL OR d.validTo IS NULL OR d.validTo > $before THEN size(ms) ELSE 0 END) AS inForce,
+			         collect(ms) AS groups
 			}
-			CALL (ms) {
+			CALL (groups) {
+			  UNWIND groups AS ms
 			  UNWIND ms AS m
 			  MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m) WHERE NOT r.inherited
 			  WITH DISTINCT a

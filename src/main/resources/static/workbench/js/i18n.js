@@ -17,6 +17,7 @@ const TEXT = {
   'notFound': ['未找到', 'Not found'],
   'csv': ['下载 CSV', 'Download CSV'],
   'rows': ['行', 'rows'],
+  'table.all': ['显示全部 {n} 行', 'Show all {n} rows'],
   'none': ['无', 'none'],
   'picture': ['关系图', 'Picture'],
   'picture.more': ['显示更多（节点上限 ×2）', 'Show more (node limit ×2)'],
