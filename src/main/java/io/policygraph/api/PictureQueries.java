@@ -44,6 +44,54 @@ final class PictureQueries {
 			       [c IN collect({path: path, agency: agency, name: name, lead: lead, responsible: responsible, inherited: inherited})
 			        WHERE c.agency IS NOT NULL] AS cells""";
 
+	/**
+	 * A chain and its segments, each with its distinct supporting measures, those whose document is still in
+	 * force after {@code $before} (all when null), and its carriers (explicit bodies); {@code $id $before}.
+	 */
+	static final String CHAIN = """
+			MATCH (c:Chain {id: $id})
+			CALL (c) {
+			  MATCH (s:ChainSegment)-[:SEGMENT_OF]->(c) RETURN s
+			  UNION
+			  RETURN c AS s
+			}
+			CALL (s) {
+			  MATCH (s)<-[:SUPPORTS]-(m:Measure)
+			  WITH DISTINCT m
+			  // each document is looked up once, not once per measure (a chain of a national graph has tens of thousands)
+			  WITH m.documentId AS document, collect(m) AS ms
+			  OPTIONAL MATCH (d:Document {id: document})
+			  RETURN sum(size(ms)) AS measures,
+			         sum(CASE WHEN $before IS NULL OR d.validTo IS NULL OR d.validTo > $before THEN size(ms) ELSE 0 END) AS inForce,
+			         collect(ms) AS groups
+			}
+			CALL (groups) {
+			  UNWIND groups AS ms
+			  UNWIND ms AS m
+			  MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m) WHERE NOT r.inherited
+			  WITH DISTINCT a
+			  ORDER BY a.name
+			  RETURN count(a) AS carriers, collect(a.name)[..3] AS carrierNames
+			}
+			RETURN c.id AS chain, c.name AS chainName, s.id AS id, [l IN labels(s) WHERE l IN ['Chain', 'ChainSegment']][0] AS type,
+			       s.name AS name, s.position AS position, coalesce(s.order, -1) AS order,
+			       [(s)-[:FEEDS]->(t) | t.id] AS feeds, measures, inForce, carriers, carrierNames,
+			       [(k:Park)-[:HOSTS]->(s) | k.name] AS parks, [(x:Project)-[:BELONGS_TO]->(s) | x.name] AS projects
+			ORDER BY order, id""";
+
+	/**
+	 * One pass over the full-text hits of {@code $q}: how many of each kind, and the best {@code $per} of each;
+	 * {@code $q $types $per}.
+	 */
+	static final String SEARCH_GROUPS = """
+			CALL db.index.fulltext.queryNodes('search', $q) YIELD node, score
+			WITH node, score, [l IN labels(node) WHERE l IN $types][0] AS type
+			WHERE type IS NOT NULL
+			WITH type, count(*) AS total, collect([node, score])[..$per] AS best
+			RETURN type, total, [x IN best | {id: x[0].id, name: coalesce(x[0].name, x[0].title, left(x[0].text, 60)),
+			       excerpt: left(x[0].text, 120), document: x[0].documentId, score: x[1]}] AS hits
+			ORDER BY total DESC, type""";
+
 	private PictureQueries() {
 	}
 

@@ -70,6 +70,33 @@ class PictureApiIT extends EmbeddedGraphTest {
 	}
 
 	@Test
+	void groupedSearchCountsWhatTheSearchOfEachKindCounts() throws Exception {
+		JsonNode groups = this.json.readTree(get("/api/search/groups?q=%E6%B0%A2%E8%83%BD&per=3").body());
+		assertThat(groups.get("groups").size()).isGreaterThan(2);
+		for (JsonNode g : groups.get("groups")) {
+			JsonNode one = this.json.readTree(get("/api/search?q=%E6%B0%A2%E8%83%BD&size=3&type=" + g.get("type").asString()).body());
+			assertThat(g.get("total").asLong()).as(g.get("type").asString()).isEqualTo(one.get("total").asLong());
+			assertThat(g.get("hits").findValuesAsString("id")).isEqualTo(one.get("items").findValuesAsString("id"));
+		}
+	}
+
+	@Test
+	void aChainsSegmentsCountDistinctMeasuresAndOnlyDocumentsInForce() throws Exception {
+		JsonNode all = this.json.readTree(get("/api/pictures/chains/hydrogen").body());
+		JsonNode later = this.json.readTree(get("/api/pictures/chains/hydrogen?before=2025-09-01").body());
+		for (int i = 0; i < all.get("segments").size(); i++) {
+			JsonNode s = all.get("segments").get(i);
+			String id = s.get("id").asString();
+			assertThat(s.get("measures").asLong()).as(id).isEqualTo(count("MATCH ({id: '" + id + "'})<-[:SUPPORTS]-(m:Measure) RETURN count(DISTINCT m)"));
+			assertThat(s.get("inForce").asLong()).as(id).isEqualTo(s.get("measures").asLong());
+			assertThat(later.get("segments").get(i).get("inForce").asLong()).as(id).isEqualTo(count("MATCH ({id: '" + id
+					+ "'})<-[:SUPPORTS]-(m:Measure) MATCH (d:Document {id: m.documentId}) WHERE d.validTo IS NULL OR d.validTo > date('2025-09-01') "
+					+ "RETURN count(DISTINCT m)"));
+		}
+		assertThat(get("/api/pictures/chains/nothing").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void unknownIdsAnswer404AndBadLimits400() throws Exception {
 		assertThat(get("/api/pictures/agencies/nowhere%3A%E6%97%A0").statusCode()).isEqualTo(404);
 		assertThat(get("/api/pictures/documents/doc-none/matrix").statusCode()).isEqualTo(404);

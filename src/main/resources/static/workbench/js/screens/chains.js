@@ -55,36 +55,26 @@ async function chain(r, ctx) {
   const before = r.params.get('before') || '';
   const segmentId = r.params.get('segment') || '';
   const [c, expiring, segment] = await ctx.load(Promise.all([
-    get(['/api/chains', r.id, 'responsibilities']),
+    get(['/api/pictures/chains', r.id], { before }),
     before ? get('/api/impact/expiring', { before }) : null,
     segmentId ? get(['/api/impact/chain-segments', segmentId]) : null]));
-  const unsupported = new Set((expiring?.leftWithoutSupportInForce || []).map(x => x.id));
-  // documents ending by the date (the answer lists up to 100 of them; documentCount says how many in all)
-  const ending = new Set((expiring?.documents || []).map(d => d.id));
-  const partial = expiring && (expiring.documentCount ?? 0) > ending.size;
-  const segments = (c.segments || []).map(s => {
-    const measures = s.measures || [];
-    const carriers = new Set(measures.flatMap(m => (m.bodies || []).map(b => b.id)));
-    const inForce = expiring ? measures.filter(m => !ending.has(m.document)).length : null;
-    const weak = measures.length > 0 && (carriers.size <= 1 || unsupported.has(s.id) || inForce === 0);
-    return { ...s, carriers: carriers.size, inForce, weak };
-  });
+  const segments = c.segments || [];
   const go = values => ctx.navigate(route('chain', r.id, { before, segment: segmentId, ...values }));
   const view = h('div', { class: 'screen' }, h('h1', {}, c.name), dateForm(before, value => go({ before: value })),
-    h('p', { class: 'note' }, t('chain.weakNote')), partial ? h('p', { class: 'note' }, t('chain.partial')) : null);
-  const nodes = segments.map((s, i) => ({ id: s.id, label: s.name + '（' + (s.inForce ?? (s.measures || []).length) + '）', type: s.id === c.id ? 'Chain' : 'ChainSegment',
-    classes: [s.weak ? 'weak' : '', s.id === segmentId ? 'focus' : ''].join(' '), size: 14 + Math.min(30, (s.measures || []).length),
-    position: { x: 160 * Math.max(0, s.order ?? 0), y: s.id === c.id ? 0 : 90 + 50 * (i % 3) } }));
+    h('p', { class: 'note' }, t('chain.weakNote')));
+  const nodes = segments.map((s, i) => ({ id: s.id, label: s.name + '（' + (before ? s.inForce : s.measures) + '）', type: s.type,
+    classes: [s.weak ? 'weak' : '', s.id === segmentId ? 'focus' : ''].join(' '), size: 14 + Math.min(30, Math.sqrt(s.measures ?? 0) * 3),
+    position: { x: 160 * Math.max(0, s.order ?? 0), y: s.type === 'Chain' ? 0 : 90 + 50 * (i % 3) } }));
   const edges = segments.flatMap(s => (s.feeds || []).map(to => ({ source: s.id, target: to, type: 'feeds' })));
   view.append(section(t('chain.flow'), network('chain', { nodes, edges, height: 340, layout: { name: 'preset', fit: true, padding: 30 } }, ctx),
     table({ name: 'chain-segments', rows: segments, columns: [
-      { label: t('col.name'), value: s => s.name, cell: s => h('a', { href: route('chain', r.id, { before, segment: s.id }) }, s.name) },
+      { label: t('col.name'), value: s => s.name, cell: s => h('a', { href: route('chain', r.id, { before, segment: s.type === 'Chain' ? '' : s.id }) }, s.name) },
       { label: t('col.position.chain'), value: s => s.position },
-      { label: t('col.measures'), value: s => (s.measures || []).length },
-      { label: t('col.inForce', { date: before }), value: s => s.inForce ?? '' },
+      { label: t('col.measures'), value: s => s.measures },
+      { label: before ? t('col.inForce', { date: before }) : t('col.measures'), value: s => s.inForce },
       { label: t('col.carriers'), value: s => s.carriers },
-      { label: t('col.parks'), value: s => (s.parks || []).map(p => p.name).join('、') },
-      { label: t('col.projects'), value: s => (s.projects || []).map(p => p.name).join('、') },
+      { label: t('col.parks'), value: s => (s.parks || []).join('、') },
+      { label: t('col.projects'), value: s => (s.projects || []).join('、') },
       { label: t('col.weak'), value: s => (s.weak ? t('yes') : '') },
       { label: t('col.id'), value: s => s.id },
     ] })));

@@ -1,10 +1,10 @@
-import { get, items, total } from '../api.js';
+import { get } from '../api.js';
 import { h, link, route, section } from '../dom.js';
 import { t } from '../i18n.js';
 import { table } from '../table.js';
 import { bars } from '../chart.js';
 
-// Results are grouped by kind: one search per kind (they run at once), so each group has its own count.
+// Results are grouped by kind, each with its own count, from one pass over the hits (/api/search/groups).
 const GROUPS = [
   { key: 'bodies', types: ['Agency', 'AgencyGroup', 'Organisation'] },
   { key: 'Measure', types: ['Measure'] },
@@ -37,11 +37,12 @@ export async function render(route_, ctx) {
       h('li', {}, h('a', { href: route('search', null, { q: '加氢站' }) }, '加氢站')))));
     return view;
   }
-  const answers = await ctx.load(Promise.all(GROUPS.map(g => Promise.all(g.types.map(type =>
-    get('/api/search', { q, type, size: PER_KIND }))))));
-  const groups = GROUPS.map((g, i) => {
-    const rows = answers[i].flatMap(a => items(a)).sort((x, y) => (y.score ?? 0) - (x.score ?? 0)).slice(0, PER_KIND);
-    return { ...g, rows, total: answers[i].reduce((sum, a) => sum + total(a), 0) };
+  const answer = await ctx.load(get('/api/search/groups', { q, per: PER_KIND }));
+  const byType = new Map((answer.groups || []).map(g => [g.type, g]));
+  const groups = GROUPS.map(g => {
+    const found = g.types.map(type => byType.get(type)).filter(Boolean);
+    const rows = found.flatMap(f => f.hits || []).sort((x, y) => (y.score ?? 0) - (x.score ?? 0)).slice(0, PER_KIND);
+    return { ...g, rows, total: found.reduce((sum, f) => sum + (f.total ?? 0), 0) };
   });
   view.append(section(t('search.hits'), bars('search-hits', {
     categories: groups.map(g => t('kind.' + g.key)),
