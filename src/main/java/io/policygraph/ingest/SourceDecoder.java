@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Turns the bytes of a source file into text: UTF-16 when a byte-order mark says so (Windows'
@@ -85,15 +86,7 @@ public final class SourceDecoder {
 	}
 
 	private static boolean startsWith(byte[] bytes, byte[] prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (bytes[i] != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
+		return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
 	}
 
 }

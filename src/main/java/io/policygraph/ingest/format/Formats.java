@@ -3,6 +3,7 @@ package io.policygraph.ingest.format;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -148,15 +149,7 @@ public final class Formats {
 	}
 
 	private static boolean startsWith(byte[] bytes, byte[] prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (bytes[i] != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
+		return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
 	}
 
 	private static int indexOf(byte[] bytes, String what, int within) {
