@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's start command, exactly as written (`./mvnw spring-boot:run`), on this checkout: it must build,
-# start the embedded Neo4j, load the seed corpus and answer health UP, with Neo4j Browser served and documents
+# start the embedded Neo4j, load the seed corpus and answer health UP, with the workbench and Neo4j Browser served and documents
 # in the graph. A fresh data folder and free ports (PORT=0, Bolt port 0), so a service already running on this
 # machine is neither disturbed nor mistaken for this one. Bounded in time; stops what it started.
 # .ci/run calls it on CI's fresh clone, before the tests.
@@ -64,8 +64,10 @@ echo "start-check: the application ran on Java $jdk (java on PATH: $path_java; J
 
 browser="$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/browser/")"
 [ "$browser" = 200 ] || fail "Neo4j Browser at /browser/ answered $browser"
+workbench="$(curl -s --max-time 10 -H 'Accept: text/html' "http://127.0.0.1:$port/")"
+grep -q '/workbench/js/app.js' <<<"$workbench" || fail "the workbench page is not served at /"
 stats="$(curl -s --max-time 10 "http://127.0.0.1:$port/api/stats")"
 documents="$(printf '%s' "$stats" | sed -n 's/.*"Document":\([0-9][0-9]*\).*/\1/p')"
 [ -n "$documents" ] && [ "$documents" -gt 0 ] || fail "no seeded documents in /api/stats: $stats"
-echo "start-check: Neo4j Browser served at /browser/; $documents documents seeded"
+echo "start-check: workbench served at /, Neo4j Browser at /browser/; $documents documents seeded"
 echo "start-check: passed"

@@ -62,7 +62,7 @@ const TEXT = {
   'measure.targets': ['目标', 'Targets'], 'measure.funding': ['资金', 'Funding'], 'measure.validity': ['有效期', 'Validity'],
   'measure.annotation': ['批注原文', 'Annotation as written'],
   'doc.sections': ['章节结构（措施数）', 'Section tree (measures)'], 'doc.matrix': ['章节 × 机构矩阵', 'Sections × agencies'],
-  'doc.depth': ['章节层级', 'Section depth'], 'doc.meta': ['文件信息', 'Document'], 'doc.validFrom': ['生效', 'Valid from'], 'doc.validTo': ['失效', 'Valid to'],
+  'doc.depth': ['章节层级', 'Section depth'], 'doc.validFrom': ['生效', 'Valid from'], 'doc.validTo': ['失效', 'Valid to'],
   'doc.openEnded': ['长期有效', 'open-ended'], 'doc.issuer': ['发文机关', 'Issuer'], 'doc.docNo': ['文号', 'Number'],
   'impact.title': ['影响分析：撤销或合并机构', 'Impact: remove or merge an agency'],
   'impact.intro': ['选择机构，撤销或并入另一机构；两个方案并排比较。', 'Choose an agency, remove it or merge it into another; two scenarios side by side.'],
@@ -89,7 +89,7 @@ const TEXT = {
   'analytics.note': ['节点大小 = 介数中心性；红框 = 关键节点（割点）；红色虚线 = 桥', 'Node size = betweenness; red border = articulation point; dashed red = bridge'],
   'review.title': ['待审核机构名称', 'Agency names to review'], 'review.note': ['登记表中未收录的名称，及同辖区最相近的已知机构。',
     'Names the registry does not know, with the closest known bodies of the same jurisdiction.'],
-  'review.byPlace': ['按辖区统计', 'By jurisdiction'], 'yes': ['是', 'yes'], 'no': ['否', 'no'],
+  'review.byPlace': ['按辖区统计', 'By jurisdiction'], 'yes': ['是', 'yes'],
 };
 
 const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 1 : 0;
