@@ -40,10 +40,16 @@ final class Statements {
 	static Reading read(String clause) {
 		String c = clause.strip();
 		boolean verb = STATEMENT_WORD.matcher(c).find();
-		if (!(verb || MODAL.matcher(c).find()) || PAST.matcher(c).find()) {
-			// 省工业和信息化厅牵头完成了…评估: a result being reported, not a task being given
+		if (!verb && !MODAL.matcher(c).find()) {
 			return null;
 		}
+		Reading s = readAnywhere(c, verb);
+		// 省工业和信息化厅牵头完成了…评估: a result being reported, not a task being given; asked only of the few
+		// clauses some form read, since most read nothing
+		return s == null || PAST.matcher(c).find() ? null : s;
+	}
+
+	private static Reading readAnywhere(String c, boolean verb) {
 		Reading s = readFrom(c, verb);
 		if (s != null) {
 			return s;
