@@ -15,7 +15,8 @@ import io.policygraph.ingest.PolicyExtractor;
 
 /**
  * Throughput of the extraction core alone, on one thread, after warm-up:
- * {@code java -cp target/classes:target/test-classes io.policygraph.bench.ExtractorBenchmark seed-data/corpus}.
+ * {@code java -cp target/classes:target/test-classes:$(cat target/classpath.txt) io.policygraph.bench.ExtractorBenchmark
+ * seed-data/corpus} (the class path from {@code ./mvnw dependency:build-classpath -Dmdep.outputFile=target/classpath.txt}).
  * Prints MB of text per second for each measured round and their median. With {@code --adversarial} it then
  * times inputs built to make a careless extractor quadratic (1, 2, 4 and 8 MB of each), and prints their time
  * per MB beside the corpus's: a linear extractor keeps that ratio flat.
