@@ -91,7 +91,7 @@ final class ProseClauses {
 	}
 
 	private static Reading bodies(String list, Role role, String roleWord, int position) {
-		AgencyLists.Parsed parsed = AgencyLists.parse(Statements.withoutModal(list.strip()));
+		AgencyLists.Parsed parsed = AgencyLists.parse(Subjects.withoutModal(list.strip()));
 		if (parsed.surfaces().isEmpty() || !parsed.surfaces().stream().allMatch(BodyNames::isBodyNameLenient)) {
 			return null;
 		}

@@ -76,10 +76,6 @@ final class Statements {
 		return r == null ? null : r.stamped(Forms.DUTY_ENTRY.name());
 	}
 
-	/** {@return the subject without a modal written before its verb} */
-	static String withoutModal(String subject) {
-		return Subjects.withoutModal(subject);
-	}
 
 	private static Reading readFrom(String c, boolean verb) {
 		for (StatementForm form : Forms.STATEMENTS) {
