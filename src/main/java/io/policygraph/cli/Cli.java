@@ -20,7 +20,7 @@ public final class Cli {
 			  delete ID...        remove documents: their sections, measures, facts, and what only they held up
 			  seed                re-load the reference data and the seed corpus into Neo4j
 			  generate [--nodes N]  write a synthetic national-scale graph (default 1,000,000 nodes) for benchmarks
-			  bench [--url U] [--bolt B] [--requests N]  latency of the API and analyses against a running service
+			  bench [--url U] [--bolt B] [--requests N] [--whole-graph N]  latency of the API and analyses against a running service
 			  load [--url U] [--bolt B] [--rate R] [--seconds S]  sustained mixed read traffic, open loop
 			  help                this text
 			""";
