@@ -27,11 +27,11 @@ final class DutySuffixBracket implements BracketForm {
 
 	@Override
 	public Annotation tryRead(String text, int start, int end, String content) {
-		List<String> clauses = Brackets.splitTopLevel(content, '，', ',', '；', ';');
-		String list = clauses.get(0);
-		// （A、B等负责，列第一位的为牵头部门，下同）: a positional rule may close the list
-		String rule = clauses.size() > 1 ? content.substring(list.length() + 1) : "";
-		if (!rule.isEmpty() && !Rules.positionalLead(rule)) {
+		// （A、B按职责分工负责，列第一位的为牵头单位）: a positional rule may close the list
+		int ruleAt = Rules.trailingPositional(content);
+		String list = ruleAt < 0 ? content : content.substring(0, ruleAt);
+		String rule = ruleAt < 0 ? "" : content.substring(ruleAt + 1);
+		if (Brackets.splitTopLevel(list, '，', ',', '；', ';').size() > 1) {
 			return null;
 		}
 		Matcher duty = DUTY_TAIL.matcher(list);

@@ -42,7 +42,7 @@ public final class BodyNames {
 
 	/** Pieces of running text or generic places that end like a named place: 向灾区, 贫困地区, 开发区. */
 	private static final Pattern NOT_A_PLACE = Pattern
-		.compile("[局委办厅部处的在向对把将为等是要到从]|(地|社|片|景|小|山|牧|灾|城|市|郊|辖|矿|街|园|库|开发|示范|试验|保护|功能)区$|(县|市)[县市]$");
+		.compile("[局委办厅部处的在向对把将为等是要到从]|(地|社|片|景|小|山|牧|灾|郊|辖|矿|街|园|库|开发|示范|试验|保护|功能)区$|(县|市)[县市]$");
 
 	/** Words a named place never starts with: they make the piece a collective or a reference. */
 	private static final Pattern NOT_A_NAME = Pattern.compile("^(各|代管|全|本|我|该|相关|有关|所在|其他|其它|地级|县级|市级|区级)");
