@@ -126,6 +126,36 @@ class FormTests {
 	}
 
 	@Test
+	void aLeadCellMergedOverRowsAndBrokenIntoCharactersLeadsEachRow() {
+		List<ExtractedMeasure> units = units("""
+				牵头单位
+				| 目 标 任 务
+				| 责 任 单 位
+				|
+				县
+				发
+				改
+				局
+				| 推进重点项目建设，完成年度投资计划
+				| 县财政局、县自然资源局
+				|
+				加快产业园区基础设施建设
+				| 县工信局
+				|
+				县教
+				体局
+				| 新建城区小学两座
+				| 县住建局
+				|
+				""");
+		assertThat(units).hasSize(3);
+		assertThat(units).extracting(u -> surfaces(u, Role.LEAD)).containsExactly(List.of("县发改局"), List.of("县发改局"),
+				List.of("县教体局"));
+		assertThat(surfaces(units.get(0), Role.RESPONSIBLE)).containsExactly("县财政局", "县自然资源局");
+		assertThat(surfaces(units.get(1), Role.RESPONSIBLE)).containsExactly("县工信局");
+	}
+
+	@Test
 	void fieldLinesRepeatedInTheBodyStayAndRunningHeadersGo() {
 		StringBuilder body = new StringBuilder();
 		for (int i = 1; i <= 4; i++) {
