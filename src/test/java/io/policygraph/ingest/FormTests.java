@@ -58,6 +58,7 @@ class FormTests {
 			keyword-bracket     | （一）落实减税降费。（牵头单位：县税务局；配合单位：各地、各部门）                                  | 县税务局 | 各地;各部门 |
 			keyword-bracket     | （一）精简审批事项。（责任单位：县政府各部门、各直属机构）                                          |  | 县政府各部门、各直属机构 |
 			keyword-bracket     | （一）加快設施建設。（牽頭單位：縣住建局；責任單位：縣財政局、縣自然資源局）                        | 縣住建局 | 縣財政局;縣自然資源局 |
+			table-column        | 序号\t重点任务\t责任单位\\n1\t减免中小企业房屋租金\t责任单位：各乡镇人民政府，县财政局、县税务局                  |  | 各乡镇人民政府;县财政局;县税务局 |
 			""")
 	void eachFormReadsItsFirstUnit(String form, String body, String lead, String responsible, String inherited) {
 		ExtractedMeasure unit = units(body).get(0);

@@ -32,6 +32,9 @@ final class SharedHeads {
 	private static final Pattern OWNED_ORGAN = Pattern
 		.compile("各(直属|有关|相关|组成)?(部门|机构|单位|部委|委办局|直属机构|直属单位|事业单位)");
 
+	/** How many named places one head written once may serve: a longer run is a list of places, not of bodies. */
+	private static final int MAX_SHARING = 8;
+
 	private SharedHeads() {
 	}
 
@@ -71,7 +74,7 @@ final class SharedHeads {
 			return false;
 		}
 		char level = place.charAt(place.length() - 1);
-		for (int k = i + 1; k < items.size(); k++) {
+		for (int k = i + 1; k < items.size() && k <= i + MAX_SHARING; k++) {
 			String item = items.get(k).strip();
 			if (isNamedPlace(item) && item.charAt(item.length() - 1) == level) {
 				continue;
@@ -86,7 +89,7 @@ final class SharedHeads {
 	static boolean ownedByPrevious(String previous, String piece) {
 		int each = previous.indexOf('各');
 		return each > 0 && OWNED_ORGAN.matcher(piece.strip()).matches()
-				&& OWNED_ORGAN.matcher(previous.substring(each)).matches();
+				&& OWNED_ORGAN.matcher(previous).region(each, previous.length()).matches();
 	}
 
 }
