@@ -171,7 +171,8 @@ public final class PolicyExtractor {
 		blocks.forEach(reader::accept);
 		reader.finish();
 		return new ExtractedDocument(title, noticeTitle, issuer, docNo, issuedOn, Titles.kind(title), validity[0],
-				validity[1], span.start(), span.end(), reader.sections(), reader.measures(), flags, read);
+				validity[1], span.start(), span.end(), reader.sections(), WrittenNames.restore(source, reader.measures()), flags,
+				read);
 	}
 
 	private static String bodyTitleAfter(SourceText source, int dateLine, int end) {

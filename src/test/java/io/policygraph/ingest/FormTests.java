@@ -51,6 +51,14 @@ class FormTests {
 			section-lead        | 一、县发展改革局牵头的工作\\n1.编制县域国土空间总体规划，推进多规合一。\\n协同单位：县自然资源局。   | 县发展改革局 | 县自然资源局 |
 			positional-lead     | （一）推进数据共享。（县大数据局、县公安局、县民政局，列第一位的为牵头单位）                        | 县大数据局 | 县公安局;县民政局 |
 			above-group         | （一）编制县域国土空间总体规划，推进多规合一。\\n（二）完善村庄规划，优化乡村布局。\\n以上两项任务由县自然资源局统筹，各乡镇人民政府配合。 | 县自然资源局 |  |
+			prose-bracket       | （一）做好节庆活动。（县文旅局、县商务局、县财政局等负责，列第一位的为牵头单位，下同）              | 县文旅局 | 县商务局;县财政局 |
+			duty-suffix         | （一）做好节庆活动。（县文旅局、县商务局按职责分工负责，列第一位的为牵头单位）                      | 县文旅局 | 县商务局 |
+			prose-bracket       | （一）完善统计制度。（县统计局主办，县发展改革局、县财政局协办）                                    | 县统计局 | 县发展改革局;县财政局 |
+			bare-list           | （一）推进老旧小区改造。（市住建局，东城区、西城区政府）                                            |  | 市住建局;东城区;西城区政府 |
+			keyword-bracket     | （一）落实减税降费。（牵头单位：县税务局；配合单位：各地、各部门）                                  | 县税务局 | 各地;各部门 |
+			keyword-bracket     | （一）精简审批事项。（责任单位：县政府各部门、各直属机构）                                          |  | 县政府各部门、各直属机构 |
+			keyword-bracket     | （一）加快設施建設。（牽頭單位：縣住建局；責任單位：縣財政局、縣自然資源局）                        | 縣住建局 | 縣財政局;縣自然資源局 |
+			table-column        | 序号\t重点任务\t责任单位\\n1\t减免中小企业房屋租金\t责任单位：各乡镇人民政府，县财政局、县税务局                  |  | 各乡镇人民政府;县财政局;县税务局 |
 			""")
 	void eachFormReadsItsFirstUnit(String form, String body, String lead, String responsible, String inherited) {
 		ExtractedMeasure unit = units(body).get(0);
@@ -67,6 +75,7 @@ class FormTests {
 			a deadline in brackets            | （一）按期完成。（2025年底前完成）
 			a result already reached          | （一）回顾。县工信局牵头完成了产业评估工作。
 			a person after a people label     | 1.地区生产总值增长6%左右。\\n牵头领导：王某某
+			vertical departments in general   | （一）强化协同。条线部门要主动融合，全力配合、协同推进。
 			""")
 	void nothingIsReadFrom(String why, String body) {
 		assertThat(units(body)).as(why).isEmpty();
@@ -76,6 +85,7 @@ class FormTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			inherited-default | 以下各项任务均需各乡镇人民政府落实，不再一一列出。\\n（一）加快设施建设。（牵头单位：县住建局）   | 县住建局 | 各乡镇人民政府
 			inherited-default | （一）加快设施建设。（牵头单位：县住建局，以下各项任务均需各乡镇人民政府落实，不再列出）\\n（二）推进改造。（牵头单位：县发展改革局） | 县发展改革局 | 各乡镇人民政府
+			inherited-default | （一）加快设施建设。（责任单位：县住建局。除专门列出外，以下任务均涉及各乡镇人民政府，不再重复）\\n（二）推进改造。（牵头单位：县发展改革局） | 县发展改革局 | 各乡镇人民政府
 			""")
 	void rulesReachTheMeasuresAfterThem(String form, String body, String lead, String inherited) {
 		List<ExtractedMeasure> units = units(body);
@@ -114,6 +124,36 @@ class FormTests {
 		assertThat(surfaces(units.get(0), Role.LEAD)).containsExactly("县农业农村局");
 		assertThat(surfaces(units.get(1), Role.LEAD)).isEmpty();
 		assertThat(surfaces(units.get(1), Role.RESPONSIBLE)).containsExactly("县教体局");
+	}
+
+	@Test
+	void aLeadCellMergedOverRowsAndBrokenIntoCharactersLeadsEachRow() {
+		List<ExtractedMeasure> units = units("""
+				牵头单位
+				| 目 标 任 务
+				| 责 任 单 位
+				|
+				县
+				发
+				改
+				局
+				| 推进重点项目建设，完成年度投资计划
+				| 县财政局、县自然资源局
+				|
+				加快产业园区基础设施建设
+				| 县工信局
+				|
+				县教
+				体局
+				| 新建城区小学两座
+				| 县住建局
+				|
+				""");
+		assertThat(units).hasSize(3);
+		assertThat(units).extracting(u -> surfaces(u, Role.LEAD)).containsExactly(List.of("县发改局"), List.of("县发改局"),
+				List.of("县教体局"));
+		assertThat(surfaces(units.get(0), Role.RESPONSIBLE)).containsExactly("县财政局", "县自然资源局");
+		assertThat(surfaces(units.get(1), Role.RESPONSIBLE)).containsExactly("县工信局");
 	}
 
 	@Test

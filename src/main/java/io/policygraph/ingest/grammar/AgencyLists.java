@@ -14,7 +14,8 @@ import io.policygraph.ingest.text.Chars;
 
 /**
  * Splits a written list of bodies into surface forms: at bracket depth 0 only, on {@code 、，,}; keeps
- * collectives whole ({@code 各区、市政府}, {@code 市政府有关部门、单位}, {@code 代管镇、街道的功能区管理机构});
+ * collectives whole ({@code 各区、市政府}, {@code 市政府有关部门、单位}, {@code 代管镇、街道的功能区管理机构}) and
+ * reads items that share a part written once as {@link SharedHeads} says;
  * splits {@code A及B} / {@code A和B} when both sides are bodies; strips {@code 等…} tails (an open list) and
  * {@code 按职责分工负责}.
  */
@@ -128,9 +129,21 @@ final class AgencyLists {
 		return DUTY_SUFFIX.matcher(s).replaceFirst("");
 	}
 
-	/** {@return whether every item of the list reads as a body (strictly), and there is at least one} */
+	/**
+	 * {@return whether every item of the list reads as a body (strictly), or is a named place whose head a body
+	 * after it carries ({@code 江阴市、宜兴市政府}), and there is at least one}
+	 */
 	static boolean allBodies(Parsed parsed) {
-		return !parsed.surfaces().isEmpty() && parsed.surfaces().stream().allMatch(BodyNames::isBodyName);
+		List<String> items = parsed.surfaces();
+		if (items.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < items.size(); i++) {
+			if (!BodyNames.isBodyName(items.get(i)) && !SharedHeads.sharesHeadAfter(items, i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static List<String> splitTopLevel(String s) {
@@ -149,8 +162,8 @@ final class AgencyLists {
 	private static List<String> mergeFragments(List<String> tokens) {
 		List<String> out = new ArrayList<>();
 		String pending = null;
-		for (String raw : tokens) {
-			String token = raw.strip();
+		for (int k = 0; k < tokens.size(); k++) {
+			String token = tokens.get(k).strip();
 			if (pending != null) {
 				token = pending + "、" + token;
 				pending = null;
@@ -159,7 +172,12 @@ final class AgencyLists {
 				out.set(out.size() - 1, out.get(out.size() - 1) + "、" + token);
 				continue;
 			}
-			if (!BodyNames.isBodyNameLenient(stripOpenTail(token)) && isFragment(token)) {
+			if (!out.isEmpty() && SharedHeads.ownedByPrevious(out.get(out.size() - 1), token)) {
+				out.set(out.size() - 1, out.get(out.size() - 1) + "、" + token);
+				continue;
+			}
+			if (!BodyNames.isBodyNameLenient(stripOpenTail(token)) && isFragment(token)
+					&& SharedHeads.waitsForHead(token, k + 1 < tokens.size() ? tokens.get(k + 1) : null)) {
 				pending = token;
 				continue;
 			}
@@ -198,7 +216,7 @@ final class AgencyLists {
 				if (c == '及' && left.endsWith("以")) {
 					left = left.substring(0, left.length() - 1);
 				}
-				if (BodyNames.isBodyNameLenient(left) && BodyNames.isBodyNameLenient(right)) {
+				if ((BodyNames.isBodyNameLenient(left) || SharedHeads.isNamedPlace(left)) && BodyNames.isBodyNameLenient(right)) {
 					List<String> out = new ArrayList<>();
 					out.add(left);
 					out.addAll(splitConjunction(right));

@@ -60,7 +60,7 @@ final class AnnotationContent {
 			else if (!Rules.aliasNote(ruleText)) {
 				continue;
 			}
-			lists = content.substring(0, rule.start());
+			lists = listBeforeRule(content.substring(0, rule.start()));
 			break;
 		}
 		if (mayHoldRule && !positional && inherit.isEmpty() && Rules.positionalLead(content)) {
@@ -117,6 +117,20 @@ final class AnnotationContent {
 			stamped.add(m.stamped(form));
 		}
 		return new Annotation(start, end, text.substring(start, end), new Reading(stamped, open), inherit, positional, form);
+	}
+
+	/**
+	 * {@return the lists before a rule, without a sentence that only qualifies the rule} In
+	 * {@code 责任单位：A、B。除专门列出外，以下任务均涉及C，不再重复} the list ends at its full stop.
+	 */
+	private static String listBeforeRule(String lists) {
+		int[] depth = Brackets.depths(lists);
+		for (int i = 0; i < lists.length(); i++) {
+			if (lists.charAt(i) == '。' && depth[i] == 0 && !RoleWords.KEYWORD.matcher(lists.substring(i + 1)).find()) {
+				return lists.substring(0, i);
+			}
+		}
+		return lists;
 	}
 
 	/** Under a positional rule, the first responsible body of a list with no lead leads. */

@@ -1,9 +1,15 @@
 package io.policygraph.ingest.grammar;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import io.policygraph.ingest.Mention;
+
 /**
  * A bracket written as prose: {@code （市科技局牵头，市工业和信息化局、市财政局配合）},
  * {@code （市统计局牵头，各有关部门按职责分工负责）}, {@code （市商务局会同市财政局负责）}. Every clause must take one of
- * the forms of {@link ProseClauses} and name only bodies; anything else is not an annotation.
+ * the forms of {@link ProseClauses} and name only bodies, perhaps followed by a positional rule
+ * ({@code （A、B等负责，列第一位的为牵头部门，下同）}); anything else is not an annotation.
  */
 final class ProseBracket implements BracketForm {
 
@@ -17,12 +23,19 @@ final class ProseBracket implements BracketForm {
 		if (content.indexOf('。') >= 0 || !AnnotationContent.PROSE_VERB.matcher(content).find()) {
 			return null;
 		}
-		Reading all = ProseClauses.all(content, 0);
+		// （A、B等负责，列第一位的为牵头部门，下同）: a positional rule may close the clauses
+		int ruleAt = Rules.trailingPositional(content);
+		Reading all = ProseClauses.all(ruleAt < 0 ? content : content.substring(0, ruleAt), 0);
 		if (all == null) {
 			return null;
 		}
-		return new Annotation(start, end, text.substring(start, end), all.stamped(name()), java.util.List.of(), false,
-				name());
+		boolean onward = ruleAt >= 0 && Rules.onward(content.substring(ruleAt + 1));
+		if (ruleAt >= 0 && !onward) {
+			List<Mention> mentions = new ArrayList<>(all.mentions());
+			AnnotationContent.firstLeads(mentions);
+			all = new Reading(mentions, all.openList());
+		}
+		return new Annotation(start, end, text.substring(start, end), all.stamped(name()), List.of(), onward, name());
 	}
 
 }

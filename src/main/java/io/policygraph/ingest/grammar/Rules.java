@@ -125,6 +125,25 @@ final class Rules {
 		return m.find(from) ? m.start() : -1;
 	}
 
+	/**
+	 * {@return where a positional rule closing a bracket starts (the separator before it), or -1} For
+	 * {@code 省发展改革委、省编办等负责，列第一位的为牵头部门，下同} the list is what stands before.
+	 */
+	static int trailingPositional(String content) {
+		if (!content.contains("牵头")) {
+			return -1;
+		}
+		int[] depth = io.policygraph.ingest.text.Brackets.depths(content);
+		for (int i = 0; i < content.length(); i++) {
+			char c = content.charAt(i);
+			if (depth[i] == 0 && (c == '，' || c == ',' || c == '；' || c == ';')
+					&& POSITIONAL_RULE.matcher(content).region(i + 1, content.length()).lookingAt()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	/** {@return whether a positional rule holds onward (下同, 各项, 本方案 …), not only for its own list} */
 	static boolean onward(String annotation) {
 		return ONWARD.matcher(annotation).find();

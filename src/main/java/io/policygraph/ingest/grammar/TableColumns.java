@@ -2,11 +2,13 @@ package io.policygraph.ingest.grammar;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 import io.policygraph.ingest.Mention;
 import io.policygraph.ingest.Role;
 import io.policygraph.ingest.layout.Block;
 import io.policygraph.ingest.lexicon.BodyNames;
+import io.policygraph.ingest.lexicon.RoleWords;
 
 /**
  * The table column form: a task table's role columns name the bodies of the row's task. A 牵头单位 column
@@ -27,7 +29,9 @@ final class TableColumns {
 			if (cell.column() != Block.Column.LEAD && cell.column() != Block.Column.SHARE) {
 				continue;
 			}
-			AgencyLists.Parsed parsed = AgencyLists.parse(cell.text());
+			// 责任单位：各县(市)区政府，市政府办公室: a cell that repeats its column's keyword before the list
+			Matcher keyword = RoleWords.KEYWORD.matcher(cell.text());
+			AgencyLists.Parsed parsed = AgencyLists.parse(keyword.lookingAt() ? cell.text().substring(keyword.end()) : cell.text());
 			open |= parsed.openList();
 			for (String surface : parsed.surfaces()) {
 				if (!BodyNames.isBodyNameLenient(surface)) {

@@ -37,6 +37,12 @@ final class CellPerLineTables {
 	/** How many cell lines may pass with no body before the table is taken to have ended. */
 	private static final int MAX_LINES_WITHOUT_BODY = 12;
 
+	/** The longest piece of a cell broken into a few characters a line (市政 / 府办 / 公厅). */
+	private static final int MAX_PIECE = 4;
+
+	/** The most pieces such a cell is broken into. */
+	private static final int MAX_PIECES = 8;
+
 	/** The longest header cell. */
 	private static final int MAX_HEADER_CELL = 12;
 
@@ -58,7 +64,8 @@ final class CellPerLineTables {
 					continue;
 				}
 				if (c.length() > MAX_HEADER_CELL || SERIAL.matcher(c).matches() || Headings.startsWithMarker(c)
-						|| source.folded(k).length() > MAX_HEADER_CELL + 4) {
+						|| source.folded(k).length() > MAX_HEADER_CELL + 4
+						|| header.size() >= 3 && !Tables.isHeaderCell(c) && brokenBody(source, k, to)) {
 					break;
 				}
 				header.add(c);
@@ -75,6 +82,24 @@ final class CellPerLineTables {
 			}
 		}
 		return out;
+	}
+
+	/** {@return whether the short cells from line {@code n} on, joined, name a body: 市政 / 府办 / 公厅} */
+	private static boolean brokenBody(SourceText source, int n, int to) {
+		StringBuilder joined = new StringBuilder();
+		int pieces = 0;
+		for (int k = n; k <= to && pieces < MAX_PIECES; k++) {
+			String c = cell(source, k);
+			if (c.isEmpty()) {
+				continue;
+			}
+			if (c.length() > MAX_PIECE) {
+				break;
+			}
+			joined.append(c);
+			pieces++;
+		}
+		return pieces >= 2 && BodyNames.isBodyNameLenient(joined.toString());
 	}
 
 	/** {@return the line's text as one cell: folded, with the bars that border it removed} */
@@ -114,6 +139,10 @@ final class CellPerLineTables {
 		Row row = null;
 		int lastBody = from - 1;
 		int quiet = 0;
+		// 牵头单位 | 目标任务 | 责任单位: a role column before the task may hold a cell merged over several rows
+		final int task = taskColumn;
+		boolean roleBeforeTask = task >= 0 && roleColumns.stream().anyMatch(i -> i < task);
+		String merged = null;
 		for (int n = from; n <= to; n++) {
 			String c = cell(source, n);
 			// a lone number here is a row's 序号, not a page number
@@ -121,10 +150,24 @@ final class CellPerLineTables {
 				continue;
 			}
 			Kind kind = kind(c);
+			if (roleBeforeTask && c.length() <= MAX_PIECE && kind != Kind.SERIAL
+					&& (row == null || row.task == null || !row.bodies.isEmpty())) {
+				// 市 / 监 / 察 / 局: a narrow merged cell broken into a few characters a line, before the task
+				if (row != null && row.task != null) {
+					merged = row.emit(source, rows, header, roleColumns, taskColumn, serialColumn, merged);
+					row = null;
+				}
+				if (row == null) {
+					row = new Row(n);
+				}
+				row.last = n;
+				row.pieces.append(c);
+				continue;
+			}
 			if (kind == Kind.SECTION || (kind == Kind.SERIAL && row != null && row.task != null)
 					|| (kind == Kind.TASK && row != null && row.task != null && !row.bodies.isEmpty())) {
 				if (row != null) {
-					row.emit(source, rows, header, roleColumns, taskColumn, serialColumn);
+					merged = row.emit(source, rows, header, roleColumns, taskColumn, serialColumn, merged);
 				}
 				row = null;
 			}
@@ -142,7 +185,10 @@ final class CellPerLineTables {
 					row.afterTask.add(row.task != null);
 					lastBody = n;
 				}
-				case TASK -> row.task = row.task == null ? c : row.task + c;
+				case TASK -> {
+					row.piecesToCell(roleBeforeTask);
+					row.task = row.task == null ? c : row.task + c;
+				}
 				default -> {
 				}
 			}
@@ -152,7 +198,7 @@ final class CellPerLineTables {
 			}
 		}
 		if (row != null && row.last <= lastBody + MAX_LINES_WITHOUT_BODY) {
-			row.emit(source, rows, header, roleColumns, taskColumn, serialColumn);
+			row.emit(source, rows, header, roleColumns, taskColumn, serialColumn, merged);
 		}
 		int lastLine = rows.isEmpty() ? from : rows.get(rows.size() - 1).lastLine();
 		return new Tables.Table(from, lastLine, rows);
@@ -212,15 +258,40 @@ final class CellPerLineTables {
 		/** For each body cell, whether the task came before it in the row. */
 		private final List<Boolean> afterTask = new ArrayList<>();
 
+		/** The short pieces of a cell before the task, joined. */
+		private final StringBuilder pieces = new StringBuilder();
+
 		Row(int first) {
 			this.first = first;
 			this.last = first;
 		}
 
-		void emit(SourceText source, List<TableRow> out, List<String> header, List<Integer> roleColumns, int taskColumn,
-				int serialColumn) {
+		/** The pieces before the task make a body cell when, joined, they name a body (市政府办公厅). */
+		void piecesToCell(boolean roleBeforeTask) {
+			if (roleBeforeTask && this.task == null && !this.pieces.isEmpty()
+					&& BodyNames.isBodyNameLenient(this.pieces.toString())) {
+				this.bodies.add(this.pieces.toString());
+				this.afterTask.add(false);
+			}
+			this.pieces.setLength(0);
+		}
+
+		/**
+		 * Adds the row to {@code out}; a row with no cell before its task takes {@code merged}, the cell before
+		 * the task of the rows above (a cell merged over several rows).
+		 * @return the cell before the task that the rows below may share
+		 */
+		String emit(SourceText source, List<TableRow> out, List<String> header, List<Integer> roleColumns,
+				int taskColumn, int serialColumn, String merged) {
+			boolean hasOwn = this.afterTask.contains(false);
+			if (!hasOwn && merged != null && this.task != null && !this.bodies.isEmpty()
+					&& roleColumns.stream().anyMatch(i -> i < taskColumn)) {
+				this.bodies.add(0, merged);
+				this.afterTask.add(0, false);
+			}
+			String shared = hasOwn ? this.bodies.get(this.afterTask.indexOf(false)) : merged;
 			if (this.task == null || this.bodies.isEmpty() || roleColumns.isEmpty() || taskColumn < 0) {
-				return;
+				return shared;
 			}
 			List<Cell> cells = new ArrayList<>();
 			if (this.serial != null && serialColumn >= 0) {
@@ -249,6 +320,7 @@ final class CellPerLineTables {
 				}
 			}
 			out.add(new TableRow(this.first, this.last, cells, raw.toString()));
+			return shared;
 		}
 
 	}

@@ -37,6 +37,22 @@ public final class BodyNames {
 	/** Words that make a subject a non-body: enterprises in general, people, "we", role references. */
 	private static final NonBodies NOT_A_BODY = NonBodies.load("non-bodies.tsv");
 
+	/** A place named by its own name and its level: 黄埔区, 岳麓区, 銀川市, 长沙县. */
+	private static final Pattern NAMED_PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}[区县市州旗盟]");
+
+	/** Pieces of running text or generic places that end like a named place: 向灾区, 贫困地区, 开发区. */
+	private static final Pattern NOT_A_PLACE = Pattern
+		.compile("[局委办厅部处的在向对把将为等是要到从]|(地|社|片|景|小|山|牧|灾|郊|辖|矿|街|园|库|开发|示范|试验|保护|功能)区$|(县|市)[县市]$");
+
+	/** Words a named place never starts with: they make the piece a collective or a reference. */
+	private static final Pattern NOT_A_NAME = Pattern.compile("^(各|代管|全|本|我|该|相关|有关|所在|其他|其它|地级|县级|市级|区级)");
+
+	/** The characters of levels: a piece made of them only names no place (区县市). */
+	private static final String LEVELS = "省市县区乡镇州旗盟街";
+
+	/** Collectives of places that name the governments of all of them: 各地, 各区县市. */
+	private static final java.util.Set<String> COLLECTIVES = java.util.Set.copyOf(Lexicon.words("collectives.txt"));
+
 	/** No body's name runs longer than this (a longer piece is prose). */
 	private static final int MAX_NAME = 45;
 
@@ -124,10 +140,26 @@ public final class BodyNames {
 		return NOT_A_BODY.matches(name.strip());
 	}
 
-	/** {@return whether {@code name} may be a body where the text already says it is one (after 责任单位：)} */
+	/**
+	 * {@return whether {@code name} may be a body where the text already says it is one (after 责任单位：)}: a
+	 * body's name, a named zone, a place named by its own name standing for its government (岳麓区, 黄埔区), or a
+	 * collective of places ({@code collectives.txt}: 各地, 各区县市)
+	 */
 	public static boolean isBodyNameLenient(String name) {
-		return isBodyName(name)
-				|| (ZONE_BODY.matcher(name.strip()).matches() && !NOT_A_BODY.matches(name.strip()));
+		String n = name.strip();
+		return isBodyName(n) || (ZONE_BODY.matcher(n).matches() && !NOT_A_BODY.matches(n)) || isNamedPlace(n)
+				|| COLLECTIVES.contains(n);
+	}
+
+	/** {@return whether the piece names a place by its own name and level (黄埔区, 銀川市), not a level or a collective} */
+	public static boolean isNamedPlace(String piece) {
+		String p = piece.strip();
+		if (!NAMED_PLACE.matcher(p).matches() || NOT_A_NAME.matcher(p).find() || NOT_A_PLACE.matcher(p).find()
+				|| NOT_A_BODY.matches(p)) {
+			return false;
+		}
+		// 区县市, 县市区: levels only
+		return p.chars().anyMatch(c -> LEVELS.indexOf(c) < 0);
 	}
 
 	/**

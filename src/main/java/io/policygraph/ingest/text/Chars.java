@@ -28,10 +28,18 @@ public final class Chars {
 	}
 
 	/**
+	 * Folds width ({@link #foldWidth}) and reads a traditional character of the vocabulary as its simplified
+	 * form ({@link Scripts}).
+	 */
+	public static char fold(char c) {
+		return Scripts.simplified(foldWidth(c));
+	}
+
+	/**
 	 * Folds full-width digits and Latin letters to ASCII and the full-width full stop used in numbering
 	 * ({@code １．}) to {@code .}; Chinese punctuation is kept as written.
 	 */
-	public static char fold(char c) {
+	public static char foldWidth(char c) {
 		if (c >= '０' && c <= '９') {
 			return (char) (c - '０' + '0');
 		}

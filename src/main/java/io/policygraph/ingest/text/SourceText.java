@@ -16,13 +16,18 @@ public final class SourceText {
 
 	private final List<String> folded;
 
+	private final boolean traditional;
+
 	public SourceText(String name, String text) {
 		this.name = name;
 		this.raw = splitLines(text);
 		this.folded = new ArrayList<>(this.raw.size());
+		boolean anyTraditional = false;
 		for (String line : this.raw) {
 			this.folded.add(fold(line));
+			anyTraditional = anyTraditional || holdsTraditional(line);
 		}
+		this.traditional = anyTraditional;
 	}
 
 	public String name() {
@@ -70,9 +75,39 @@ public final class SourceText {
 	 * and kept between two Latin words or numbers.
 	 */
 	public static String fold(String line) {
+		return fold(line, true);
+	}
+
+	/**
+	 * {@return physical lines {@code from} to {@code to} folded as for matching but in their own script,
+	 * joined} where a traditional name is found again as written ({@link Scripts#asWritten})
+	 */
+	public String written(int from, int to) {
+		StringBuilder out = new StringBuilder();
+		for (int n = Math.max(1, from); n <= Math.min(to, this.raw.size()); n++) {
+			out.append(fold(this.raw.get(n - 1), false));
+		}
+		return out.toString();
+	}
+
+	/** {@return whether the file holds a traditional character the vocabulary folds} */
+	public boolean traditional() {
+		return this.traditional;
+	}
+
+	private static boolean holdsTraditional(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			if (Scripts.isTraditional(line.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String fold(String line, boolean simplify) {
 		StringBuilder out = new StringBuilder(line.length());
 		for (int i = 0; i < line.length(); i++) {
-			out.append(Chars.fold(line.charAt(i)));
+			out.append(simplify ? Chars.fold(line.charAt(i)) : Chars.foldWidth(line.charAt(i)));
 		}
 		String s = out.toString().strip();
 		if (s.indexOf(' ') < 0) {
