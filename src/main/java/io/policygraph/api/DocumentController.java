@@ -158,6 +158,53 @@ class DocumentController {
 		return this.graph.as(doc, DocumentDetail.class);
 	}
 
+	/**
+	 * A measure of a document, with the bodies on it.
+	 *
+	 * @param id measure id
+	 * @param ordinal its place in the document, from 0
+	 * @param path section path ({@code 二/（三）/4})
+	 * @param title its heading words, when it has some
+	 * @param text its text
+	 * @param lineStart first line in the source file
+	 * @param lineEnd last line in the source file
+	 * @param bodies the bodies on it: leads first, then responsible, then inherited, each in written order
+	 */
+	record DocumentMeasure(String id, Integer ordinal, String path, String title, String text, Integer lineStart,
+			Integer lineEnd, List<MeasureBody> bodies) {
+	}
+
+	/**
+	 * @param id body id
+	 * @param name its name
+	 * @param surface its name as the measure writes it
+	 * @param role lead, responsible or inherited
+	 * @param position its place in the written list
+	 */
+	record MeasureBody(String id, String name, String surface, String role, Integer position) {
+	}
+
+	@GetMapping("/api/documents/{id}/measures")
+	@Operation(summary = "Every measure of a document in document order, with its bodies and their roles; inherited=false "
+			+ "leaves out bodies given by a default rule")
+	List<DocumentMeasure> measures(@PathVariable String id, @RequestParam(defaultValue = "true") boolean inherited) {
+		Map<String, Object> p = this.filters.of(null, null, null, inherited, "any").into(new HashMap<>());
+		p.put("id", id);
+		List<DocumentMeasure> measures = this.graph.rows("""
+				MATCH (m:Measure {documentId: $id})
+				WITH m ORDER BY m.ordinal
+				RETURN m.id AS id, m.ordinal AS ordinal, m.path AS path, m.title AS title, m.text AS text,
+				       m.lineStart AS lineStart, m.lineEnd AS lineEnd,
+				       COLLECT { MATCH (a)-[r:%s]->(m) WHERE %s
+				                 RETURN {id: a.id, name: a.name, surface: r.surface, role: r.role, position: r.position} AS b
+				                 ORDER BY CASE r.role WHEN 'lead' THEN 0 WHEN 'responsible' THEN 1 ELSE 2 END, r.position, a.id } AS bodies"""
+			.formatted(Vocabulary.RESPONSIBILITY, Vocabulary.fact("r")), p, DocumentMeasure.class);
+		if (measures.isEmpty() && this.graph.one("MATCH (d:Document {id: $id}) RETURN d.id AS id", Map.of("id", id)) == null) {
+			throw new NotFoundException("document", id);
+		}
+		return measures;
+	}
+
 	/** Nests sections by path: {@code 二/（三）} goes under {@code 二}. */
 	static List<Map<String, Object>> tree(List<Map<String, Object>> sections) {
 		List<Map<String, Object>> roots = new ArrayList<>();

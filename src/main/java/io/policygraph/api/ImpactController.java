@@ -277,7 +277,13 @@ class ImpactController {
 	 * @param leftWithoutSupportInForce chains and segments with no supporting measure in force after the date
 	 */
 	record Expiring(LocalDate before, LocalDate asOf, long documentCount, List<ExpiringDocument> documents,
-			List<Unsupported> leftWithoutSupportInForce) {
+			List<Unsupported> leftWithoutSupportInForce) implements Tabular<ExpiringDocument> {
+
+		@Override
+		public List<ExpiringDocument> rows() {
+			return this.documents;
+		}
+
 	}
 
 	@GetMapping("/api/impact/expiring")
@@ -351,7 +357,14 @@ class ImpactController {
 	 * @param workload bodies by load, heaviest first
 	 * @param collaboration the network of bodies sharing measures
 	 */
-	record Analytics(String jurisdiction, boolean inherited, List<Workload> workload, Collaboration collaboration) {
+	record Analytics(String jurisdiction, boolean inherited, List<Workload> workload, Collaboration collaboration)
+			implements Tabular<Workload> {
+
+		@Override
+		public List<Workload> rows() {
+			return this.workload;
+		}
+
 	}
 
 	@GetMapping("/api/analytics/agencies")

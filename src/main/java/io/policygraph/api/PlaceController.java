@@ -58,7 +58,13 @@ class PlaceController {
 	 * @param place the place
 	 * @param bodies the bodies carrying its measures, heaviest load first
 	 */
-	record PlaceLoad(PlaceRef place, Page<BodyLoad> bodies) {
+	record PlaceLoad(PlaceRef place, Page<BodyLoad> bodies) implements Tabular<BodyLoad> {
+
+		@Override
+		public List<BodyLoad> rows() {
+			return this.bodies.items();
+		}
+
 	}
 
 	@GetMapping("/api/places/{id}/responsibilities")
