@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * What the generated description cannot know from the controllers: the problem document every error answers
  * with (its schema, on every operation's 400, 404 and 503), and an example answer per endpoint, taken from the
  * seed graph and kept in {@code openapi/examples.json} (keyed {@code "GET /api/documents"}; lists cut to their
- * first items).
+ * first items, long texts to 120 characters).
  */
 @Component
 final class ApiDescription implements OpenApiCustomizer {
@@ -54,6 +54,7 @@ final class ApiDescription implements OpenApiCustomizer {
 		api.getComponents().addSchemas(PROBLEM, problemSchema());
 		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 			problems(operation);
+			csv(operation);
 			example(method.name() + " " + path, operation);
 		}));
 	}
@@ -87,6 +88,23 @@ final class ApiDescription implements OpenApiCustomizer {
 		});
 	}
 
+	/** The schemas of the answers that hold a table ({@link Tabular}): PlaceLoad, Expiring, Analytics. */
+	private static final List<String> TABLES = List.of("PlaceLoad", "Expiring", "Analytics");
+
+	/** A list answer (an array, a page, an answer holding a table) is offered as text/csv too. */
+	private static void csv(Operation operation) {
+		ApiResponse ok = operation.getResponses().get("200");
+		MediaType json = ok == null || ok.getContent() == null ? null : ok.getContent().get("application/json");
+		if (json == null || json.getSchema() == null) {
+			return;
+		}
+		String ref = json.getSchema().get$ref() == null ? "" : json.getSchema().get$ref().replace("#/components/schemas/", "");
+		if ("array".equals(json.getSchema().getType()) || ref.startsWith("Page") || TABLES.contains(ref)) {
+			ok.getContent().addMediaType("text/csv", new MediaType().schema(new StringSchema()
+				.description("the list as CSV: UTF-8 with a byte-order mark, a header line, one line per item")));
+		}
+	}
+
 	private void example(String key, Operation operation) {
 		Object example = this.examples.get(key);
 		if (example == null) {
@@ -96,7 +114,9 @@ final class ApiDescription implements OpenApiCustomizer {
 			ApiResponse ok = operation.getResponses().get(status);
 			if (ok != null && ok.getContent() != null) {
 				ok.getContent().forEach((type, media) -> {
-					if (type.contains("json") || type.equals("*/*")) {
+					boolean json = type.contains("json") || type.equals("*/*");
+					// a text answer (GraphML) has its example as a string; a JSON one never on its CSV form
+					if (json != example instanceof String) {
 						media.setExample(example);
 					}
 				});

@@ -21,7 +21,12 @@ class ApiServerConfiguration {
 	@Bean
 	OpenAPI policyGraphApi(@Value("${policygraph.version:0.1.0}") String version) {
 		return new OpenAPI().info(new Info().title("PolicyGraph API").version(version).description("""
-				Who is responsible for what in Chinese government policy documents: bodies, measures, documents, 				industry chains, parks and projects, with the file, line range and raw annotation behind every 				fact. Errors are application/problem+json."""));
+				Who is responsible for what in Chinese government policy documents: bodies, measures, documents, \
+				industry chains, parks and projects, with the file, line range and raw annotation behind every fact. \
+				Filters mean the same everywhere: jurisdiction + scope (within: the place and all under it; exact), \
+				asOf (documents in force that day), role (lead, responsible, inherited, any), inherited=false (no \
+				default-rule facts). Every list also answers text/csv (UTF-8 with BOM). Errors are \
+				application/problem+json (schema Problem)."""));
 	}
 
 	/** CSV last: the first converter that can write an answer wins for {@code Accept: *}{@code /*}. */
