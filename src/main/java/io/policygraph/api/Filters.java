@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class Filters {
+final class Filters {
 
 	static final List<String> ROLES = List.of("any", Vocabulary.ROLE_LEAD, Vocabulary.ROLE_RESPONSIBLE,
 			Vocabulary.ROLE_INHERITED);
