@@ -27,9 +27,12 @@ class AgencyController {
 
 	private final JurisdictionScope scopes;
 
-	AgencyController(GraphQueries graph, JurisdictionScope scopes) {
+	private final Filters filters;
+
+	AgencyController(GraphQueries graph, JurisdictionScope scopes, Filters filters) {
 		this.graph = graph;
 		this.scopes = scopes;
+		this.filters = filters;
 	}
 
 	/**
@@ -175,21 +178,18 @@ class AgencyController {
 	}
 
 	@GetMapping("/{id}/responsibilities")
-	@Operation(summary = "The measures a body leads or shares, with the other bodies on each and provenance")
+	@Operation(summary = "The measures a body leads or shares, with the other bodies on each and provenance; role lead, "
+			+ "responsible (explicit), inherited (default rule) or any; inherited=false leaves out default-rule facts; "
+			+ "jurisdiction + scope and asOf filter by the measures' documents")
 	Page<Responsibility> responsibilities(@PathVariable String id, @RequestParam(defaultValue = "any") String role,
 			@RequestParam(defaultValue = "true") boolean inherited, @RequestParam(required = false) String document,
+			@RequestParam(required = false) String jurisdiction, @RequestParam(defaultValue = "within") String scope,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		if (!List.of("lead", "responsible", "any").contains(role)) {
-			throw new IllegalArgumentException("role must be lead, responsible or any, was '" + role + "'");
-		}
 		Paging paging = new Paging(page, size);
-		Map<String, Object> p = new HashMap<>();
+		Map<String, Object> p = this.filters.of(jurisdiction, scope, asOf, inherited, role).into(new HashMap<>());
 		p.put("id", id);
-		p.put("role", role);
-		p.put("inherited", inherited);
 		p.put("document", blankToNull(document));
-		p.put("asOf", asOf);
 		p.put("skip", paging.skip());
 		p.put("size", paging.size());
 		Map<String, Object> row = this.graph.one(ReadQueries.RESPONSIBILITIES, p);

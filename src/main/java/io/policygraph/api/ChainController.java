@@ -1,5 +1,7 @@
 package io.policygraph.api;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,8 +9,10 @@ import io.policygraph.graph.Vocabulary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -18,8 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "chains", description = "Chains and segments, parks, projects and the bodies that carry them")
 class ChainController {
 
-	/** Bodies on a measure, explicit first, as a projection. */
+	/** Bodies on a measure, as a projection. */
 	private static final String BODIES = "[(a)-[r:" + Vocabulary.RESPONSIBILITY + "]->(m) | {id: a.id, name: a.name, role: r.role}]";
+
+	/** Bodies on a measure that pass {@code $inherited}, as a projection. */
+	private static final String FILTERED_BODIES = "[(a)-[r:" + Vocabulary.RESPONSIBILITY + "]->(m) WHERE $inherited OR NOT r.inherited"
+			+ " | {id: a.id, name: a.name, role: r.role}]";
 
 	/**
 	 * A node named in an answer.
@@ -138,25 +146,39 @@ class ChainController {
 
 	private final GraphQueries graph;
 
-	ChainController(GraphQueries graph) {
+	private final Filters filters;
+
+	ChainController(GraphQueries graph, Filters filters) {
 		this.graph = graph;
+		this.filters = filters;
 	}
 
 	@GetMapping("/api/chains")
-	@Operation(summary = "Chains with their segments and how many measures support each")
-	List<ChainSummary> chains() {
+	@Operation(summary = "Chains with their segments and how many measures support each; jurisdiction + scope and asOf "
+			+ "count only measures of documents of those places in force that day")
+	List<ChainSummary> chains(@RequestParam(required = false) String jurisdiction,
+			@RequestParam(defaultValue = "within") String scope,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		return this.graph.rows("""
 				MATCH (c:Chain)
 				RETURN c.id AS id, c.name AS name, c.aliases AS aliases,
-				       COUNT { MATCH (c)<-[:SEGMENT_OF*0..1]-()<-[:SUPPORTS]-(m:Measure) RETURN DISTINCT m } AS supportingMeasures,
+				       COUNT { MATCH (c)<-[:SEGMENT_OF*0..1]-()<-[:SUPPORTS]-(m:Measure) WHERE %1$s RETURN DISTINCT m } AS supportingMeasures,
 				       [(c)<-[:SEGMENT_OF]-(s:ChainSegment) | s {.id, .name, .position, .order,
-				         measures: COUNT { (s)<-[:SUPPORTS]-(:Measure) }}] AS segments
-				ORDER BY id""", Map.of(), ChainSummary.class);
+				         measures: COUNT { MATCH (s)<-[:SUPPORTS]-(m:Measure) WHERE %1$s RETURN DISTINCT m }}] AS segments
+				ORDER BY id""".formatted(Vocabulary.measureInScope("m")), this.filters.of(jurisdiction, scope, asOf).into(new HashMap<>()),
+				ChainSummary.class);
 	}
 
 	@GetMapping("/api/chains/{id}/responsibilities")
-	@Operation(summary = "Per segment: the supporting measures and their bodies, the parks and the projects")
-	ChainDetail responsibilities(@PathVariable String id) {
+	@Operation(summary = "Per segment: the supporting measures and their bodies, the parks and the projects; jurisdiction + "
+			+ "scope and asOf keep measures of documents of those places in force that day; inherited=false leaves out "
+			+ "bodies given by a default rule")
+	ChainDetail responsibilities(@PathVariable String id, @RequestParam(required = false) String jurisdiction,
+			@RequestParam(defaultValue = "within") String scope,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "true") boolean inherited) {
+		Map<String, Object> p = this.filters.of(jurisdiction, scope, asOf, inherited, "any").into(new HashMap<>());
+		p.put("id", id);
 		Map<String, Object> chain = this.graph.one("MATCH (c:Chain {id: $id}) RETURN c {.id, .name, .aliases} AS chain", Map.of("id", id));
 		if (chain == null) {
 			throw new NotFoundException("chain", id);
@@ -170,11 +192,11 @@ class ChainController {
 				}
 				RETURN s.id AS id, s.name AS name, s.position AS position, coalesce(s.order, -1) AS order,
 				       [(s)-[:FEEDS]->(t) | t.id] AS feeds,
-				       [(s)<-[:SUPPORTS]-(m:Measure) | {measure: m.id, document: m.documentId, path: m.path,
+				       [(s)<-[:SUPPORTS]-(m:Measure) WHERE %s | {measure: m.id, document: m.documentId, path: m.path,
 				         excerpt: left(m.text, 80), bodies: %s}] AS measures,
 				       [(k:Park)-[:HOSTS]->(s) | k {.id, .name}] AS parks,
 				       [(x:Project)-[:BELONGS_TO]->(s) | x {.id, .name, .status, .investmentYi}] AS projects
-				ORDER BY order""".formatted(BODIES), Map.of("id", id), SegmentDetail.class);
+				ORDER BY order""".formatted(Vocabulary.measureInScope("m"), FILTERED_BODIES), p, SegmentDetail.class);
 		ChainDetail head = this.graph.as(chain.get("chain"), ChainDetail.class);
 		return new ChainDetail(head.id(), head.name(), head.aliases(), segments);
 	}

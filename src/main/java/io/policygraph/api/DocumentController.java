@@ -1,5 +1,6 @@
 package io.policygraph.api;
 
+import io.policygraph.graph.Vocabulary;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,12 +40,12 @@ class DocumentController {
 
 	private final IngestService ingest;
 
-	private final JurisdictionScope scopes;
+	private final Filters filters;
 
-	DocumentController(GraphQueries graph, IngestService ingest, JurisdictionScope scopes) {
+	DocumentController(GraphQueries graph, IngestService ingest, Filters filters) {
 		this.graph = graph;
 		this.ingest = ingest;
-		this.scopes = scopes;
+		this.filters = filters;
 	}
 
 	/**
@@ -58,6 +59,7 @@ class DocumentController {
 	 * @param kind 规划, 实施方案, 行动计划, 若干措施 …
 	 * @param validFrom first day in force
 	 * @param validTo last day in force
+	 * @param validitySource how the dates were found: explicit, period, five-year-plan, issue-date or none
 	 * @param jurisdiction place id
 	 * @param sourceFile the file it came from
 	 * @param lineStart its first line in the file
@@ -67,26 +69,26 @@ class DocumentController {
 	 * @param flags data-quality notes
 	 */
 	record DocumentSummary(String id, String title, String docNo, String issuer, LocalDate issuedOn, String kind,
-			LocalDate validFrom, LocalDate validTo, String jurisdiction, String sourceFile, Integer lineStart,
-			Integer lineEnd, Integer measureCount, Integer unitCount, List<String> flags) {
+			LocalDate validFrom, LocalDate validTo, String validitySource, String jurisdiction, String sourceFile,
+			Integer lineStart, Integer lineEnd, Integer measureCount, Integer unitCount, List<String> flags) {
 	}
 
 	@GetMapping("/api/documents")
 	@Operation(summary = "Documents with metadata and validity; jurisdiction (place id or name) with scope within (default: "
-			+ "and the places under it) or exact")
+			+ "and the places under it) or exact; asOf: only those in force that day")
 	Page<DocumentSummary> list(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(defaultValue = "within") String scope, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "within") String scope,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Paging paging = new Paging(page, size);
-		Map<String, Object> p = new HashMap<>();
-		p.put("places", this.scopes.resolve(jurisdiction, scope).places());
+		Map<String, Object> p = this.filters.of(jurisdiction, scope, asOf).into(new HashMap<>());
 		p.put("skip", paging.skip());
 		p.put("size", paging.size());
-		String match = "MATCH (d:Document) WHERE $places IS NULL OR d.jurisdiction IN $places ";
+		String match = "MATCH (d:Document) WHERE " + Vocabulary.documentInScope("d") + " ";
 		List<DocumentSummary> items = this.graph.rows(match + """
 				WITH d ORDER BY d.sourceFile, d.lineStart SKIP $skip LIMIT $size
 				RETURN d.id AS id, d.title AS title, d.docNo AS docNo, d.issuer AS issuer, d.issuedOn AS issuedOn,
-				       d.kind AS kind, d.validFrom AS validFrom, d.validTo AS validTo, d.jurisdiction AS jurisdiction,
+				       d.kind AS kind, d.validFrom AS validFrom, d.validTo AS validTo, d.validitySource AS validitySource, d.jurisdiction AS jurisdiction,
 				       d.sourceFile AS sourceFile, d.lineStart AS lineStart, d.lineEnd AS lineEnd,
 				       d.measureCount AS measureCount, d.unitCount AS unitCount, d.flags AS flags""", p, DocumentSummary.class);
 		return paging.envelope(items, this.graph.count(match + "RETURN count(d) AS c", p));
@@ -104,6 +106,7 @@ class DocumentController {
 	 * @param kind 规划, 实施方案, 行动计划, 若干措施 …
 	 * @param validFrom first day in force
 	 * @param validTo last day in force
+	 * @param validitySource how the dates were found: explicit, period, five-year-plan, issue-date or none
 	 * @param jurisdiction place id
 	 * @param jurisdictionEvidence what decided the place
 	 * @param sourceFile the file it came from
@@ -118,7 +121,7 @@ class DocumentController {
 	 * @param sections its sections, nested by path
 	 */
 	record DocumentDetail(String id, String title, String noticeTitle, String issuer, String docNo, LocalDate issuedOn,
-			String kind, LocalDate validFrom, LocalDate validTo, String jurisdiction, String jurisdictionEvidence,
+			String kind, LocalDate validFrom, LocalDate validTo, String validitySource, String jurisdiction, String jurisdictionEvidence,
 			String sourceFile, Integer lineStart, Integer lineEnd, Integer measureCount, Integer unitCount, List<String> flags,
 			List<String> supersedes, List<String> supersededSha256, List<String> supersededAt, List<SectionNode> sections) {
 	}
@@ -153,6 +156,53 @@ class DocumentController {
 		sections.sort((a, b) -> Long.compare(((Number) a.get("order")).longValue(), ((Number) b.get("order")).longValue()));
 		doc.put("sections", tree(sections));
 		return this.graph.as(doc, DocumentDetail.class);
+	}
+
+	/**
+	 * A measure of a document, with the bodies on it.
+	 *
+	 * @param id measure id
+	 * @param ordinal its place in the document, from 0
+	 * @param path section path ({@code 二/（三）/4})
+	 * @param title its heading words, when it has some
+	 * @param text its text
+	 * @param lineStart first line in the source file
+	 * @param lineEnd last line in the source file
+	 * @param bodies the bodies on it: leads first, then responsible, then inherited, each in written order
+	 */
+	record DocumentMeasure(String id, Integer ordinal, String path, String title, String text, Integer lineStart,
+			Integer lineEnd, List<MeasureBody> bodies) {
+	}
+
+	/**
+	 * @param id body id
+	 * @param name its name
+	 * @param surface its name as the measure writes it
+	 * @param role lead, responsible or inherited
+	 * @param position its place in the written list
+	 */
+	record MeasureBody(String id, String name, String surface, String role, Integer position) {
+	}
+
+	@GetMapping("/api/documents/{id}/measures")
+	@Operation(summary = "Every measure of a document in document order, with its bodies and their roles; inherited=false "
+			+ "leaves out bodies given by a default rule")
+	List<DocumentMeasure> measures(@PathVariable String id, @RequestParam(defaultValue = "true") boolean inherited) {
+		Map<String, Object> p = this.filters.of(null, null, null, inherited, "any").into(new HashMap<>());
+		p.put("id", id);
+		List<DocumentMeasure> measures = this.graph.rows("""
+				MATCH (m:Measure {documentId: $id})
+				WITH m ORDER BY m.ordinal
+				RETURN m.id AS id, m.ordinal AS ordinal, m.path AS path, m.title AS title, m.text AS text,
+				       m.lineStart AS lineStart, m.lineEnd AS lineEnd,
+				       COLLECT { MATCH (a)-[r:%s]->(m) WHERE %s
+				                 RETURN {id: a.id, name: a.name, surface: r.surface, role: r.role, position: r.position} AS b
+				                 ORDER BY CASE r.role WHEN 'lead' THEN 0 WHEN 'responsible' THEN 1 ELSE 2 END, r.position, a.id } AS bodies"""
+			.formatted(Vocabulary.RESPONSIBILITY, Vocabulary.fact("r")), p, DocumentMeasure.class);
+		if (measures.isEmpty() && this.graph.one("MATCH (d:Document {id: $id}) RETURN d.id AS id", Map.of("id", id)) == null) {
+			throw new NotFoundException("document", id);
+		}
+		return measures;
 	}
 
 	/** Nests sections by path: {@code 二/（三）} goes under {@code 二}. */

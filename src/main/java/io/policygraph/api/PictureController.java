@@ -29,8 +29,11 @@ class PictureController {
 
 	private final GraphQueries graph;
 
-	PictureController(GraphQueries graph) {
+	private final Filters filters;
+
+	PictureController(GraphQueries graph, Filters filters) {
 		this.graph = graph;
+		this.filters = filters;
 	}
 
 	@GetMapping("/api/pictures/agencies/{id}")
@@ -72,15 +75,21 @@ class PictureController {
 	}
 
 	@GetMapping("/api/search/groups")
-	@Operation(summary = "Full-text search grouped by kind in one pass: the count of each kind and its best hits")
-	SearchGroups searchGroups(@RequestParam String q, @RequestParam(defaultValue = "10") int per) {
+	@Operation(summary = "Full-text search grouped by kind in one pass: the count of each kind and its best hits; "
+			+ "jurisdiction, scope and asOf as on /api/search")
+	SearchGroups searchGroups(@RequestParam String q, @RequestParam(defaultValue = "10") int per,
+			@RequestParam(required = false) String jurisdiction, @RequestParam(defaultValue = "within") String scope,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		if (q.isBlank() || q.length() > 200) {
 			throw new IllegalArgumentException("q must be 1 to 200 characters");
 		}
 		if (per < 1 || per > 50) {
 			throw new IllegalArgumentException("per must be between 1 and 50, was " + per);
 		}
-		Map<String, Object> p = Map.of("q", SearchController.lucene(q), "types", List.copyOf(SearchController.TYPES), "per", per);
+		Map<String, Object> p = this.filters.of(jurisdiction, scope, asOf).into(new HashMap<>());
+		p.put("q", SearchController.lucene(q));
+		p.put("types", List.copyOf(SearchController.TYPES));
+		p.put("per", per);
 		return SearchGroups.of(q, per, this.graph.rows(PictureQueries.SEARCH_GROUPS, p));
 	}
 

@@ -86,11 +86,11 @@ final class PictureQueries {
 	static final String SEARCH_GROUPS = """
 			CALL db.index.fulltext.queryNodes('search', $q) YIELD node, score
 			WITH node, score, [l IN labels(node) WHERE l IN $types][0] AS type
-			WHERE type IS NOT NULL
+			WHERE type IS NOT NULL AND %s
 			WITH type, count(*) AS total, collect([node, score])[..$per] AS best
 			RETURN type, total, [x IN best | {id: x[0].id, name: coalesce(x[0].name, x[0].title, left(x[0].text, 60)),
 			       excerpt: left(x[0].text, 120), document: x[0].documentId, score: x[1]}] AS hits
-			ORDER BY total DESC, type""";
+			ORDER BY total DESC, type""".formatted(Vocabulary.nodeInScope("node"));
 
 	private PictureQueries() {
 	}

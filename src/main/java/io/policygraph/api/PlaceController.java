@@ -1,5 +1,6 @@
 package io.policygraph.api;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import io.policygraph.graph.Vocabulary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,8 +25,11 @@ class PlaceController {
 
 	private final GraphQueries graph;
 
-	PlaceController(GraphQueries graph) {
+	private final Filters filters;
+
+	PlaceController(GraphQueries graph, Filters filters) {
 		this.graph = graph;
+		this.filters = filters;
 	}
 
 	/**
@@ -53,29 +58,38 @@ class PlaceController {
 	 * @param place the place
 	 * @param bodies the bodies carrying its measures, heaviest load first
 	 */
-	record PlaceLoad(PlaceRef place, Page<BodyLoad> bodies) {
+	record PlaceLoad(PlaceRef place, Page<BodyLoad> bodies) implements Tabular<BodyLoad> {
+
+		@Override
+		public List<BodyLoad> rows() {
+			return this.bodies.items();
+		}
+
 	}
 
 	@GetMapping("/api/places/{id}/responsibilities")
-	@Operation(summary = "Bodies carrying measures of documents of this place (and places inside it), ranked by load")
-	PlaceLoad responsibilities(@PathVariable String id, @RequestParam(defaultValue = "true") boolean inherited,
+	@Operation(summary = "Bodies carrying measures of documents of this place and, with scope within (the default), the "
+			+ "places under it, ranked by load; role, inherited and asOf as on every list")
+	PlaceLoad responsibilities(@PathVariable String id, @RequestParam(defaultValue = "within") String scope,
+			@RequestParam(defaultValue = "any") String role, @RequestParam(defaultValue = "true") boolean inherited,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		Map<String, Object> place = this.graph.one("MATCH (p:Place {id: $id}) RETURN p {.id, .name, .kind} AS place", Map.of("id", id));
+		Filters.Values f = this.filters.of(id, scope, asOf, inherited, role);
+		Map<String, Object> place = this.graph.one("MATCH (p:Place {id: $id}) RETURN p {.id, .name, .kind} AS place",
+				Map.of("id", f.place()));
 		if (place == null) {
 			throw new NotFoundException("place", id);
 		}
 		Paging paging = new Paging(page, size);
-		Map<String, Object> p = new HashMap<>();
-		p.put("id", id);
-		p.put("inherited", inherited);
+		Map<String, Object> p = f.into(new HashMap<>());
 		p.put("skip", paging.skip());
 		p.put("size", paging.size());
 		String match = """
-				MATCH (pl:Place) WHERE pl.id = $id OR (pl)-[:PART_OF*1..4]->(:Place {id: $id})
-				MATCH (d:Document)-[:IN_JURISDICTION]->(pl)
-				MATCH (a)-[r:%s]->(m:Measure {documentId: d.id})
-				WHERE $inherited OR NOT r.inherited
-				""".formatted(Vocabulary.RESPONSIBILITY);
+				UNWIND $places AS place
+				MATCH (d:Document {jurisdiction: place}) WHERE %2$s
+				MATCH (a)-[r:%1$s]->(m:Measure {documentId: d.id})
+				WHERE %3$s
+				""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.inForce("d"), Vocabulary.fact("r"));
 		List<BodyLoad> items = this.graph.rows(match + """
 				WITH a, count(DISTINCT CASE WHEN r:LEADS THEN m END) AS leads,
 				     count(DISTINCT CASE WHEN r:RESPONSIBLE_FOR AND NOT r.inherited THEN m END) AS responsible,

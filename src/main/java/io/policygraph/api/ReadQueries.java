@@ -25,13 +25,12 @@ public final class ReadQueries {
 
 	/**
 	 * One page of the measures a body leads or shares (one item per measure: its lead role when it has both),
-	 * and how many there are in all, in one round trip; no row when the body does not exist. Parameters: {@code $id $role $inherited $document $asOf $skip $size}.
+	 * and how many there are in all, in one round trip; no row when the body does not exist. Parameters: {@code $id $role $inherited $document $places $asOf $skip $size} ({@link Filters}).
 	 */
 	public static final String RESPONSIBILITIES = Vocabulary.bodyById("a", "id") + """
 			CALL (a) {
 			  MATCH (a)-[r:%1$s]->(m:Measure)
-			  WHERE ($role = 'any' OR ($role = 'lead' AND r:LEADS) OR ($role = 'responsible' AND r:RESPONSIBLE_FOR))
-			    AND ($inherited OR NOT r.inherited)
+			  WHERE %3$s
 			  MATCH (d:Document {id: m.documentId})
 			  WHERE ($document IS NULL OR d.id = $document) AND %2$s
 			  WITH m, d, [x IN collect(r) WHERE x:LEADS] + [x IN collect(r) WHERE NOT x:LEADS] AS rs
@@ -46,7 +45,7 @@ public final class ReadQueries {
 			         others: [(o)-[y:%1$s]->(m) WHERE o <> a | {id: o.id, name: o.name, role: y.role}],
 			         provenance: {file: r.sourceFile, lineStart: r.lineStart, lineEnd: r.lineEnd, raw: r.raw}}) AS items
 			}
-			RETURN total, items""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.inForce("d"));
+			RETURN total, items""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.documentInScope("d"), Vocabulary.fact("r"));
 
 	/** A body's profile: names, level, place served, parent, members, counts by role; {@code $id}. */
 	public static final String AGENCY = Vocabulary.bodyById("a", "id") + """
@@ -72,10 +71,10 @@ public final class ReadQueries {
 
 	private static final String SEARCH_MATCH = """
 			CALL db.index.fulltext.queryNodes('search', $q) YIELD node, score
-			WHERE $type IS NULL OR $type IN labels(node)
-			""";
+			WHERE ($type IS NULL OR $type IN labels(node)) AND %s
+			""".formatted(Vocabulary.nodeInScope("node"));
 
-	/** One page of full-text hits; {@code $q} (escaped Lucene query) {@code $type $types $skip $size}. */
+	/** One page of full-text hits; {@code $q} (escaped Lucene query) {@code $type $types $places $asOf $skip $size}. */
 	public static final String SEARCH = SEARCH_MATCH + """
 			WITH node, score ORDER BY score DESC SKIP $skip LIMIT $size
 			RETURN node.id AS id, [l IN labels(node) WHERE l IN $types][0] AS type,
@@ -85,12 +84,14 @@ public final class ReadQueries {
 	/** How many hits {@link #SEARCH} pages through. */
 	public static final String SEARCH_COUNT = SEARCH_MATCH + "RETURN count(node) AS c";
 
-	/** The parameters of {@link #SEARCH} and {@link #SEARCH_COUNT} for a query as a user typed it. */
+	/** The parameters of {@link #SEARCH} and {@link #SEARCH_COUNT} for a query as a user typed it, over every place and day. */
 	public static java.util.Map<String, Object> searchParameters(String q, String type, long skip, int size) {
 		java.util.Map<String, Object> p = new java.util.HashMap<>();
 		p.put("q", SearchController.lucene(q));
 		p.put("type", type);
 		p.put("types", java.util.List.copyOf(SearchController.TYPES));
+		p.put("places", null);
+		p.put("asOf", null);
 		p.put("skip", skip);
 		p.put("size", size);
 		return p;

@@ -1,5 +1,6 @@
 package io.policygraph.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +9,7 @@ import io.policygraph.graph.Vocabulary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,8 +27,11 @@ class SearchController {
 
 	private final GraphQueries graph;
 
-	SearchController(GraphQueries graph) {
+	private final Filters filters;
+
+	SearchController(GraphQueries graph, Filters filters) {
 		this.graph = graph;
+		this.filters = filters;
 	}
 
 	/**
@@ -43,8 +48,12 @@ class SearchController {
 	}
 
 	@GetMapping("/api/search")
-	@Operation(summary = "Ranked full-text search; type narrows to one label (Agency, Measure, Document, …)")
+	@Operation(summary = "Ranked full-text search; type narrows to one label (Agency, Measure, Document, …); jurisdiction + "
+			+ "scope keep documents and measures of the places, their bodies, and what their measures support; asOf keeps "
+			+ "documents in force that day and their measures")
 	Page<Hit> search(@RequestParam String q, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String jurisdiction, @RequestParam(defaultValue = "within") String scope,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		if (q.isBlank() || q.length() > 200) {
 			throw new IllegalArgumentException("q must be 1 to 200 characters");
@@ -53,7 +62,8 @@ class SearchController {
 			throw new IllegalArgumentException("type must be one of " + TYPES + ", was '" + type + "'");
 		}
 		Paging paging = new Paging(page, size);
-		Map<String, Object> p = ReadQueries.searchParameters(q, type, paging.skip(), paging.size());
+		Map<String, Object> p = this.filters.of(jurisdiction, scope, asOf)
+			.into(ReadQueries.searchParameters(q, type, paging.skip(), paging.size()));
 		List<Hit> items = this.graph.rows(ReadQueries.SEARCH, p, Hit.class);
 		return paging.envelope(items, this.graph.count(ReadQueries.SEARCH_COUNT, p));
 	}

@@ -113,6 +113,7 @@ final class BenchCommand {
 		p.put("inherited", true);
 		p.put("document", null);
 		p.put("asOf", null);
+		p.put("places", null);
 		p.put("skip", 0L);
 		p.put("size", 20);
 		return p;

@@ -360,6 +360,7 @@ public class DocumentGraphWriter {
 		props.put("kind", d.kind());
 		props.put("validFrom", d.validFrom());
 		props.put("validTo", d.validTo());
+		props.put("validitySource", d.validity().source());
 		props.put("sourceFile", w.sourceFile());
 		props.put("sha256", w.sha256());
 		props.put("lineStart", d.lineStart());

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /**
  * The graph's names, written once: node labels, relationship types, role names, and the few Cypher
  * fragments that every reader shares (a body by id whatever its label, the responsibility types, the
- * in-force predicate). Queries are assembled from these so that a change of model changes one line;
+ * in-force predicate, the scope predicates of the API's filters). Queries are assembled from these so that a change of model changes one line;
  * {@code docs/graph-invariants.md} says what the graph promises in these terms.
  */
 public final class Vocabulary {
@@ -85,6 +85,41 @@ public final class Vocabulary {
 	public static String inForce(String d) {
 		return "($asOf IS NULL OR ((%1$s.validFrom IS NULL OR %1$s.validFrom <= $asOf) AND (%1$s.validTo IS NULL OR %1$s.validTo >= $asOf)))"
 			.formatted(d);
+	}
+
+	/**
+	 * {@return the predicate "document {@code d} is in the places and in force"}: {@code $places} null or holding
+	 * its jurisdiction, {@code $asOf} as {@link #inForce}
+	 */
+	public static String documentInScope(String d) {
+		return "(($places IS NULL OR %1$s.jurisdiction IN $places) AND %2$s)".formatted(d, inForce(d));
+	}
+
+	/** {@return the predicate "measure {@code m} belongs to a document in the places and in force"} */
+	public static String measureInScope(String m) {
+		return "($places IS NULL AND $asOf IS NULL OR EXISTS { MATCH (fd:Document {id: %s.documentId}) WHERE %s })"
+			.formatted(m, documentInScope("fd"));
+	}
+
+	/**
+	 * {@return the predicate "node {@code n} of any kind is in scope"}: a document or measure as above, a body by the
+	 * place it serves, a place when it is one of the places; a chain, segment, park or project when a measure in
+	 * scope supports it. {@code asOf} leaves bodies and places alone: they do not expire with documents.
+	 */
+	public static String nodeInScope(String n) {
+		return """
+				($places IS NULL AND $asOf IS NULL OR CASE
+				  WHEN %1$s:Document THEN %2$s
+				  WHEN %1$s:Measure THEN %3$s
+				  WHEN %1$s:Place THEN $places IS NULL OR %1$s.id IN $places
+				  WHEN %1$s:Agency OR %1$s:AgencyGroup OR %1$s:Organisation THEN $places IS NULL OR %1$s.place IN $places
+				  ELSE EXISTS { MATCH (%1$s)<-[:%4$s]-(sm:Measure) WHERE %5$s }
+				END)""".formatted(n, documentInScope(n), measureInScope(n), SUPPORTS, measureInScope("sm"));
+	}
+
+	/** {@return the predicate "responsibility relationship {@code r} has the role and passes inherited"} ({@code $role $inherited}) */
+	public static String fact(String r) {
+		return "(($role = 'any' OR %1$s.role = $role) AND ($inherited OR NOT %1$s.inherited))".formatted(r);
 	}
 
 }

@@ -33,7 +33,14 @@ public class AgencyChangeAnalysis {
 		this.client = client;
 	}
 
-	public Map<String, Object> analyse(String agency, Change change, String into, LocalDate asOf, boolean includeInherited) {
+	/**
+	 * {@return what the change does to the measures the agency carries}
+	 * @param places the places whose documents' measures count ({@code null}: all), as on every list
+	 * @param asOf only documents in force that day ({@code null}: any day)
+	 * @param includeInherited whether facts given by a default rule count (the API's {@code inherited})
+	 */
+	public Map<String, Object> analyse(String agency, Change change, String into, List<String> places, LocalDate asOf,
+			boolean includeInherited) {
 		Map<String, Object> subject = body(agency);
 		if (subject == null) {
 			throw new NotInGraphException("agency", agency);
@@ -54,6 +61,7 @@ public class AgencyChangeAnalysis {
 		Map<String, Object> p = new HashMap<>();
 		p.put("id", agency);
 		p.put("asOf", asOf);
+		p.put("places", places);
 		List<Map<String, Object>> rows = new ArrayList<>(this.client.query(Queries.BODY + """
 				MATCH (a)-[r:%1$s]->(m:Measure)
 				MATCH (d:Document {id: m.documentId})
@@ -64,7 +72,7 @@ public class AgencyChangeAnalysis {
 				       [(o)-[x:%1$s]->(m) WHERE o <> a | {id: o.id, lead: x:LEADS, inherited: x.inherited}] AS others,
 				       [(m)-[:SUPPORTS]->(t) WHERE t:Chain OR t:ChainSegment OR t:Park OR t:Project OR t:Place |
 				         {id: t.id, type: labels(t)[0], name: t.name}] AS supports"""
-			.formatted(Vocabulary.RESPONSIBILITY, Vocabulary.inForce("d"))).bindAll(p).fetch().all());
+			.formatted(Vocabulary.RESPONSIBILITY, Vocabulary.documentInScope("d"))).bindAll(p).fetch().all());
 		List<Map<String, Object>> noLead = new ArrayList<>();
 		List<Map<String, Object>> orphaned = new ArrayList<>();
 		List<Map<String, Object>> shared = new ArrayList<>();
@@ -122,7 +130,7 @@ public class AgencyChangeAnalysis {
 		out.put("agency", subject);
 		out.put("change", change.name().toLowerCase());
 		out.put("asOf", asOf);
-		out.put("includeInherited", includeInherited);
+		out.put("inherited", includeInherited);
 		out.put("measuresAffected", rows.size());
 		out.put("leftWithoutAnyLead", grouped(noLead));
 		out.put("leftWithoutAnyResponsibleBody", grouped(orphaned));
@@ -133,14 +141,15 @@ public class AgencyChangeAnalysis {
 		out.put("supports", byType);
 		if (receiver != null) {
 			out.put("into", receiver);
-			out.put("receiverLoad", load(agency, into, asOf, includeInherited));
+			out.put("receiverLoad", load(agency, into, places, asOf, includeInherited));
 		}
 		return out;
 	}
 
 	/** Distinct measures the receiver leads / carries now, and after taking over the merged agency's. */
-	private Map<String, Object> load(String from, String into, LocalDate asOf, boolean includeInherited) {
+	private Map<String, Object> load(String from, String into, List<String> places, LocalDate asOf, boolean includeInherited) {
 		Map<String, Object> p = new HashMap<>();
+		p.put("places", places);
 		p.put("from", from);
 		p.put("into", into);
 		p.put("asOf", asOf);
@@ -156,7 +165,7 @@ public class AgencyChangeAnalysis {
 				         count(DISTINCT m) AS measuresAfter
 				}
 				RETURN {lead: leadsBefore, any: measuresBefore} AS before, {lead: leadsAfter, any: measuresAfter} AS after"""
-				.formatted(Vocabulary.RESPONSIBILITY, Vocabulary.inForce("d")))
+				.formatted(Vocabulary.RESPONSIBILITY, Vocabulary.documentInScope("d")))
 			.bindAll(p).fetch().one().orElseThrow();
 		return row;
 	}

@@ -2,6 +2,7 @@ package io.policygraph.impact;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,35 +83,45 @@ public class ChainSegmentAnalysis {
 		return out;
 	}
 
-	/** Documents whose validity ends by {@code before}, and the chains and segments left with no measure in force. */
-	public Map<String, Object> expiring(LocalDate before) {
-		Map<String, Object> p = Map.of("before", before, "limit", LISTED);
-		long total = this.client.query("""
-				MATCH (d:Document) WHERE d.validTo IS NOT NULL AND d.validTo <= $before RETURN count(d) AS total""")
-			.bindAll(p).fetchAs(Long.class).one().orElse(0L);
-		List<Map<String, Object>> documents = new ArrayList<>(this.client.query("""
-				MATCH (d:Document) WHERE d.validTo IS NOT NULL AND d.validTo <= $before
-				RETURN d.id AS id, d.title AS title, d.validTo AS validTo, d.jurisdiction AS jurisdiction,
+	/**
+	 * Documents whose validity ends by {@code before}, and the chains and segments left with no measure in force
+	 * then. {@code places} (null: everywhere) and {@code asOf} (null: any day) narrow both to the documents of those
+	 * places in force that day, as on every list (the API's {@code Filters}).
+	 */
+	public Map<String, Object> expiring(LocalDate before, List<String> places, LocalDate asOf) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("before", before);
+		p.put("limit", LISTED);
+		p.put("places", places);
+		p.put("asOf", asOf);
+		String ending = "MATCH (d:Document) WHERE d.validTo IS NOT NULL AND d.validTo <= $before AND "
+				+ Vocabulary.documentInScope("d") + "\n";
+		long total = this.client.query(ending + "RETURN count(d) AS total").bindAll(p).fetchAs(Long.class).one().orElse(0L);
+		List<Map<String, Object>> documents = new ArrayList<>(this.client.query(ending + """
+				RETURN d.id AS id, d.title AS title, d.validFrom AS validFrom, d.validTo AS validTo,
+				       d.validitySource AS validitySource, d.jurisdiction AS jurisdiction,
 				       COUNT { MATCH (m:Measure {documentId: d.id}) } AS measures
 				ORDER BY validTo, id LIMIT $limit""").bindAll(p).fetch().all());
 		// a chain or segment is left without support when none of its measures belongs to a document still
 		// in force then; asking that of each of the few chain nodes stops at the first measure in force,
 		// instead of walking every measure of every expiring document
 		List<Map<String, Object>> orphaned = new ArrayList<>(this.client.query("""
-				MATCH (t) WHERE (t:Chain OR t:ChainSegment) AND EXISTS { (t)<-[:SUPPORTS]-(:Measure) }
+				MATCH (t) WHERE (t:Chain OR t:ChainSegment) AND EXISTS { MATCH (t)<-[:SUPPORTS]-(m:Measure) WHERE %1$s }
 				  AND NOT EXISTS {
 				    MATCH (t)<-[:SUPPORTS]-(m:Measure)
-				    MATCH (d:Document {id: m.documentId}) WHERE d.validTo IS NULL OR d.validTo > $before
+				    MATCH (d:Document {id: m.documentId}) WHERE (d.validTo IS NULL OR d.validTo > $before) AND %2$s
 				  }
 				CALL (t) {
-				  MATCH (t)<-[:SUPPORTS]-(m:Measure)
+				  MATCH (t)<-[:SUPPORTS]-(m:Measure) WHERE %1$s
 				  WITH DISTINCT m.documentId AS document ORDER BY document
 				  RETURN collect(document) AS ending
 				}
 				RETURN t.id AS id, labels(t)[0] AS type, t.name AS name, ending[..$limit] AS documents
-				ORDER BY id""").bindAll(p).fetch().all());
+				ORDER BY id""".formatted(Vocabulary.measureInScope("m"), Vocabulary.documentInScope("d")))
+			.bindAll(p).fetch().all());
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("before", before);
+		out.put("asOf", asOf);
 		out.put("documentCount", total);
 		out.put("documents", documents);
 		out.put("leftWithoutSupportInForce", orphaned);

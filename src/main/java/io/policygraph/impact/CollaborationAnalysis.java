@@ -161,7 +161,7 @@ public class CollaborationAnalysis {
 
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("jurisdiction", jurisdiction);
-		out.put("includeInherited", includeInherited);
+		out.put("inherited", includeInherited);
 		out.put("workload", workload);
 		Map<String, Object> collaboration = new LinkedHashMap<>();
 		collaboration.put("agencies", network.agencies());

@@ -14,8 +14,7 @@ import io.policygraph.ingest.format.ReadSource;
  * @param docNo the document number (文号) without spaces, or {@code null}
  * @param issuedOn the date it was signed, or {@code null}
  * @param kind 规划, 实施方案, 行动计划, 若干措施, 意见, 应急预案, 通知 …
- * @param validFrom first day in force, or {@code null}
- * @param validTo last day in force, or {@code null}
+ * @param validity when it is in force, and how that was found
  * @param lineStart first physical line
  * @param lineEnd last physical line
  * @param sections headings in document order
@@ -24,8 +23,18 @@ import io.policygraph.ingest.format.ReadSource;
  * @param source what the file was read as: its format, and where each line came from (page, paragraph, sheet and row)
  */
 public record ExtractedDocument(String title, String noticeTitle, String issuer, String docNo, LocalDate issuedOn,
-		String kind, LocalDate validFrom, LocalDate validTo, int lineStart, int lineEnd,
+		String kind, Validity validity, int lineStart, int lineEnd,
 		List<ExtractedSection> sections, List<ExtractedMeasure> measures, List<String> flags, ReadSource source) {
+
+	/** {@return the first day in force, or {@code null}} */
+	public LocalDate validFrom() {
+		return this.validity.from();
+	}
+
+	/** {@return the last day in force, or {@code null}} */
+	public LocalDate validTo() {
+		return this.validity.to();
+	}
 
 	public List<ExtractedMeasure> responsibilityUnits() {
 		return this.measures.stream().filter(ExtractedMeasure::hasResponsibility).toList();

@@ -24,12 +24,6 @@ import io.policygraph.ingest.text.SourceText;
  */
 public final class PolicyExtractor {
 
-	private static final Pattern VALID_UNTIL = Pattern.compile("有效期至(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?");
-
-	private static final Pattern IN_FORCE_FROM = Pattern.compile("自(\\d{4})年(\\d{1,2})月(\\d{1,2})日起(?:施行|实施|执行|生效)");
-
-	private static final Pattern VALID_YEARS = Pattern.compile("有效期(?:为|是)?([1-9一二三四五六七八九十])年");
-
 	private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
 	private static final Pattern TITLE_END = Pattern.compile(
@@ -166,13 +160,12 @@ public final class PolicyExtractor {
 				}
 			}
 		}
-		LocalDate[] validity = validity(all, issuedOn);
+		Validity validity = Validity.of(title, all, issuedOn);
 		DocumentReader reader = new DocumentReader();
 		blocks.forEach(reader::accept);
 		reader.finish();
-		return new ExtractedDocument(title, noticeTitle, issuer, docNo, issuedOn, Titles.kind(title), validity[0],
-				validity[1], span.start(), span.end(), reader.sections(), WrittenNames.restore(source, reader.measures()), flags,
-				read);
+		return new ExtractedDocument(title, noticeTitle, issuer, docNo, issuedOn, Titles.kind(title), validity,
+				span.start(), span.end(), reader.sections(), WrittenNames.restore(source, reader.measures()), flags, read);
 	}
 
 	private static String bodyTitleAfter(SourceText source, int dateLine, int end) {
@@ -227,47 +220,6 @@ public final class PolicyExtractor {
 		}
 		try {
 			return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
-	}
-
-	private static LocalDate[] validity(CharSequence text, LocalDate issuedOn) {
-		LocalDate from = null;
-		LocalDate to = null;
-		Matcher m = IN_FORCE_FROM.matcher(text);
-		if (m.find()) {
-			from = safeDate(m.group(1), m.group(2), m.group(3));
-		}
-		m = VALID_UNTIL.matcher(text);
-		if (m.find()) {
-			LocalDate month = safeDate(m.group(1), m.group(2), "1");
-			if (month != null) {
-				to = m.group(3) != null ? safeDate(m.group(1), m.group(2), m.group(3))
-						: month.withDayOfMonth(month.lengthOfMonth());
-			}
-		}
-		if (to == null && from != null) {
-			m = VALID_YEARS.matcher(text);
-			if (m.find()) {
-				to = from.plusYears(chineseDigit(m.group(1))).minusDays(1);
-			}
-		}
-		if (from == null) {
-			from = issuedOn;
-		}
-		return new LocalDate[] { from, to };
-	}
-
-	private static int chineseDigit(String s) {
-		int i = "一二三四五六七八九十".indexOf(s);
-		return i >= 0 ? i + 1 : Integer.parseInt(s);
-	}
-
-	private static LocalDate safeDate(String y, String m, String d) {
-		try {
-			return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
 		}
 		catch (RuntimeException ex) {
 			return null;

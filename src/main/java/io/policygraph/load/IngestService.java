@@ -432,9 +432,10 @@ public class IngestService {
 		if (!m.aboutTheDocument()) {
 			return d;
 		}
-		return new ExtractedDocument(m.title() != null ? m.title() : d.title(), d.noticeTitle(), d.issuer(),
-				m.docNo() != null ? m.docNo() : d.docNo(), m.issued() != null ? m.issued() : d.issuedOn(), d.kind(),
-				d.validFrom(), d.validTo(), d.lineStart(), d.lineEnd(), d.sections(), d.measures(), d.flags(), d.source());
+		String title = m.title() != null ? m.title() : d.title();
+		LocalDate issued = m.issued() != null ? m.issued() : d.issuedOn();
+		return new ExtractedDocument(title, d.noticeTitle(), d.issuer(), m.docNo() != null ? m.docNo() : d.docNo(), issued,
+				d.kind(), d.validity().withMetadata(title, issued), d.lineStart(), d.lineEnd(), d.sections(), d.measures(), d.flags(), d.source());
 	}
 
 	private Map<String, Resolved> resolve(ExtractedDocument d, String place, IngestSummary summary) {

@@ -85,10 +85,131 @@ class JurisdictionScopeIT extends EmbeddedGraphTest {
 		load.get("bodies").get("items").forEach(b -> assertThat(b.get("inherited").asInt()).isZero());
 	}
 
+	/** In force on $asOf, spelled out apart from the code's predicate: an open side counts as in force. */
+	static final String IN_FORCE = "(d.validFrom IS NULL OR d.validFrom <= date($asOf)) AND (d.validTo IS NULL OR d.validTo >= date($asOf))";
+
+	private java.net.http.HttpResponse<String> post(String path, String json) throws Exception {
+		return this.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+	}
+
+	private long cypher(String query, java.util.Map<String, Object> params) {
+		try (var session = this.driver.session()) {
+			return session.run(query, params).single().get(0).asLong();
+		}
+	}
+
+	@Test
+	void documentsInForceOnADayAreThoseWhosePeriodHoldsIt() throws Exception {
+		for (String day : new String[] { "2023-06-01", "2026-03-01", "2028-01-01" }) {
+			JsonNode inForce = getJson("/api/documents?jurisdiction=jinan&asOf=" + day + "&size=200");
+			assertThat(inForce.get("total").asLong()).as(day).isEqualTo(cypher("""
+					MATCH (d:Document)-[:IN_JURISDICTION]->(p:Place) WHERE %s AND %s RETURN count(d)""".formatted(WITHIN, IN_FORCE),
+					java.util.Map.of("place", "jinan", "asOf", day)));
+			assertThat(inForce.get("items").findValuesAsString("validitySource")).as(day).doesNotContainNull();
+		}
+	}
+
+	@Test
+	void anAgencysResponsibilitiesFollowRoleInheritedPlaceAndDay() throws Exception {
+		String body = "jinan:生态环境局";
+		for (String role : new String[] { "any", "lead", "responsible", "inherited" }) {
+			for (String inherited : new String[] { "true", "false" }) {
+				for (String place : new String[] { "jinan", "jinan-qibuqu" }) {
+					JsonNode answer = getJson("/api/agencies/" + URLEncoder.encode(body, StandardCharsets.UTF_8) + "/responsibilities?role="
+							+ role + "&inherited=" + inherited + "&jurisdiction=" + place + "&asOf=2024-06-01&size=200");
+					long expected = cypher("""
+							MATCH (a {id: $id})-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure)
+							WHERE ($role = 'any' OR ($role = 'lead' AND type(r) = 'LEADS')
+							       OR ($role = 'responsible' AND type(r) = 'RESPONSIBLE_FOR' AND NOT r.inherited)
+							       OR ($role = 'inherited' AND r.inherited))
+							  AND ($inherited OR NOT r.inherited)
+							MATCH (d:Document {id: m.documentId})-[:IN_JURISDICTION]->(p:Place) WHERE %s AND %s
+							RETURN count(DISTINCT m)""".formatted(WITHIN, IN_FORCE), java.util.Map.of("id", body, "role", role,
+							"inherited", Boolean.parseBoolean(inherited), "place", place, "asOf", "2024-06-01"));
+					String what = role + " inherited=" + inherited + " " + place;
+					assertThat(answer.get("total").asLong()).as(what).isEqualTo(expected);
+					assertThat(answer.get("items").size()).as(what).isEqualTo((int) expected);
+					if (role.equals("any") && inherited.equals("false")) {
+						answer.get("items").forEach(i -> assertThat(i.get("inherited").asBoolean()).as(what).isFalse());
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void searchKeepsWhatBelongsToThePlace() throws Exception {
+		for (String type : new String[] { "Document", "Measure", "Agency" }) {
+			JsonNode hits = getJson("/api/search?q=" + URLEncoder.encode("氢能", StandardCharsets.UTF_8) + "&type=" + type
+					+ "&jurisdiction=jinan&size=200");
+			String inPlace = switch (type) {
+				case "Document" -> "MATCH (p:Place {id: node.jurisdiction}) WHERE " + WITHIN;
+				case "Measure" -> "MATCH (:Document {id: node.documentId})-[:IN_JURISDICTION]->(p:Place) WHERE " + WITHIN;
+				default -> "MATCH (p:Place {id: node.place}) WHERE " + WITHIN;
+			};
+			assertThat(hits.get("total").asLong()).as(type).isEqualTo(cypher("""
+					CALL db.index.fulltext.queryNodes('search', '氢能') YIELD node
+					WHERE '%s' IN labels(node) AND EXISTS { %s }
+					RETURN count(node)""".formatted(type, inPlace), java.util.Map.of("place", "jinan")));
+			JsonNode everywhere = getJson("/api/search?q=" + URLEncoder.encode("氢能", StandardCharsets.UTF_8) + "&type=" + type + "&size=1");
+			assertThat(hits.get("total").asLong()).as(type).isLessThanOrEqualTo(everywhere.get("total").asLong());
+		}
+		JsonNode beijing = getJson("/api/search?q=" + URLEncoder.encode("氢能", StandardCharsets.UTF_8) + "&type=Measure&jurisdiction=beijing");
+		assertThat(beijing.get("total").asLong()).isPositive();
+	}
+
+	@Test
+	void chainsCountOnlyMeasuresOfThePlacesDocumentsInForce() throws Exception {
+		JsonNode chains = getJson("/api/chains?jurisdiction=jinan&asOf=2024-06-01");
+		for (JsonNode c : chains) {
+			assertThat(c.get("supportingMeasures").asLong()).as(c.get("id").asString()).isEqualTo(cypher("""
+					MATCH (:Chain {id: $chain})<-[:SEGMENT_OF*0..1]-()<-[:SUPPORTS]-(m:Measure)
+					MATCH (d:Document {id: m.documentId})-[:IN_JURISDICTION]->(p:Place) WHERE %s AND %s
+					RETURN count(DISTINCT m)""".formatted(WITHIN, IN_FORCE),
+					java.util.Map.of("chain", c.get("id").asString(), "place", "jinan", "asOf", "2024-06-01")));
+		}
+		String busiest = chains.valueStream().max(java.util.Comparator.comparingLong(c -> c.get("supportingMeasures").asLong()))
+			.orElseThrow().get("id").asString();
+		JsonNode detail = getJson("/api/chains/" + URLEncoder.encode(busiest, StandardCharsets.UTF_8)
+				+ "/responsibilities?jurisdiction=jinan&asOf=2024-06-01&inherited=false");
+		java.util.Set<String> listed = new java.util.HashSet<>();
+		detail.get("segments").forEach(s -> s.get("measures").forEach(m -> {
+			listed.add(m.get("measure").asString());
+			m.get("bodies").forEach(b -> assertThat(b.get("role").asString()).isNotEqualTo("inherited"));
+		}));
+		assertThat(listed).hasSize((int) chains.valueStream().filter(c -> c.get("id").asString().equals(busiest)).findFirst()
+			.orElseThrow().get("supportingMeasures").asLong());
+	}
+
+	@Test
+	void expiryAndImpactFollowThePlace() throws Exception {
+		JsonNode expiring = getJson("/api/impact/expiring?before=2025-12-31&jurisdiction=jinan&asOf=2024-01-01");
+		assertThat(expiring.get("documentCount").asLong()).isEqualTo(cypher("""
+				MATCH (d:Document)-[:IN_JURISDICTION]->(p:Place) WHERE %s AND %s AND d.validTo <= date('2025-12-31')
+				RETURN count(d)""".formatted(WITHIN, IN_FORCE), java.util.Map.of("place", "jinan", "asOf", "2024-01-01")));
+		assertThat(expiring.get("documents").findValuesAsString("validitySource")).contains("period");
+
+		String body = "jinan:生态环境局";
+		var r = post("/api/impact/agency-change", "{\"agency\": \"" + body + "\", \"change\": \"remove\", \"jurisdiction\": "
+				+ "\"jinan-qibuqu\", \"inherited\": false}");
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+		JsonNode impact = this.json.readTree(r.body());
+		assertThat(impact.get("jurisdiction").asString()).isEqualTo("jinan-qibuqu");
+		assertThat(impact.get("measuresAffected").asLong()).isEqualTo(cypher("""
+				MATCH (a {id: $id})-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure) WHERE NOT r.inherited
+				MATCH (d:Document {id: m.documentId})-[:IN_JURISDICTION]->(p:Place) WHERE %s
+				RETURN count(DISTINCT m)""".formatted(WITHIN), java.util.Map.of("id", body, "place", "jinan-qibuqu")));
+	}
+
 	@Test
 	void anUnknownPlaceIsNotFoundWithTheClosestKnownOnes() throws Exception {
 		for (String path : new String[] { "/api/documents?jurisdiction=jinna", "/api/agencies?jurisdiction=jinna",
-				"/api/analytics/agencies?jurisdiction=jinna" }) {
+				"/api/analytics/agencies?jurisdiction=jinna", "/api/search?q=x&jurisdiction=jinna", "/api/chains?jurisdiction=jinna",
+				"/api/impact/expiring?before=2025-01-01&jurisdiction=jinna", "/api/places/jinna/responsibilities",
+				"/api/agencies/" + URLEncoder.encode("jinan:生态环境局", StandardCharsets.UTF_8) + "/responsibilities?jurisdiction=jinna" }) {
 			var r = get(path);
 			assertThat(r.statusCode()).as(path).isEqualTo(404);
 			assertThat(r.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");

@@ -90,7 +90,7 @@ class ImpactIT extends EmbeddedGraphTest {
 
 	@Test
 	void removingAnAgency() {
-		Map<String, Object> r = this.agencyChange.analyse("t:A", AgencyChangeAnalysis.Change.REMOVE, null, null, true);
+		Map<String, Object> r = this.agencyChange.analyse("t:A", AgencyChangeAnalysis.Change.REMOVE, null, null, null, true);
 		assertThat(measures(r.get("leftWithoutAnyLead"))).containsExactly("m1");
 		assertThat(measures(r.get("leftWithoutAnyResponsibleBody"))).containsExactly("m2");
 		assertThat(measures(r.get("shared"))).containsExactly("m3", "m4");
@@ -103,13 +103,13 @@ class ImpactIT extends EmbeddedGraphTest {
 
 	@Test
 	void inheritedResponsibilityCanBeLeftOut() {
-		Map<String, Object> r = this.agencyChange.analyse("t:A", AgencyChangeAnalysis.Change.REMOVE, null, null, false);
+		Map<String, Object> r = this.agencyChange.analyse("t:A", AgencyChangeAnalysis.Change.REMOVE, null, null, null, false);
 		assertThat(measures(r.get("leftWithoutAnyResponsibleBody"))).containsExactly("m2", "m4");
 	}
 
 	@Test
 	void mergingMovesTheLoad() {
-		Map<String, Object> r = this.agencyChange.analyse("t:A", AgencyChangeAnalysis.Change.MERGE, "t:B", null, true);
+		Map<String, Object> r = this.agencyChange.analyse("t:A", AgencyChangeAnalysis.Change.MERGE, "t:B", null, null, true);
 		assertThat(r.get("receiverLoad")).isEqualTo(Map.of("before", Map.of("lead", 1L, "any", 2L), "after",
 				Map.of("lead", 3L, "any", 5L)));
 		assertThat(measures(r.get("leftWithoutAnyLead"))).isEmpty();
@@ -117,7 +117,7 @@ class ImpactIT extends EmbeddedGraphTest {
 
 	@Test
 	void asOfLeavesOutDocumentsNoLongerInForce() {
-		Map<String, Object> r = this.agencyChange.analyse("t:A", AgencyChangeAnalysis.Change.REMOVE, null,
+		Map<String, Object> r = this.agencyChange.analyse("t:A", AgencyChangeAnalysis.Change.REMOVE, null, null,
 				LocalDate.of(2026, 1, 1), true);
 		assertThat(r.get("measuresAffected")).isEqualTo(0);
 	}
@@ -140,12 +140,12 @@ class ImpactIT extends EmbeddedGraphTest {
 
 	@Test
 	void expiringPolicies() {
-		Map<String, Object> r = this.segments.expiring(LocalDate.of(2025, 9, 1));
+		Map<String, Object> r = this.segments.expiring(LocalDate.of(2025, 9, 1), null, null);
 		assertThat((List<Map<String, Object>>) cast(r.get("documents"))).extracting(d -> d.get("id")).containsExactly("d1");
 		assertThat(r.get("documentCount")).isEqualTo(1L);
 		assertThat((List<Map<String, Object>>) cast(r.get("leftWithoutSupportInForce"))).extracting(d -> d.get("id"))
 			.containsExactly("ch.s1", "ch.s2");
-		List<Object> none = cast(this.segments.expiring(LocalDate.of(2025, 8, 30)).get("documents"));
+		List<Object> none = cast(this.segments.expiring(LocalDate.of(2025, 8, 30), null, null).get("documents"));
 		assertThat(none).isEmpty();
 	}
 

@@ -191,7 +191,7 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 	void impactWorkbenchShowsTheApisAnswerForTheReadmeRemoval() throws Exception {
 		open("#/impact?a.agency=" + enc(ECOLOGY) + "&a.change=remove&a.inherited=0", "impact");
 		JsonNode answer = post("/api/impact/agency-change",
-				"{\"agency\": \"" + ECOLOGY + "\", \"change\": \"remove\", \"includeInherited\": false}");
+				"{\"agency\": \"" + ECOLOGY + "\", \"change\": \"remove\", \"inherited\": false}");
 		String panel = "[data-scenario=a]";
 		assertThat(statValue(panel, "affected")).isEqualTo(answer.get("measuresAffected").asInt());
 		assertThat(statValue(panel, "noLead")).isEqualTo(measures(answer.get("leftWithoutAnyLead")).size());
@@ -231,7 +231,7 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 		form.findElement(By.cssSelector("button[type=submit]")).click();
 		waitReady("impact", "b.change=merge");
 		JsonNode answer = post("/api/impact/agency-change", "{\"agency\": \"" + ECOLOGY + "\", \"change\": \"merge\", \"into\": \""
-				+ URBAN + "\", \"includeInherited\": false}");
+				+ URBAN + "\", \"inherited\": false}");
 		WebElement receiver = browser.findElement(By.cssSelector("[data-scenario=b] .receiver"));
 		JsonNode load = answer.get("receiverLoad");
 		assertThat(receiver.getDomAttribute("data-before-lead")).isEqualTo(load.get("before").get("lead").asString());

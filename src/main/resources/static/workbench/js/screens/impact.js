@@ -39,7 +39,7 @@ export async function render(r, ctx) {
 }
 
 async function analyse(s) {
-  const body = { agency: s.agency, change: s.change, includeInherited: s.inherited };
+  const body = { agency: s.agency, change: s.change, inherited: s.inherited };
   if (s.change === 'merge') body.into = s.into;
   if (s.asOf) body.asOf = s.asOf;
   const [answer, names] = await Promise.all([post('/api/impact/agency-change', body),
