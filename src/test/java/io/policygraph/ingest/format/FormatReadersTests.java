@@ -18,7 +18,17 @@ import io.policygraph.ingest.Mention;
 import io.policygraph.ingest.PolicyExtractor;
 import io.policygraph.ingest.Role;
 import io.policygraph.ingest.UnreadableSourceException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -137,6 +147,29 @@ class FormatReadersTests {
 		assertThat(units.get(1).lead()).containsExactly("市工业和信息化局");
 		ExtractedMeasure first = file.documents().get(0).responsibilityUnits().get(0);
 		assertThat(file.origin(first.lineStart())).isEqualTo(Origin.sheetRow("任务分工", 4));
+	}
+
+	/**
+	 * The Dalian plan with its task table printed without borders: rows by baseline, cells by the gaps that stay
+	 * free down the table (a wrapped cell joined to its row, the row after the page break still a row), so the
+	 * units are those of the DOCX, and the table's those of the workbook.
+	 */
+	@Test
+	void aTablePrintedWithoutRulesIsRebuiltFromItsColumnGaps() throws IOException {
+		byte[] bytes = Files.readAllBytes(FORMATS.resolve("dalian-unruled.pdf"));
+		ReadSource pdf = Formats.read("dalian-unruled.pdf", bytes, ReadLimits.defaults());
+		assertThat(pdf.text()).contains("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n",
+				"\n5\t推进“一网统管”平台建设，实现市、区两级平台互联互通\t市数据局\t各区市县政府、各先导区管委会\t持续推进\n",
+				"\n6\t开展数字技能培训 5万人次\t市人力资源社会保障局\t市总工会、团市委等\t每年\n");
+		List<Unit> units = units(this.extractor.extract("dalian-unruled.pdf", bytes));
+		assertThat(units).isEqualTo(units(FORMATS.resolve("dalian.docx")));
+		List<Unit> table = units.stream().filter(u -> u.path().startsWith("附件")).toList();
+		List<Unit> workbook = units(FORMATS.resolve("dalian-tasks.xlsx"));
+		assertThat(table).hasSize(8).hasSameSizeAs(workbook);
+		for (int i = 0; i < table.size(); i++) {
+			assertThat(table.get(i).lead()).isEqualTo(workbook.get(i).lead());
+			assertThat(table.get(i).responsible()).isEqualTo(workbook.get(i).responsible());
+		}
 	}
 
 	@Test
@@ -259,6 +292,24 @@ class FormatReadersTests {
 		assertThatThrownBy(() -> hurried.extract("slow.pdf", pdf)).hasMessageContaining("slow.pdf: reading the PDF took longer than its time budget");
 	}
 
+	/**
+	 * One page of a few hundred bytes whose content draws a form ten times, each drawing the next ten times,
+	 * eight deep: a hundred million glyphs. Only a budget checked inside the page stops it; the file is refused
+	 * at about its budget, far sooner than a read to the end.
+	 */
+	@Test
+	@Timeout(120)
+	void aPageThatNeverEndsIsRefusedWithinTheBudgetOfTheWholeFile() throws IOException {
+		byte[] bomb = formFanOut(8);
+		assertThat(bomb.length).isLessThan(10_000);
+		PolicyExtractor budget = new PolicyExtractor(ReadLimits.defaults().withPdf(100, Duration.ofMillis(500)));
+		long started = System.nanoTime();
+		assertThatThrownBy(() -> budget.extract("forms.pdf", bomb)).isInstanceOf(UnreadableSourceException.class)
+			.hasMessage("forms.pdf: reading the PDF took longer than its time budget of 0.5 s for the whole file "
+					+ "(policygraph.formats.pdf.time-budget-seconds); refused at page 1");
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+	}
+
 	@Test
 	void limitsAreConfigurableByKey() {
 		ReadLimits limits = ReadLimits.from(key -> switch (key) {
@@ -279,6 +330,41 @@ class FormatReadersTests {
 			.containsExactly("一", "九", "十", "十一", "二十", "二十一", "九十九", "一百", "一百零五", "一百一十");
 		assertThat(WordNumbering.render(3, "decimalEnclosedCircle")).isEqualTo("③");
 		assertThat(WordNumbering.render(4, "upperRoman")).isEqualTo("IV");
+	}
+
+	/** {@return a one-page PDF whose page draws a form ten times, each form the next ten times, {@code depth} deep} */
+	private static byte[] formFanOut(int depth) throws IOException {
+		try (PDDocument doc = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			doc.addPage(page);
+			PDFormXObject form = new PDFormXObject(doc);
+			form.setBBox(PDRectangle.A4);
+			form.setResources(new PDResources());
+			try (PDFormContentStream cs = new PDFormContentStream(form)) {
+				cs.beginText();
+				cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+				cs.newLineAtOffset(72, 720);
+				cs.showText("x");
+				cs.endText();
+			}
+			for (int level = 0; level < depth; level++) {
+				PDFormXObject outer = new PDFormXObject(doc);
+				outer.setBBox(PDRectangle.A4);
+				outer.setResources(new PDResources());
+				try (PDFormContentStream cs = new PDFormContentStream(outer)) {
+					for (int i = 0; i < 10; i++) {
+						cs.drawForm(form);
+					}
+				}
+				form = outer;
+			}
+			try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+				cs.drawForm(form);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			doc.save(out);
+			return out.toByteArray();
+		}
 	}
 
 	private static String entry(byte[] zip, String name) throws IOException {
