@@ -15,7 +15,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * Recognises a file's format by its content and hands it to that format's reader: {@code %PDF} for PDF, a
  * ZIP holding {@code word/document.xml} (DOCX, and the {@code .wps} files saved as OOXML) or
- * {@code xl/workbook.xml} (XLSX), an OLE2 container holding a {@code WordDocument} stream (DOC, and most
+ * {@code xl/workbook.xml} (XLSX) or {@code OFD.xml} (OFD), an OLE2 container holding a {@code WordDocument} stream (DOC, and most
  * {@code .wps}) or a {@code Workbook} (XLS), HTML by its markup, and text otherwise. The name is used only
  * in messages.
  */
@@ -25,7 +25,7 @@ public final class Formats {
 
 	/** Names of files a folder contributes to an ingest run; what each is, its content decides. */
 	private static final java.util.regex.Pattern DOCUMENT_NAME = java.util.regex.Pattern.compile(
-			".*\\.(txt|text|pdf|docx|doc|wps|wpt|dotx|xlsx|xls|et|htm|html|shtml|xhtml)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+			".*\\.(txt|text|pdf|docx|doc|wps|wpt|dotx|xlsx|xls|et|htm|html|shtml|xhtml|ofd)$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
 	private Formats() {
 	}
@@ -54,6 +54,7 @@ public final class Formats {
 			case DOCX -> new DocxReader();
 			case DOC -> new DocReader();
 			case XLSX, XLS -> new SheetReader(format);
+			case OFD -> new OfdReader();
 		};
 		try {
 			return reader.read(name, bytes, limits);
@@ -120,9 +121,9 @@ public final class Formats {
 			return Format.XLSX;
 		}
 		if (ofd) {
-			throw new UnreadableSourceException(name, "OFD is not supported yet; export the document as PDF");
+			return Format.OFD;
 		}
-		throw new UnreadableSourceException(name, "a ZIP archive that is no Word (DOCX) or Excel (XLSX) document");
+		throw new UnreadableSourceException(name, "a ZIP archive that is no Word (DOCX), Excel (XLSX) or OFD document");
 	}
 
 	private static Format ole2(String name, byte[] bytes) {

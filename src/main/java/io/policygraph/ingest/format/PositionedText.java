@@ -170,8 +170,8 @@ final class PositionedText {
 
 	/**
 	 * Removes running headers, footers and page numbers by position: the first or last line of a page that
-	 * stands apart from the text, in a band (rounded baseline) that holds such a line on at least half the
-	 * pages, or shaped as a page number.
+	 * stands apart from the text (or is a page number set off by dashes), in a band (rounded baseline) that
+	 * holds such a line on at least half the pages, or shaped as a page number.
 	 */
 	private static void removeFurniture(List<List<Line>> pages, List<Float> heights) {
 		Map<Integer, Integer> bands = new HashMap<>();
@@ -184,10 +184,10 @@ final class PositionedText {
 				float height = heights.get(p);
 				Line first = lines.get(0);
 				Line last = lines.get(lines.size() - 1);
-				if (first.y() < height * 0.2f && lines.get(1).y() - first.y() > 1.6f * pitch) {
+				if (first.y() < height * 0.2f && (lines.get(1).y() - first.y() > 1.6f * pitch || decoratedPageNumber(first))) {
 					edge.add(first);
 				}
-				if (last.y() > height * 0.8f && last.y() - lines.get(lines.size() - 2).y() > 1.6f * pitch) {
+				if (last.y() > height * 0.8f && (last.y() - lines.get(lines.size() - 2).y() > 1.6f * pitch || decoratedPageNumber(last))) {
 					edge.add(last);
 				}
 			}
@@ -209,6 +209,16 @@ final class PositionedText {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether a line is a page number set off by dashes or words ({@code — 2 —}, {@code 第2页}), which text never
+	 * is: such a line at the edge of a page is furniture even close under the text (a page whose last lines are
+	 * the 印发 block).
+	 */
+	private static boolean decoratedPageNumber(Line line) {
+		String text = text(line.glyphs());
+		return PAGE_NUMBER.matcher(text).matches() && text.matches(".*[—\\-－–~第页/].*");
 	}
 
 	/** The usual distance between baselines on a page. */

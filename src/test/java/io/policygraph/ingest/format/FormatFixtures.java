@@ -56,7 +56,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
  * DOCX (POI; headings with Word's automatic numbering, tables as tables, a running header and a page-number
  * footer, one tracked change), HTML (a government CMS page in GB2312 with navigation, breadcrumb, 打印/关闭,
  * related links and footer around the article; the Dalian plan once more with its task table printed without
- * borders), XLSX (a task table with a title row, merged cells and a
+ * borders), OFD (typeset here as an OFD producer places text: a TextObject a line, each character's advance,
+ * tables ruled by paths, a running header and page numbers; {@link OfdWriter}), XLSX (a task table with a title row, merged cells and a
  * second table), and the PDFs that must be refused (a scan, an encrypted file). LibreOffice then turns the
  * DOCX into PDF and into a Word 97 {@code .wps} ({@code scripts/make-format-fixtures.sh}). Not part of the
  * test run: the tests read the committed files.
@@ -98,6 +99,9 @@ public final class FormatFixtures {
 		html(seed, out.resolve("seed-000.html"), "济南市人民政府");
 		html(List.of(new Part("", null)), out.resolve("no-article.html"), "济南市人民政府");
 		xlsx(dalian, out.resolve("dalian-tasks.xlsx"));
+		new OfdWriter("大连市人民政府公报").write(dalian, out.resolve("dalian.ofd"));
+		new OfdWriter("郑州市人民政府公报").write(zhengzhou, out.resolve("zhengzhou.ofd"));
+		new OfdWriter("济南市人民政府公报").write(seed, out.resolve("seed-000.ofd"));
 		scanned(out.resolve("scanned.pdf"));
 		unmapped(out.resolve("no-unicode.pdf"));
 		encrypted(out.resolve("encrypted.pdf"));

@@ -98,7 +98,9 @@ class FormatReadersTests {
 			"src/test/resources/gold/other-cities/h4_shenyang_prose.txt, shenyang-two-columns.pdf, 0",
 			"seed-data/corpus/000_06e836f55181acee.txt, seed-000.docx, 0",
 			"seed-data/corpus/000_06e836f55181acee.txt, seed-000.html, 0",
-			"seed-data/corpus/000_06e836f55181acee.txt, seed-000.pdf, 2" })
+			"seed-data/corpus/000_06e836f55181acee.txt, seed-000.pdf, 2",
+			"src/test/resources/gold/other-cities/h2_zhengzhou_table.txt, zhengzhou.ofd, 0",
+			"seed-data/corpus/000_06e836f55181acee.txt, seed-000.ofd, 0" })
 	void theSameDocumentInAnotherFormatGivesTheSameUnits(String text, String format, int textOnlyDifferences) throws IOException {
 		List<Unit> expected = units(Path.of(text));
 		List<Unit> actual = units(FORMATS.resolve(format));
@@ -116,7 +118,7 @@ class FormatReadersTests {
 	 * rebuild; every other format holds the row as one, so it reads the whole task and both bodies of the gold.
 	 */
 	@ParameterizedTest
-	@CsvSource({ "dalian.docx", "dalian.pdf", "dalian.html", "dalian.wps", "dalian-tracked.docx" })
+	@CsvSource({ "dalian.docx", "dalian.pdf", "dalian.html", "dalian.wps", "dalian-tracked.docx", "dalian.ofd", "dalian-unruled.pdf" })
 	void tablesOfWordPdfAndHtmlReadTheRowTheTextWraps(String format) throws IOException {
 		List<Unit> text = units(DALIAN);
 		List<Unit> actual = units(FORMATS.resolve(format));
@@ -222,8 +224,42 @@ class FormatReadersTests {
 		assertThat(file.origin(unit.lineStart())).isEqualTo(Origin.paragraph(10));
 	}
 
+	/**
+	 * An OFD typeset from the Dalian text (OfdWriter): page by page, its running header and page numbers
+	 * dropped, its ruled task table across a page break read a row a line with the header once.
+	 */
+	@Test
+	void ofdReadsItsTextByPositionWithItsPages() throws IOException {
+		byte[] bytes = Files.readAllBytes(FORMATS.resolve("dalian.ofd"));
+		ReadSource ofd = Formats.read("dalian.ofd", bytes, ReadLimits.defaults());
+		assertThat(ofd.format()).isEqualTo(Format.OFD);
+		assertThat(ofd.text()).doesNotContain("大连市人民政府公报").doesNotContain("— 1 —").doesNotContain("— 3 —")
+			.containsOnlyOnce("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n")
+			.contains("\n5\t推进“一网统管”平台建设，实现市、区两级平台互联互通\t市数据局\t各区市县政府、各先导区管委会\t持续推进\n");
+		assertThat(ofd.origins()).extracting(Origin::page).contains(1, 2, 3);
+		ExtractedFile file = this.extractor.extract("dalian.ofd", bytes);
+		assertThat(file.format()).isEqualTo(Format.OFD);
+		List<ExtractedMeasure> units = file.documents().get(0).responsibilityUnits();
+		assertThat(file.origin(units.get(0).lineStart())).isEqualTo(Origin.page(1));
+		assertThat(file.origin(units.get(units.size() - 1).lineStart())).isEqualTo(Origin.page(3));
+	}
+
+	/** A real OFD made by an OFD producer (source in {@code real/*.source}): its text in reading order, its seal passed over. */
+	@Test
+	void aRealOfdReadsItsTextInOrder() throws IOException {
+		Path file = FORMATS.resolve("real/luqiao-luweifa-2011-76.ofd");
+		ReadSource ofd = Formats.read(file.getFileName().toString(), Files.readAllBytes(file), ReadLimits.defaults());
+		assertThat(ofd.text()).startsWith("测试符路桥区卫生局文件\n\u3000\u3000路卫发〔2011〕76号\n\u3000\u3000关于同意张阿三同志辞职的批复\n区中医院：\n")
+			.contains("\u3000\u3000你院《关于给张阿三同志辞职的请示》（路中医发\n〔2011〕10号）收悉。\n")
+			.contains("号）文件精神，经研究，同意张阿三同志辞职。\n").doesNotContain("— 2 —");
+		assertThat(ofd.origin(1)).isEqualTo(Origin.page(1));
+		assertThat(ofd.origins().get(ofd.origins().size() - 1)).isEqualTo(Origin.page(2));
+		ExtractedFile read = this.extractor.extract(file.getFileName().toString(), Files.readAllBytes(file));
+		assertThat(read.documents()).singleElement().satisfies(d -> assertThat(d.docNo()).isEqualTo("路卫发〔2011〕76号"));
+	}
+
 	@ParameterizedTest(name = "{0} named {1} is read as {2}")
-	@CsvSource({ "dalian.docx, notes.txt, DOCX", "dalian.html, page.pdf, HTML", "dalian.wps, plan.wps, DOC", "dalian.pdf, plan.docx, PDF",
+	@CsvSource({ "dalian.ofd, gazette.pdf, OFD", "dalian.docx, notes.txt, DOCX", "dalian.html, page.pdf, HTML", "dalian.wps, plan.wps, DOC", "dalian.pdf, plan.docx, PDF",
 			"dalian-tasks.xlsx, tasks.doc, XLSX" })
 	void theFormatIsKnownByContentNotName(String fixture, String name, Format format) throws IOException {
 		assertThat(Formats.detect(name, Files.readAllBytes(FORMATS.resolve(fixture)), ReadLimits.defaults())).isEqualTo(format);
