@@ -63,10 +63,14 @@ final class OfdPackage {
 				long size = 0;
 				for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
 					size += n;
+					if (size > limits.maxZipEntryBytes()) {
+						throw new UnreadableSourceException(name, "zip bomb refused: the entry " + e.getName() + " inflates to more than "
+								+ limits.maxZipEntryBytes() + " bytes (policygraph.formats.zip.max-entry-bytes)");
+					}
 					long compressed = Math.max(1, counted.position() - start);
-					if (size > limits.maxZipEntryBytes() || size > RATIO_GRACE && (double) compressed / size < limits.minInflateRatio()) {
-						throw new UnreadableSourceException(name, "zip bomb refused: the entry " + e.getName()
-								+ " inflates beyond the allowed ratio or size (policygraph.formats.zip.min-inflate-ratio / max-entry-bytes)");
+					if (size > RATIO_GRACE && (double) compressed / size < limits.minInflateRatio()) {
+						throw new UnreadableSourceException(name, "zip bomb refused: the entry " + e.getName() + " inflates more than "
+								+ Math.round(1 / limits.minInflateRatio()) + " times its compressed size (policygraph.formats.zip.min-inflate-ratio)");
 					}
 					if (keep) {
 						out.write(buffer, 0, n);

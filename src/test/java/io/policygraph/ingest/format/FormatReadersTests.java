@@ -310,6 +310,42 @@ class FormatReadersTests {
 			.hasMessageStartingWith("xxe.docx: ").hasMessageNotContaining("root:");
 	}
 
+	/**
+	 * Hostile OFD files, each made from dalian.ofd with one part changed: refused with the file named, by the
+	 * limit that applies, before the part has grown or an entity is resolved.
+	 */
+	@Test
+	void hostileOfdFilesAreRefusedByTheirLimit() throws IOException {
+		byte[] ofd = Files.readAllBytes(FORMATS.resolve("dalian.ofd"));
+		String page = "Doc_0/Pages/Page_0/Content.xml";
+		String content = entry(ofd, page);
+		byte[] bomb = replaceEntry(ofd, page, content.replace("<ofd:Content>", "<ofd:Content>" + " ".repeat(40 << 20)));
+		assertThat(bomb.length).isLessThan(200_000);
+		assertThatThrownBy(() -> this.extractor.extract("bomb.ofd", bomb)).isInstanceOf(UnreadableSourceException.class)
+			.hasMessage("bomb.ofd: zip bomb refused: the entry " + page
+					+ " inflates more than 100 times its compressed size (policygraph.formats.zip.min-inflate-ratio)");
+		PolicyExtractor small = new PolicyExtractor(ReadLimits.from(key -> key.equals("policygraph.formats.zip.max-entry-bytes") ? "8KB" : null));
+		assertThatThrownBy(() -> small.extract("large.ofd", ofd)).hasMessageStartingWith("large.ofd: zip bomb refused: the entry ")
+			.hasMessageEndingWith(" inflates to more than 8192 bytes (policygraph.formats.zip.max-entry-bytes)");
+		String xxe = content.replaceFirst("<ofd:Page ", "<!DOCTYPE ofd:Page [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><ofd:Page ")
+			.replaceFirst("主要目标", "&xxe;");
+		assertThatThrownBy(() -> this.extractor.extract("xxe.ofd", replaceEntry(ofd, page, xxe)))
+			.hasMessage("xxe.ofd: XML with a DOCTYPE or external entities refused");
+		byte[] missing = replaceEntry(ofd, "OFD.xml", entry(ofd, "OFD.xml").replace("Doc_0/Document.xml", "Doc_1/Document.xml"));
+		assertThatThrownBy(() -> this.extractor.extract("missing.ofd", missing))
+			.hasMessage("missing.ofd: damaged OFD: the part Doc_1/Document.xml it names is missing");
+		PolicyExtractor twoPages = new PolicyExtractor(ReadLimits.defaults().withPdf(2, Duration.ofMinutes(1)));
+		assertThatThrownBy(() -> twoPages.extract("long.ofd", ofd)).hasMessageContaining("long.ofd: OFD of 3 pages is over the limit of 2 pages");
+		byte[] scanned = ofd;
+		for (int p = 0; p < 3; p++) {
+			scanned = replaceEntry(scanned, "Doc_0/Pages/Page_" + p + "/Content.xml", "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content>"
+					+ "<ofd:Layer ID=\"1\"><ofd:ImageObject ID=\"2\" ResourceID=\"3\" Boundary=\"0 0 210 297\" CTM=\"210 0 0 297 0 0\"/></ofd:Layer>"
+					+ "</ofd:Content></ofd:Page>");
+		}
+		byte[] image = scanned;
+		assertThatThrownBy(() -> this.extractor.extract("scanned.ofd", image)).hasMessageStartingWith("scanned.ofd: 图像扫描件，无可提取文字");
+	}
+
 	@Test
 	void deeplyNestedHtmlIsRefused() {
 		String page = "<html><body>" + "<div>".repeat(5000) + "关于印发实施方案的通知。".repeat(20) + "</div>".repeat(5000) + "</body></html>";
