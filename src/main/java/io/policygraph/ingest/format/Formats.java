@@ -2,6 +2,7 @@ package io.policygraph.ingest.format;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -41,6 +42,17 @@ public final class Formats {
 	 * cannot be read faithfully; the message names the file and the reason
 	 */
 	public static ReadSource read(String name, byte[] bytes, ReadLimits limits) {
+		return read(name, bytes, limits, null);
+	}
+
+	/**
+	 * {@return the file read into normalised text with the origin of each line}
+	 * @param transport the charset the file's transport declared (an HTTP {@code Content-Type}), or null; text
+	 * and HTML are decoded in it when it is sensible for their bytes
+	 * @throws UnreadableSourceException when the format is not supported, a limit is passed, or the content
+	 * cannot be read faithfully; the message names the file and the reason
+	 */
+	public static ReadSource read(String name, byte[] bytes, ReadLimits limits, Charset transport) {
 		Format format = detect(name, bytes, limits);
 		long max = limits.maxBytes().get(format);
 		if (bytes.length > max) {
@@ -48,8 +60,8 @@ public final class Formats {
 					+ " bytes is over the limit of " + max + " bytes (policygraph.formats." + format.label() + ".max-bytes)");
 		}
 		FormatReader reader = switch (format) {
-			case TEXT -> new TextReader();
-			case HTML -> new HtmlReader();
+			case TEXT -> new TextReader(transport);
+			case HTML -> new HtmlReader(transport);
 			case PDF -> new PdfReader();
 			case DOCX -> new DocxReader();
 			case DOC -> new DocReader();
@@ -66,6 +78,14 @@ public final class Formats {
 			// a library's own failure on a malformed file is a refusal like any other, with the file named
 			throw new UnreadableSourceException(name, "damaged " + format.label().toUpperCase(Locale.ROOT) + " file: " + ex);
 		}
+	}
+
+	/**
+	 * {@return the charset a {@code Content-Type} header names ({@code text/html; charset=GBK}), or null when it
+	 * names none or one unknown here}
+	 */
+	public static Charset charsetOf(String contentType) {
+		return TransportCharset.of(contentType);
 	}
 
 	/** {@return the format of the content} */

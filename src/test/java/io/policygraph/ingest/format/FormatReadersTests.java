@@ -2,6 +2,7 @@ package io.policygraph.ingest.format;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -256,6 +257,39 @@ class FormatReadersTests {
 		assertThat(ofd.origins().get(ofd.origins().size() - 1)).isEqualTo(Origin.page(2));
 		ExtractedFile read = this.extractor.extract(file.getFileName().toString(), Files.readAllBytes(file));
 		assertThat(read.documents()).singleElement().satisfies(d -> assertThat(d.docNo()).isEqualTo("路卫发〔2011〕76号"));
+	}
+
+	/**
+	 * The charset an HTTP Content-Type declares speaks for the bytes as sent, over the page's meta tag, when the
+	 * bytes decode in it: a page a server transcoded to UTF-8 whose meta still says gb2312, a GBK page whose
+	 * template says utf-8. A header the bytes contradict (utf-8 on GBK bytes, a Western default on Chinese
+	 * text) is not taken.
+	 */
+	@Test
+	void theTransportCharsetIsHonouredOverTheMetaTagWhenTheBytesFitIt() throws IOException {
+		byte[] gbk = Files.readAllBytes(FORMATS.resolve("dalian.html"));
+		String page = new String(gbk, Charset.forName("GB18030"));
+		assertThat(page).contains("charset=gb2312");
+		String expected = Formats.read("dalian.html", gbk, ReadLimits.defaults()).text();
+		assertThat(expected).startsWith("大连市人民政府办公室关于印发");
+		byte[] transcoded = page.getBytes(StandardCharsets.UTF_8);
+		// read by its meta tag, the transcoded page is mojibake, with no Chinese article left to find
+		assertThatThrownBy(() -> Formats.read("page.html", transcoded, ReadLimits.defaults())).hasMessageContaining("no article body");
+		assertThat(Formats.read("page.html", transcoded, ReadLimits.defaults(), Formats.charsetOf("text/html; charset=UTF-8")).text())
+			.isEqualTo(expected);
+		byte[] metaSaysUtf8 = page.replace("charset=gb2312", "charset=utf-8").getBytes(Charset.forName("GB18030"));
+		assertThat(Formats.read("page.html", metaSaysUtf8, ReadLimits.defaults(), Formats.charsetOf("text/html;charset=\"GBK\"")).text())
+			.isEqualTo(expected);
+		assertThat(Formats.read("page.html", gbk, ReadLimits.defaults(), StandardCharsets.UTF_8).text()).isEqualTo(expected);
+		assertThat(Formats.read("page.html", gbk, ReadLimits.defaults(), StandardCharsets.ISO_8859_1).text()).isEqualTo(expected);
+		// text in Big5 also decodes as GB18030, into other characters: only the declared charset reads it right
+		byte[] big5 = "關於印發實施方案的通知\n（牽頭單位：市發展改革委）\n".getBytes(Charset.forName("Big5"));
+		assertThat(Formats.read("notice.txt", big5, ReadLimits.defaults()).text()).doesNotContain("關於印發");
+		assertThat(Formats.read("notice.txt", big5, ReadLimits.defaults(), Formats.charsetOf("text/plain; charset=big5")).text())
+			.isEqualTo("關於印發實施方案的通知\n（牽頭單位：市發展改革委）\n");
+		assertThat(Formats.charsetOf("text/html")).isNull();
+		assertThat(Formats.charsetOf("text/html; charset=no-such-charset")).isNull();
+		assertThat(Formats.charsetOf("text/html; charset=gb2312")).isEqualTo(Charset.forName("GB18030"));
 	}
 
 	@ParameterizedTest(name = "{0} named {1} is read as {2}")
