@@ -154,9 +154,12 @@ final class OfdReader implements FormatReader {
 						}
 						x = number(attribute(xml, "X"), x);
 						y = number(attribute(xml, "Y"), y);
-						float[] dx = deltas(attribute(xml, "DeltaX"));
-						float[] dy = deltas(attribute(xml, "DeltaY"));
+						String deltaX = attribute(xml, "DeltaX");
+						String deltaY = attribute(xml, "DeltaY");
 						String text = xml.getElementText();
+						int count = text.codePointCount(0, text.length());
+						float[] dx = deltas(deltaX, count);
+						float[] dy = deltas(deltaY, count);
 						int i = 0;
 						for (int offset = 0; offset < text.length(); i++) {
 							int cp = text.codePointAt(offset);
@@ -355,18 +358,21 @@ final class OfdReader implements FormatReader {
 		return out;
 	}
 
-	/** Advances as written in {@code DeltaX}/{@code DeltaY}: numbers, and {@code g N v} for N times v. */
-	private static float[] deltas(String value) {
+	/**
+	 * Advances as written in {@code DeltaX}/{@code DeltaY}: numbers, and {@code g N v} for N times v; no more
+	 * than the characters they space ({@code g 100000000 1} would otherwise fill the memory).
+	 */
+	private static float[] deltas(String value, int max) {
 		if (value == null || value.isBlank()) {
 			return new float[0];
 		}
 		List<Float> out = new ArrayList<>();
 		String[] t = value.strip().split("\\s+");
-		for (int i = 0; i < t.length; i++) {
+		for (int i = 0; i < t.length && out.size() < max; i++) {
 			if (t[i].equals("g") && i + 2 < t.length) {
-				int n = (int) Math.min(100_000, number(t[i + 1], 0));
+				float n = number(t[i + 1], 0);
 				float v = number(t[i + 2], 0);
-				for (int k = 0; k < n; k++) {
+				for (int k = 0; k < n && out.size() < max; k++) {
 					out.add(v);
 				}
 				i += 2;

@@ -365,6 +365,10 @@ class FormatReadersTests {
 			.replaceFirst("主要目标", "&xxe;");
 		assertThatThrownBy(() -> this.extractor.extract("xxe.ofd", replaceEntry(ofd, page, xxe)))
 			.hasMessage("xxe.ofd: XML with a DOCTYPE or external entities refused");
+		// an advance repeated two billion times is cut to the characters it spaces: the page reads as before
+		byte[] repeated = replaceEntry(ofd, page, content.replaceFirst("DeltaX=\"[^\"]*\"", "DeltaX=\"g 2000000000 5.6\""));
+		assertThat(Formats.read("repeated.ofd", repeated, ReadLimits.defaults()).text())
+			.isEqualTo(Formats.read("dalian.ofd", ofd, ReadLimits.defaults()).text());
 		byte[] missing = replaceEntry(ofd, "OFD.xml", entry(ofd, "OFD.xml").replace("Doc_0/Document.xml", "Doc_1/Document.xml"));
 		assertThatThrownBy(() -> this.extractor.extract("missing.ofd", missing))
 			.hasMessage("missing.ofd: damaged OFD: the part Doc_1/Document.xml it names is missing");
