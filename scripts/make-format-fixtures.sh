@@ -2,8 +2,8 @@
 # Writes the format fixtures of src/test/resources/formats/ (issue 15). Not part of the test run: the tests
 # read the committed files. Needs LibreOffice (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui)
 # and the font fonts-wqy-microhei, which the DOCX files name and LibreOffice embeds in the PDFs.
-#  1. FormatFixtures (POI, PDFBox, test classpath) writes DOCX, HTML, XLSX, the scanned and the encrypted PDF
-#     from text documents of the test sets;
+#  1. FormatFixtures (POI, PDFBox, test classpath) writes DOCX, HTML, XLSX, OFD (typeset by OfdWriter), the
+#     scanned and the encrypted PDF from text documents of the test sets;
 #  2. LibreOffice renders each DOCX to PDF (running header, page-number footer, tables with rules, one file
 #     set in two columns, one whose task table has no borders) and dalian.docx to a Word 97 file saved as dalian.wps, as WPS Office saves .wps.
 set -euo pipefail
