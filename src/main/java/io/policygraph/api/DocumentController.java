@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.policygraph.ingest.format.Formats;
 import io.policygraph.load.IngestService;
 import io.policygraph.load.IngestSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -247,17 +250,18 @@ class DocumentController {
 			MediaType.APPLICATION_PDF_VALUE, MediaType.TEXT_HTML_VALUE, "application/xhtml+xml", "application/msword",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-works", "application/wps-office.wps",
-			"application/kswps" })
-	@Operation(summary = "Ingest one document sent as the request body: text, PDF, Word (DOCX, DOC, WPS), Excel or HTML (needs X-API-Key)", description = """
-			The same bytes again answer 200 with the stored ids under `unchanged`, and so does the same document in another format (same units), which the file is then recorded as containing. A different text with the title or 			文号 of a stored document answers 409 naming it, unless `replace` gives that document's id. With no 			`jurisdiction` and none found in the text, 422 asks for it.""")
+			"application/kswps", "application/ofd" })
+	@Operation(summary = "Ingest one document sent as the request body: text, PDF, OFD, Word (DOCX, DOC, WPS), Excel or HTML (needs X-API-Key)", description = """
+			The `charset` of the Content-Type decodes text and HTML when the bytes decode in it (over the page's own meta tag). The same bytes again answer 200 with the stored ids under `unchanged`, and so does the same document in another format (same units), which the file is then recorded as containing. A different text with the title or 			文号 of a stored document answers 409 naming it, unless `replace` gives that document's id. With no 			`jurisdiction` and none found in the text, 422 asks for it.""")
 	ResponseEntity<UploadResult> upload(@RequestParam(defaultValue = "upload.txt") String name,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String jurisdiction,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issued,
 			@RequestParam(required = false) String docNo, @RequestParam(required = false) String replace,
-			@RequestBody(required = false) byte[] body) {
+			@RequestBody(required = false) byte[] body,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
 		// UploadGuard has checked the key and the size before the body was read
 		// an empty body reaches the extractor, which refuses it with the file named like any other bad input
-		return result(this.ingest.ingest(safeName(name), body == null ? new byte[0] : body,
+		return result(this.ingest.ingest(safeName(name), body == null ? new byte[0] : body, Formats.charsetOf(contentType),
 				options(title, jurisdiction, issued, docNo, replace), line -> { }));
 	}
 
@@ -268,8 +272,8 @@ class DocumentController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issued,
 			@RequestParam(required = false) String docNo, @RequestParam(required = false) String replace) throws IOException {
 		String name = file.getOriginalFilename() == null ? "upload.txt" : file.getOriginalFilename();
-		return result(this.ingest.ingest(safeName(name), file.getBytes(), options(title, jurisdiction, issued, docNo, replace),
-				line -> { }));
+		return result(this.ingest.ingest(safeName(name), file.getBytes(), Formats.charsetOf(file.getContentType()),
+				options(title, jurisdiction, issued, docNo, replace), line -> { }));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.policygraph.ingest;
 
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class PolicyExtractor {
 	}
 
 	/**
-	 * {@return everything extracted from one file, in any supported format (text, HTML, PDF, DOCX, DOC/WPS,
+	 * {@return everything extracted from one file, in any supported format (text, HTML, PDF, OFD, DOCX, DOC/WPS,
 	 * XLSX/XLS), recognised by its content}
 	 * @param name the file name, used for provenance and in error messages
 	 * @param bytes the file's content
@@ -49,7 +50,16 @@ public final class PolicyExtractor {
 	 * limit is passed or its text cannot be read faithfully
 	 */
 	public ExtractedFile extract(String name, byte[] bytes) {
-		return extract(name, ContentHash.sha256(bytes), Formats.read(name, bytes, this.limits));
+		return extract(name, bytes, null);
+	}
+
+	/**
+	 * {@return everything extracted from one file, as {@link #extract(String, byte[])}, its text or HTML decoded
+	 * in the charset its transport declared when that is sensible for the bytes}
+	 * @param transport the charset of an HTTP {@code Content-Type}, or null
+	 */
+	public ExtractedFile extract(String name, byte[] bytes, Charset transport) {
+		return extract(name, ContentHash.sha256(bytes), Formats.read(name, bytes, this.limits, transport));
 	}
 
 	/**

@@ -28,11 +28,25 @@ public final class SourceDecoder {
 	 * @throws UnreadableSourceException when the content is empty, binary or undecodable
 	 */
 	public static String decode(String source, byte[] bytes) {
+		return decode(source, bytes, null);
+	}
+
+	/**
+	 * {@return the decoded text}
+	 * @param source the file name, used in error messages
+	 * @param bytes the raw content
+	 * @param decoded the content already decoded in a charset its transport declared, or null to decode it here
+	 * @throws UnreadableSourceException when the content is empty, binary or undecodable
+	 */
+	public static String decode(String source, byte[] bytes, String decoded) {
 		if (bytes.length == 0) {
 			throw new UnreadableSourceException(source, "file is empty");
 		}
 		String text;
-		if (startsWith(bytes, new byte[] { (byte) 0xFF, (byte) 0xFE }) || startsWith(bytes, new byte[] { (byte) 0xFE, (byte) 0xFF })) {
+		if (decoded != null) {
+			text = decoded;
+		}
+		else if (startsWith(bytes, new byte[] { (byte) 0xFF, (byte) 0xFE }) || startsWith(bytes, new byte[] { (byte) 0xFE, (byte) 0xFF })) {
 			Charset utf16 = bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
 			text = tryDecode(utf16, bytes, 2);
 			if (text == null) {

@@ -2,6 +2,7 @@ package io.policygraph.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -126,7 +127,7 @@ public class IngestService {
 		IngestSummary summary = new IngestSummary();
 		for (Path file : expand(paths)) {
 			try {
-				ingest(file.getFileName().toString(), Files.readAllBytes(file), options, summary, progress);
+				ingest(file.getFileName().toString(), Files.readAllBytes(file), null, options, summary, progress);
 			}
 			catch (IOException | IngestRefusedException ex) {
 				summary.failures.add(file + ": " + ex.getMessage());
@@ -155,8 +156,18 @@ public class IngestService {
 	 * @throws UnreadableSourceException when the bytes are no text
 	 */
 	public IngestSummary ingest(String name, byte[] bytes, Options options, Consumer<String> progress) {
+		return ingest(name, bytes, null, options, progress);
+	}
+
+	/**
+	 * Ingests one file's content as sent with a {@code Content-Type}: its charset decodes text and HTML when
+	 * it is sensible for the bytes (issue 15), as {@link #ingest(String, byte[], Options, Consumer)} otherwise.
+	 *
+	 * @param transport the charset the request declared, or null
+	 */
+	public IngestSummary ingest(String name, byte[] bytes, Charset transport, Options options, Consumer<String> progress) {
 		IngestSummary summary = new IngestSummary();
-		ingest(name, bytes, options, summary, progress);
+		ingest(name, bytes, transport, options, summary, progress);
 		return summary;
 	}
 
@@ -170,7 +181,7 @@ public class IngestService {
 		return existing != null && this.writer.delete(id) ? existing : null;
 	}
 
-	private void ingest(String name, byte[] bytes, Options options, IngestSummary summary, Consumer<String> progress) {
+	private void ingest(String name, byte[] bytes, Charset transport, Options options, IngestSummary summary, Consumer<String> progress) {
 		summary.files++;
 		String sha = ContentHash.sha256(bytes);
 		StoredFile stored = storedFile(sha);
@@ -185,7 +196,7 @@ public class IngestService {
 		}
 		ExtractedFile extracted;
 		try {
-			extracted = this.extractor.extract(name, bytes);
+			extracted = this.extractor.extract(name, bytes, transport);
 		}
 		catch (UnreadableSourceException ex) {
 			progress.accept("refused  " + ex.getMessage());

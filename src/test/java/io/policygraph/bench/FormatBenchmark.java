@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import io.policygraph.ingest.PolicyExtractor;
 import io.policygraph.ingest.UnreadableSourceException;
 import io.policygraph.ingest.format.Formats;
+import io.policygraph.ingest.format.Origin;
 import io.policygraph.ingest.format.ReadLimits;
 import io.policygraph.ingest.format.ReadSource;
 import org.apache.pdfbox.Loader;
@@ -15,7 +16,7 @@ import org.apache.pdfbox.Loader;
 /**
  * Throughput of the format readers on the committed fixtures ({@code src/test/resources/formats/}): for each
  * file, the reading alone (bytes to normalised text) and the whole extraction (reading, layout and grammar),
- * in MB/s of the file's bytes and of the normalised text it holds (UTF-8), and for PDF in pages per second. One thread; warm-up rounds, then measured rounds.
+ * in MB/s of the file's bytes and of the normalised text it holds (UTF-8), and for PDF and OFD in pages per second. One thread; warm-up rounds, then measured rounds.
  *
  * <pre>
  * java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" io.policygraph.bench.FormatBenchmark src/test/resources/formats
@@ -51,7 +52,11 @@ public final class FormatBenchmark {
 						"-", "-", "-", "-", t / 1e6);
 				continue;
 			}
-			int pages = read.format().label().equals("pdf") ? pages(bytes) : 0;
+			int pages = switch (read.format().label()) {
+				case "pdf" -> pages(bytes);
+				case "ofd" -> read.origins().stream().map(Origin::page).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(0);
+				default -> 0;
+			};
 			long readNanos = timed(() -> Formats.read(name, bytes, limits), warmup, rounds);
 			long extractNanos = timed(() -> extractor.extract(name, bytes), warmup, rounds);
 			double mb = bytes.length / 1e6;

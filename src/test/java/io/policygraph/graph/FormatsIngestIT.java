@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every format through ingest and the upload API (issue 15, ADR 0012): a folder holding one document as DOCX,
- * PDF, HTML and WPS ingests it as one document, created by the first and contained by each, with the facts of
+ * PDF, HTML, WPS and OFD ingests it as one document, created by the first and contained by each, with the facts of
  * the first; a text whose units differ is a conflict (ADR 0011); refused files are listed by name and change no
  * count; the graph invariants hold; provenance carries the page.
  */
@@ -73,7 +73,7 @@ class FormatsIngestIT extends EmbeddedGraphTest {
 		this.seedLoader.load(List.of());
 
 		Files.copy(Path.of("src/test/resources/gold/other-cities/e_dalian_digital.txt"), folder.resolve("dalian.txt"));
-		for (String f : List.of("dalian.docx", "dalian.pdf", "dalian.html", "dalian.wps", "dalian-tasks.xlsx", "scanned.pdf",
+		for (String f : List.of("dalian.docx", "dalian.pdf", "dalian.html", "dalian.wps", "dalian.ofd", "dalian-tasks.xlsx", "scanned.pdf",
 				"encrypted.pdf", "no-article.html")) {
 			Files.copy(FORMATS.resolve(f), folder.resolve(f));
 		}
@@ -81,7 +81,7 @@ class FormatsIngestIT extends EmbeddedGraphTest {
 		List<String> progress = new ArrayList<>();
 		IngestSummary summary = this.ingest.ingest(List.of(folder), COMMAND, progress::add);
 
-		assertThat(summary.files()).isEqualTo(9);
+		assertThat(summary.files()).isEqualTo(10);
 		assertThat(summary.failures()).hasSize(4).anySatisfy(f -> assertThat(f).startsWith("scanned.pdf: 图像扫描件，无可提取文字"))
 			.anySatisfy(f -> assertThat(f).startsWith("encrypted.pdf: encrypted PDF"))
 			.anySatisfy(f -> assertThat(f).startsWith("no-article.html: HTML page with no article body"))
@@ -90,10 +90,11 @@ class FormatsIngestIT extends EmbeddedGraphTest {
 			.anySatisfy(line -> assertThat(line).startsWith("same     dalian.pdf:").contains("in another format"));
 		assertThat(count("MATCH (d:Document {title: '" + TITLE + "'}) RETURN count(d) AS c")).isEqualTo(1);
 		String id = (String) single("MATCH (d:Document {title: '" + TITLE + "'}) RETURN d.id AS id, d.format AS format").get("id");
-		assertThat(summary.unchanged()).extracting(IngestSummary.Outcome::id).containsExactly(id, id, id);
+		assertThat(summary.unchanged()).extracting(IngestSummary.Outcome::id).containsExactly(id, id, id, id);
 		// the format is read from the content: this WPS file is Word inside
 		assertThat(rows("MATCH (f:SourceFile)-[:CONTAINS]->(:Document {title: '" + TITLE + "'}) RETURN f.name + ' ' + f.format AS file ORDER BY file"))
-			.extracting(r -> r.get("file")).containsExactly("dalian.docx docx", "dalian.html html", "dalian.pdf pdf", "dalian.wps doc");
+			.extracting(r -> r.get("file"))
+			.containsExactly("dalian.docx docx", "dalian.html html", "dalian.ofd ofd", "dalian.pdf pdf", "dalian.wps doc");
 		assertThat(count("MATCH (d:Document {title: '" + TITLE + "', format: 'docx', sourceFile: 'dalian.docx'}) RETURN count(d) AS c"))
 			.isEqualTo(1);
 		// the workbook holds the appendix table alone: a document of its own
@@ -112,14 +113,14 @@ class FormatsIngestIT extends EmbeddedGraphTest {
 
 		// written again (ingest --force), the document keeps every file that contains it
 		this.ingest.ingest(List.of(folder.resolve("dalian.docx")), COMMAND.rewriting(), line -> { });
-		assertThat(count("MATCH (f:SourceFile)-[:CONTAINS]->(:Document {id: '" + id + "'}) RETURN count(f) AS c")).isEqualTo(4);
+		assertThat(count("MATCH (f:SourceFile)-[:CONTAINS]->(:Document {id: '" + id + "'}) RETURN count(f) AS c")).isEqualTo(5);
 		assertThat(count("MATCH (f:SourceFile) WHERE '" + id + "' IN coalesce(f.retired, []) RETURN count(f) AS c")).isZero();
 		assertInvariants();
 
 		// deleted, it is retired on every file that held it, and the seed load does not bring it back through any
 		// (the text file never held it: taken away, it would otherwise now be the first of that title)
 		assertThat(this.ingest.delete(id)).isNotNull();
-		assertThat(count("MATCH (f:SourceFile) WHERE '" + id + "' IN f.retired RETURN count(f) AS c")).isEqualTo(4);
+		assertThat(count("MATCH (f:SourceFile) WHERE '" + id + "' IN f.retired RETURN count(f) AS c")).isEqualTo(5);
 		Files.delete(folder.resolve("dalian.txt"));
 		this.ingest.ingest(List.of(folder), SEED, line -> { });
 		assertThat(count("MATCH (d:Document {title: '" + TITLE + "'}) RETURN count(d) AS c")).isZero();
@@ -175,6 +176,32 @@ class FormatsIngestIT extends EmbeddedGraphTest {
 		assertInvariants();
 	}
 
+	/**
+	 * A page a server sent as UTF-8 while its meta tag still says gb2312, and a GBK page whose template says
+	 * utf-8 sent as multipart with the part's charset: the Content-Type decides, and each is read with its
+	 * title; without it the first is refused (mojibake, no article), and nothing is written.
+	 */
+	@Test
+	void theContentTypeCharsetDecodesAnUploadedPage() throws Exception {
+		String page = new String(Files.readAllBytes(FORMATS.resolve("dalian.html")), java.nio.charset.Charset.forName("GB18030"));
+		byte[] transcoded = page.getBytes(StandardCharsets.UTF_8);
+		String stats = get("/api/stats").body();
+		HttpResponse<String> unlabelled = upload("page.html", "text/html", transcoded);
+		assertThat(unlabelled.statusCode()).as(unlabelled.body()).isEqualTo(400);
+		assertThat(unlabelled.body()).contains("page.html: HTML page with no article body");
+		assertThat(get("/api/stats").body()).isEqualTo(stats);
+		HttpResponse<String> labelled = upload("page.html", "text/html; charset=utf-8", transcoded);
+		assertThat(labelled.statusCode()).as(labelled.body()).isEqualTo(201);
+		assertThat(count("MATCH (d:Document {title: '" + TITLE + "', format: 'html'}) RETURN count(d) AS c")).isEqualTo(1);
+		// the same format with other bytes is another text (ADR 0012): the second page goes to an empty graph
+		clean();
+		this.seedLoader.load(List.of());
+		byte[] gbk = page.replace("charset=gb2312", "charset=utf-8").getBytes(java.nio.charset.Charset.forName("GB18030"));
+		HttpResponse<String> part = multipart("gbk.html", "text/html; charset=GBK", gbk);
+		assertThat(part.statusCode()).as(part.body()).isEqualTo(201);
+		assertThat(count("MATCH (d:Document {title: '" + TITLE + "', sourceFile: 'gbk.html'}) RETURN count(d) AS c")).isEqualTo(1);
+	}
+
 	private List<Object> facts() {
 		return rows(FACTS.replace("$title", "'" + TITLE + "'")).stream().map(r -> r.get("fact")).toList();
 	}
@@ -197,10 +224,14 @@ class FormatsIngestIT extends EmbeddedGraphTest {
 	}
 
 	private HttpResponse<String> multipart(String name, byte[] file) throws Exception {
+		return multipart(name, "application/octet-stream", file);
+	}
+
+	private HttpResponse<String> multipart(String name, String type, byte[] file) throws Exception {
 		String boundary = "policygraph-test-boundary";
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.write(file);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/documents?jurisdiction=jinan"))

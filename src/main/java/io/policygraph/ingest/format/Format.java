@@ -12,7 +12,8 @@ public enum Format {
 	DOCX("docx", 50L << 20),
 	DOC("doc", 50L << 20),
 	XLSX("xlsx", 50L << 20),
-	XLS("xls", 50L << 20);
+	XLS("xls", 50L << 20),
+	OFD("ofd", 100L << 20);
 
 	private final String label;
 

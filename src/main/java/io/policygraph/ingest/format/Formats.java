@@ -2,6 +2,7 @@ package io.policygraph.ingest.format;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * Recognises a file's format by its content and hands it to that format's reader: {@code %PDF} for PDF, a
  * ZIP holding {@code word/document.xml} (DOCX, and the {@code .wps} files saved as OOXML) or
- * {@code xl/workbook.xml} (XLSX), an OLE2 container holding a {@code WordDocument} stream (DOC, and most
+ * {@code xl/workbook.xml} (XLSX) or {@code OFD.xml} (OFD), an OLE2 container holding a {@code WordDocument} stream (DOC, and most
  * {@code .wps}) or a {@code Workbook} (XLS), HTML by its markup, and text otherwise. The name is used only
  * in messages.
  */
@@ -25,7 +26,7 @@ public final class Formats {
 
 	/** Names of files a folder contributes to an ingest run; what each is, its content decides. */
 	private static final java.util.regex.Pattern DOCUMENT_NAME = java.util.regex.Pattern.compile(
-			".*\\.(txt|text|pdf|docx|doc|wps|wpt|dotx|xlsx|xls|et|htm|html|shtml|xhtml)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+			".*\\.(txt|text|pdf|docx|doc|wps|wpt|dotx|xlsx|xls|et|htm|html|shtml|xhtml|ofd)$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
 	private Formats() {
 	}
@@ -41,6 +42,17 @@ public final class Formats {
 	 * cannot be read faithfully; the message names the file and the reason
 	 */
 	public static ReadSource read(String name, byte[] bytes, ReadLimits limits) {
+		return read(name, bytes, limits, null);
+	}
+
+	/**
+	 * {@return the file read into normalised text with the origin of each line}
+	 * @param transport the charset the file's transport declared (an HTTP {@code Content-Type}), or null; text
+	 * and HTML are decoded in it when it is sensible for their bytes
+	 * @throws UnreadableSourceException when the format is not supported, a limit is passed, or the content
+	 * cannot be read faithfully; the message names the file and the reason
+	 */
+	public static ReadSource read(String name, byte[] bytes, ReadLimits limits, Charset transport) {
 		Format format = detect(name, bytes, limits);
 		long max = limits.maxBytes().get(format);
 		if (bytes.length > max) {
@@ -48,12 +60,13 @@ public final class Formats {
 					+ " bytes is over the limit of " + max + " bytes (policygraph.formats." + format.label() + ".max-bytes)");
 		}
 		FormatReader reader = switch (format) {
-			case TEXT -> new TextReader();
-			case HTML -> new HtmlReader();
+			case TEXT -> new TextReader(transport);
+			case HTML -> new HtmlReader(transport);
 			case PDF -> new PdfReader();
 			case DOCX -> new DocxReader();
 			case DOC -> new DocReader();
 			case XLSX, XLS -> new SheetReader(format);
+			case OFD -> new OfdReader();
 		};
 		try {
 			return reader.read(name, bytes, limits);
@@ -65,6 +78,14 @@ public final class Formats {
 			// a library's own failure on a malformed file is a refusal like any other, with the file named
 			throw new UnreadableSourceException(name, "damaged " + format.label().toUpperCase(Locale.ROOT) + " file: " + ex);
 		}
+	}
+
+	/**
+	 * {@return the charset a {@code Content-Type} header names ({@code text/html; charset=GBK}), or null when it
+	 * names none or one unknown here}
+	 */
+	public static Charset charsetOf(String contentType) {
+		return TransportCharset.of(contentType);
 	}
 
 	/** {@return the format of the content} */
@@ -120,9 +141,9 @@ public final class Formats {
 			return Format.XLSX;
 		}
 		if (ofd) {
-			throw new UnreadableSourceException(name, "OFD is not supported yet; export the document as PDF");
+			return Format.OFD;
 		}
-		throw new UnreadableSourceException(name, "a ZIP archive that is no Word (DOCX) or Excel (XLSX) document");
+		throw new UnreadableSourceException(name, "a ZIP archive that is no Word (DOCX), Excel (XLSX) or OFD document");
 	}
 
 	private static Format ole2(String name, byte[] bytes) {

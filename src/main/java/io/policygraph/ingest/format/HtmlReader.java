@@ -26,8 +26,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * A web page as published by a government site: only its article body is policy text. The charset comes
- * from a byte-order mark or the page's own {@code <meta>} (GB2312 and GBK read as their superset GB18030),
- * else strict UTF-8, else GB18030. Scripts, styles, forms and the page's furniture (navigation, breadcrumbs,
+ * from a byte-order mark, else the transport's {@code Content-Type} when it is sensible for the bytes
+ * ({@link TransportCharset}), else the page's own {@code <meta>} (GB2312 and GBK read as their superset
+ * GB18030), else strict UTF-8, else GB18030. Scripts, styles, forms and the page's furniture (navigation, breadcrumbs,
  * 打印/关闭 bars, related links, footers) are removed; the article body is the element whose paragraphs hold
  * the most Chinese text that is not link text. Inside it, each paragraph, heading, list item or
  * {@code <br>}-ended line is a line, and each data table a row a line with TABs between cells (spanned cells
@@ -62,9 +63,16 @@ final class HtmlReader implements FormatReader {
 
 	private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
 
+	private final Charset transport;
+
+	/** @param transport the charset the transport declared, or null */
+	HtmlReader(Charset transport) {
+		this.transport = transport;
+	}
+
 	@Override
 	public ReadSource read(String name, byte[] bytes, ReadLimits limits) {
-		Document page = Jsoup.parse(decode(name, bytes));
+		Document page = Jsoup.parse(decode(name, bytes, this.transport));
 		int depth = depth(page);
 		if (depth > limits.maxHtmlDepth()) {
 			throw new UnreadableSourceException(name, "HTML nested " + depth + " elements deep, over the limit of "
@@ -97,54 +105,34 @@ final class HtmlReader implements FormatReader {
 		return head.startsWith("<") && m.find();
 	}
 
-	private static String decode(String name, byte[] bytes) {
+	private static String decode(String name, byte[] bytes, Charset transport) {
 		if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
 			return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
 		}
 		if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
 			return new String(bytes, 2, bytes.length - 2, bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
 		}
+		String sent = TransportCharset.decode(bytes, transport);
+		if (sent != null) {
+			return sent;
+		}
 		Matcher m = META_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1));
 		Charset declared = null;
 		if (m.find()) {
-			declared = charset(m.group(1));
+			declared = TransportCharset.charset(m.group(1));
 		}
 		if (declared != null) {
 			return new String(bytes, declared);
 		}
-		String utf8 = strict(StandardCharsets.UTF_8, bytes);
+		String utf8 = TransportCharset.strict(StandardCharsets.UTF_8, bytes);
 		if (utf8 != null) {
 			return utf8;
 		}
-		String gb = strict(Charset.forName("GB18030"), bytes);
+		String gb = TransportCharset.strict(Charset.forName("GB18030"), bytes);
 		if (gb == null) {
 			throw new UnreadableSourceException(name, "HTML page in neither UTF-8 nor GB18030/GBK, and no charset declared");
 		}
 		return gb;
-	}
-
-	/** GB2312 and GBK pages routinely hold characters only their superset GB18030 has. */
-	private static Charset charset(String label) {
-		String l = label.toLowerCase(Locale.ROOT);
-		if (l.equals("gb2312") || l.equals("gbk") || l.equals("gb18030") || l.equals("x-gbk") || l.equals("cp936")) {
-			return Charset.forName("GB18030");
-		}
-		try {
-			return Charset.forName(label);
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
-	}
-
-	private static String strict(Charset charset, byte[] bytes) {
-		try {
-			return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes)).toString();
-		}
-		catch (CharacterCodingException ex) {
-			return null;
-		}
 	}
 
 	private static int depth(Document page) {

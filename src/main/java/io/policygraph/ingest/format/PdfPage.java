@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
@@ -15,15 +17,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  * coordinates of text positions (origin top left), and whether the page paints an image.
  */
 final class PdfPage extends PDFGraphicsStreamEngine {
-
-	/** A ruling: vertical when {@code x1 == x2}, horizontal when {@code y1 == y2}. */
-	record Ruling(float x1, float y1, float x2, float y2) {
-
-		boolean vertical() {
-			return this.x1 == this.x2;
-		}
-
-	}
 
 	private final float height;
 
@@ -38,14 +31,23 @@ final class PdfPage extends PDFGraphicsStreamEngine {
 
 	private boolean image;
 
-	PdfPage(PDPage page) {
+	private final Deadline deadline;
+
+	PdfPage(PDPage page, Deadline deadline) {
 		super(page);
+		this.deadline = deadline;
 		this.height = page.getCropBox().getHeight() + page.getCropBox().getLowerLeftY();
 	}
 
 	List<Ruling> rulings() throws IOException {
 		processPage(getPage());
 		return this.rulings;
+	}
+
+	@Override
+	protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+		this.deadline.check();
+		super.processOperator(operator, operands);
 	}
 
 	boolean paintsImage() {

@@ -8,12 +8,13 @@ import java.util.function.UnaryOperator;
 
 /**
  * What a reader accepts before it refuses a file as hostile or unreasonable: a size per format, the page
- * count and reading time of a PDF, the nesting depth of HTML, and for ZIP containers (DOCX, XLSX) the
- * least compression ratio, the entry count and the largest entry (POI's {@code ZipSecureFile}).
+ * count and reading time of a PDF or an OFD (the time of the whole file), the nesting depth of HTML, and for
+ * ZIP containers (DOCX, XLSX, OFD) the least compression ratio, the entry count and the largest entry (POI's
+ * {@code ZipSecureFile}; {@link OfdPackage} for OFD).
  *
  * @param maxBytes largest file per format
- * @param maxPdfPages most pages of a PDF
- * @param pdfTime time budget to read one PDF
+ * @param maxPdfPages most pages of a PDF or OFD
+ * @param pdfTime time budget to read one whole PDF or OFD
  * @param maxHtmlDepth deepest element nesting of an HTML page
  * @param minInflateRatio least compressed/uncompressed ratio of a ZIP entry (below it: a zip bomb)
  * @param maxZipEntries most entries of a ZIP container

@@ -55,7 +55,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
  * Writes the format fixtures of {@code src/test/resources/formats/} from text documents of the test sets:
  * DOCX (POI; headings with Word's automatic numbering, tables as tables, a running header and a page-number
  * footer, one tracked change), HTML (a government CMS page in GB2312 with navigation, breadcrumb, 打印/关闭,
- * related links and footer around the article), XLSX (a task table with a title row, merged cells and a
+ * related links and footer around the article; the Dalian plan once more with its task table printed without
+ * borders), OFD (typeset here as an OFD producer places text: a TextObject a line, each character's advance,
+ * tables ruled by paths, a running header and page numbers; {@link OfdWriter}), XLSX (a task table with a title row, merged cells and a
  * second table), and the PDFs that must be refused (a scan, an encrypted file). LibreOffice then turns the
  * DOCX into PDF and into a Word 97 {@code .wps} ({@code scripts/make-format-fixtures.sh}). Not part of the
  * test run: the tests read the committed files.
@@ -87,15 +89,19 @@ public final class FormatFixtures {
 		List<Part> zhengzhou = parts(Files.readAllLines(gold.resolve("h2_zhengzhou_table.txt")), false);
 		List<Part> seed = parts(Files.readAllLines(Path.of("seed-data/corpus/000_06e836f55181acee.txt")), false);
 		List<Part> shenyang = parts(Files.readAllLines(gold.resolve("h4_shenyang_prose.txt")), false);
-		docx(dalian, out.resolve("dalian.docx"), "大连市人民政府公报", false, false);
-		docx(dalian, out.resolve("dalian-tracked.docx"), "大连市人民政府公报", false, true);
-		docx(zhengzhou, out.resolve("zhengzhou.docx"), "郑州市人民政府公报", false, false);
-		docx(seed, out.resolve("seed-000.docx"), "济南市人民政府公报", false, false);
-		docx(shenyang, out.resolve("shenyang-two-columns.docx"), "沈阳市人民政府公报", true, false);
+		docx(dalian, out.resolve("dalian.docx"), "大连市人民政府公报", false, false, true);
+		docx(dalian, out.resolve("dalian-tracked.docx"), "大连市人民政府公报", false, true, true);
+		docx(dalian, out.resolve("dalian-unruled.docx"), "大连市人民政府公报", false, false, false);
+		docx(zhengzhou, out.resolve("zhengzhou.docx"), "郑州市人民政府公报", false, false, true);
+		docx(seed, out.resolve("seed-000.docx"), "济南市人民政府公报", false, false, true);
+		docx(shenyang, out.resolve("shenyang-two-columns.docx"), "沈阳市人民政府公报", true, false, true);
 		html(dalian, out.resolve("dalian.html"), "大连市人民政府");
 		html(seed, out.resolve("seed-000.html"), "济南市人民政府");
 		html(List.of(new Part("", null)), out.resolve("no-article.html"), "济南市人民政府");
 		xlsx(dalian, out.resolve("dalian-tasks.xlsx"));
+		new OfdWriter("大连市人民政府公报").write(dalian, out.resolve("dalian.ofd"));
+		new OfdWriter("郑州市人民政府公报").write(zhengzhou, out.resolve("zhengzhou.ofd"));
+		new OfdWriter("济南市人民政府公报").write(seed, out.resolve("seed-000.ofd"));
 		scanned(out.resolve("scanned.pdf"));
 		unmapped(out.resolve("no-unicode.pdf"));
 		encrypted(out.resolve("encrypted.pdf"));
@@ -170,7 +176,9 @@ public final class FormatFixtures {
 		}
 	}
 
-	private static void docx(List<Part> parts, Path file, String runningHeader, boolean twoColumns, boolean trackedChange) throws IOException {
+	/** A Word document; {@code ruled} false prints its tables without borders, as many 任务分工表 are. */
+	private static void docx(List<Part> parts, Path file, String runningHeader, boolean twoColumns, boolean trackedChange, boolean ruled)
+			throws IOException {
 		try (XWPFDocument doc = new XWPFDocument(); OutputStream os = Files.newOutputStream(file)) {
 			XWPFNumbering numbering = doc.createNumbering();
 			CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
@@ -193,7 +201,10 @@ public final class FormatFixtures {
 			boolean changed = !trackedChange;
 			for (Part part : parts) {
 				if (part.table() != null) {
-					table(doc, part.table());
+					XWPFTable table = table(doc, part.table());
+					if (!ruled) {
+						table.removeBorders();
+					}
 					continue;
 				}
 				String text = part.paragraph();
@@ -246,7 +257,7 @@ public final class FormatFixtures {
 		lvl.addNewLvlText().setVal(text);
 	}
 
-	private static void table(XWPFDocument doc, List<List<String>> rows) {
+	private static XWPFTable table(XWPFDocument doc, List<List<String>> rows) {
 		int width = rows.stream().mapToInt(List::size).max().orElse(1);
 		XWPFTable table = doc.createTable(rows.size(), width);
 		for (int r = 0; r < rows.size(); r++) {
@@ -257,6 +268,7 @@ public final class FormatFixtures {
 				font(p.createRun()).setText(text);
 			}
 		}
+		return table;
 	}
 
 	private static XWPFRun font(XWPFRun run) {

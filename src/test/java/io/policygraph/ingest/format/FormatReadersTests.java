@@ -2,6 +2,7 @@ package io.policygraph.ingest.format;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,17 @@ import io.policygraph.ingest.Mention;
 import io.policygraph.ingest.PolicyExtractor;
 import io.policygraph.ingest.Role;
 import io.policygraph.ingest.UnreadableSourceException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -88,7 +99,9 @@ class FormatReadersTests {
 			"src/test/resources/gold/other-cities/h4_shenyang_prose.txt, shenyang-two-columns.pdf, 0",
 			"seed-data/corpus/000_06e836f55181acee.txt, seed-000.docx, 0",
 			"seed-data/corpus/000_06e836f55181acee.txt, seed-000.html, 0",
-			"seed-data/corpus/000_06e836f55181acee.txt, seed-000.pdf, 2" })
+			"seed-data/corpus/000_06e836f55181acee.txt, seed-000.pdf, 2",
+			"src/test/resources/gold/other-cities/h2_zhengzhou_table.txt, zhengzhou.ofd, 0",
+			"seed-data/corpus/000_06e836f55181acee.txt, seed-000.ofd, 0" })
 	void theSameDocumentInAnotherFormatGivesTheSameUnits(String text, String format, int textOnlyDifferences) throws IOException {
 		List<Unit> expected = units(Path.of(text));
 		List<Unit> actual = units(FORMATS.resolve(format));
@@ -106,7 +119,7 @@ class FormatReadersTests {
 	 * rebuild; every other format holds the row as one, so it reads the whole task and both bodies of the gold.
 	 */
 	@ParameterizedTest
-	@CsvSource({ "dalian.docx", "dalian.pdf", "dalian.html", "dalian.wps", "dalian-tracked.docx" })
+	@CsvSource({ "dalian.docx", "dalian.pdf", "dalian.html", "dalian.wps", "dalian-tracked.docx", "dalian.ofd", "dalian-unruled.pdf" })
 	void tablesOfWordPdfAndHtmlReadTheRowTheTextWraps(String format) throws IOException {
 		List<Unit> text = units(DALIAN);
 		List<Unit> actual = units(FORMATS.resolve(format));
@@ -137,6 +150,29 @@ class FormatReadersTests {
 		assertThat(units.get(1).lead()).containsExactly("市工业和信息化局");
 		ExtractedMeasure first = file.documents().get(0).responsibilityUnits().get(0);
 		assertThat(file.origin(first.lineStart())).isEqualTo(Origin.sheetRow("任务分工", 4));
+	}
+
+	/**
+	 * The Dalian plan with its task table printed without borders: rows by baseline, cells by the gaps that stay
+	 * free down the table (a wrapped cell joined to its row, the row after the page break still a row), so the
+	 * units are those of the DOCX, and the table's those of the workbook.
+	 */
+	@Test
+	void aTablePrintedWithoutRulesIsRebuiltFromItsColumnGaps() throws IOException {
+		byte[] bytes = Files.readAllBytes(FORMATS.resolve("dalian-unruled.pdf"));
+		ReadSource pdf = Formats.read("dalian-unruled.pdf", bytes, ReadLimits.defaults());
+		assertThat(pdf.text()).contains("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n",
+				"\n5\t推进“一网统管”平台建设，实现市、区两级平台互联互通\t市数据局\t各区市县政府、各先导区管委会\t持续推进\n",
+				"\n6\t开展数字技能培训 5万人次\t市人力资源社会保障局\t市总工会、团市委等\t每年\n");
+		List<Unit> units = units(this.extractor.extract("dalian-unruled.pdf", bytes));
+		assertThat(units).isEqualTo(units(FORMATS.resolve("dalian.docx")));
+		List<Unit> table = units.stream().filter(u -> u.path().startsWith("附件")).toList();
+		List<Unit> workbook = units(FORMATS.resolve("dalian-tasks.xlsx"));
+		assertThat(table).hasSize(8).hasSameSizeAs(workbook);
+		for (int i = 0; i < table.size(); i++) {
+			assertThat(table.get(i).lead()).isEqualTo(workbook.get(i).lead());
+			assertThat(table.get(i).responsible()).isEqualTo(workbook.get(i).responsible());
+		}
 	}
 
 	@Test
@@ -189,8 +225,75 @@ class FormatReadersTests {
 		assertThat(file.origin(unit.lineStart())).isEqualTo(Origin.paragraph(10));
 	}
 
+	/**
+	 * An OFD typeset from the Dalian text (OfdWriter): page by page, its running header and page numbers
+	 * dropped, its ruled task table across a page break read a row a line with the header once.
+	 */
+	@Test
+	void ofdReadsItsTextByPositionWithItsPages() throws IOException {
+		byte[] bytes = Files.readAllBytes(FORMATS.resolve("dalian.ofd"));
+		ReadSource ofd = Formats.read("dalian.ofd", bytes, ReadLimits.defaults());
+		assertThat(ofd.format()).isEqualTo(Format.OFD);
+		assertThat(ofd.text()).doesNotContain("大连市人民政府公报").doesNotContain("— 1 —").doesNotContain("— 3 —")
+			.containsOnlyOnce("序号\t重点任务\t牵头单位\t配合单位\t完成时限\n")
+			.contains("\n5\t推进“一网统管”平台建设，实现市、区两级平台互联互通\t市数据局\t各区市县政府、各先导区管委会\t持续推进\n");
+		assertThat(ofd.origins()).extracting(Origin::page).contains(1, 2, 3);
+		ExtractedFile file = this.extractor.extract("dalian.ofd", bytes);
+		assertThat(file.format()).isEqualTo(Format.OFD);
+		List<ExtractedMeasure> units = file.documents().get(0).responsibilityUnits();
+		assertThat(file.origin(units.get(0).lineStart())).isEqualTo(Origin.page(1));
+		assertThat(file.origin(units.get(units.size() - 1).lineStart())).isEqualTo(Origin.page(3));
+	}
+
+	/** A real OFD made by an OFD producer (source in {@code real/*.source}): its text in reading order, its seal passed over. */
+	@Test
+	void aRealOfdReadsItsTextInOrder() throws IOException {
+		Path file = FORMATS.resolve("real/luqiao-luweifa-2011-76.ofd");
+		ReadSource ofd = Formats.read(file.getFileName().toString(), Files.readAllBytes(file), ReadLimits.defaults());
+		assertThat(ofd.text()).startsWith("测试符路桥区卫生局文件\n\u3000\u3000路卫发〔2011〕76号\n\u3000\u3000关于同意张阿三同志辞职的批复\n区中医院：\n")
+			.contains("\u3000\u3000你院《关于给张阿三同志辞职的请示》（路中医发\n〔2011〕10号）收悉。\n")
+			.contains("号）文件精神，经研究，同意张阿三同志辞职。\n").doesNotContain("— 2 —");
+		assertThat(ofd.origin(1)).isEqualTo(Origin.page(1));
+		assertThat(ofd.origins().get(ofd.origins().size() - 1)).isEqualTo(Origin.page(2));
+		ExtractedFile read = this.extractor.extract(file.getFileName().toString(), Files.readAllBytes(file));
+		assertThat(read.documents()).singleElement().satisfies(d -> assertThat(d.docNo()).isEqualTo("路卫发〔2011〕76号"));
+	}
+
+	/**
+	 * The charset an HTTP Content-Type declares speaks for the bytes as sent, over the page's meta tag, when the
+	 * bytes decode in it: a page a server transcoded to UTF-8 whose meta still says gb2312, a GBK page whose
+	 * template says utf-8. A header the bytes contradict (utf-8 on GBK bytes, a Western default on Chinese
+	 * text) is not taken.
+	 */
+	@Test
+	void theTransportCharsetIsHonouredOverTheMetaTagWhenTheBytesFitIt() throws IOException {
+		byte[] gbk = Files.readAllBytes(FORMATS.resolve("dalian.html"));
+		String page = new String(gbk, Charset.forName("GB18030"));
+		assertThat(page).contains("charset=gb2312");
+		String expected = Formats.read("dalian.html", gbk, ReadLimits.defaults()).text();
+		assertThat(expected).startsWith("大连市人民政府办公室关于印发");
+		byte[] transcoded = page.getBytes(StandardCharsets.UTF_8);
+		// read by its meta tag, the transcoded page is mojibake, with no Chinese article left to find
+		assertThatThrownBy(() -> Formats.read("page.html", transcoded, ReadLimits.defaults())).hasMessageContaining("no article body");
+		assertThat(Formats.read("page.html", transcoded, ReadLimits.defaults(), Formats.charsetOf("text/html; charset=UTF-8")).text())
+			.isEqualTo(expected);
+		byte[] metaSaysUtf8 = page.replace("charset=gb2312", "charset=utf-8").getBytes(Charset.forName("GB18030"));
+		assertThat(Formats.read("page.html", metaSaysUtf8, ReadLimits.defaults(), Formats.charsetOf("text/html;charset=\"GBK\"")).text())
+			.isEqualTo(expected);
+		assertThat(Formats.read("page.html", gbk, ReadLimits.defaults(), StandardCharsets.UTF_8).text()).isEqualTo(expected);
+		assertThat(Formats.read("page.html", gbk, ReadLimits.defaults(), StandardCharsets.ISO_8859_1).text()).isEqualTo(expected);
+		// text in Big5 also decodes as GB18030, into other characters: only the declared charset reads it right
+		byte[] big5 = "關於印發實施方案的通知\n（牽頭單位：市發展改革委）\n".getBytes(Charset.forName("Big5"));
+		assertThat(Formats.read("notice.txt", big5, ReadLimits.defaults()).text()).doesNotContain("關於印發");
+		assertThat(Formats.read("notice.txt", big5, ReadLimits.defaults(), Formats.charsetOf("text/plain; charset=big5")).text())
+			.isEqualTo("關於印發實施方案的通知\n（牽頭單位：市發展改革委）\n");
+		assertThat(Formats.charsetOf("text/html")).isNull();
+		assertThat(Formats.charsetOf("text/html; charset=no-such-charset")).isNull();
+		assertThat(Formats.charsetOf("text/html; charset=gb2312")).isEqualTo(Charset.forName("GB18030"));
+	}
+
 	@ParameterizedTest(name = "{0} named {1} is read as {2}")
-	@CsvSource({ "dalian.docx, notes.txt, DOCX", "dalian.html, page.pdf, HTML", "dalian.wps, plan.wps, DOC", "dalian.pdf, plan.docx, PDF",
+	@CsvSource({ "dalian.ofd, gazette.pdf, OFD", "dalian.docx, notes.txt, DOCX", "dalian.html, page.pdf, HTML", "dalian.wps, plan.wps, DOC", "dalian.pdf, plan.docx, PDF",
 			"dalian-tasks.xlsx, tasks.doc, XLSX" })
 	void theFormatIsKnownByContentNotName(String fixture, String name, Format format) throws IOException {
 		assertThat(Formats.detect(name, Files.readAllBytes(FORMATS.resolve(fixture)), ReadLimits.defaults())).isEqualTo(format);
@@ -241,6 +344,46 @@ class FormatReadersTests {
 			.hasMessageStartingWith("xxe.docx: ").hasMessageNotContaining("root:");
 	}
 
+	/**
+	 * Hostile OFD files, each made from dalian.ofd with one part changed: refused with the file named, by the
+	 * limit that applies, before the part has grown or an entity is resolved.
+	 */
+	@Test
+	void hostileOfdFilesAreRefusedByTheirLimit() throws IOException {
+		byte[] ofd = Files.readAllBytes(FORMATS.resolve("dalian.ofd"));
+		String page = "Doc_0/Pages/Page_0/Content.xml";
+		String content = entry(ofd, page);
+		byte[] bomb = replaceEntry(ofd, page, content.replace("<ofd:Content>", "<ofd:Content>" + " ".repeat(40 << 20)));
+		assertThat(bomb.length).isLessThan(200_000);
+		assertThatThrownBy(() -> this.extractor.extract("bomb.ofd", bomb)).isInstanceOf(UnreadableSourceException.class)
+			.hasMessage("bomb.ofd: zip bomb refused: the entry " + page
+					+ " inflates more than 100 times its compressed size (policygraph.formats.zip.min-inflate-ratio)");
+		PolicyExtractor small = new PolicyExtractor(ReadLimits.from(key -> key.equals("policygraph.formats.zip.max-entry-bytes") ? "8KB" : null));
+		assertThatThrownBy(() -> small.extract("large.ofd", ofd)).hasMessageStartingWith("large.ofd: zip bomb refused: the entry ")
+			.hasMessageEndingWith(" inflates to more than 8192 bytes (policygraph.formats.zip.max-entry-bytes)");
+		String xxe = content.replaceFirst("<ofd:Page ", "<!DOCTYPE ofd:Page [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><ofd:Page ")
+			.replaceFirst("主要目标", "&xxe;");
+		assertThatThrownBy(() -> this.extractor.extract("xxe.ofd", replaceEntry(ofd, page, xxe)))
+			.hasMessage("xxe.ofd: XML with a DOCTYPE or external entities refused");
+		// an advance repeated two billion times is cut to the characters it spaces: the page reads as before
+		byte[] repeated = replaceEntry(ofd, page, content.replaceFirst("DeltaX=\"[^\"]*\"", "DeltaX=\"g 2000000000 5.6\""));
+		assertThat(Formats.read("repeated.ofd", repeated, ReadLimits.defaults()).text())
+			.isEqualTo(Formats.read("dalian.ofd", ofd, ReadLimits.defaults()).text());
+		byte[] missing = replaceEntry(ofd, "OFD.xml", entry(ofd, "OFD.xml").replace("Doc_0/Document.xml", "Doc_1/Document.xml"));
+		assertThatThrownBy(() -> this.extractor.extract("missing.ofd", missing))
+			.hasMessage("missing.ofd: damaged OFD: the part Doc_1/Document.xml it names is missing");
+		PolicyExtractor twoPages = new PolicyExtractor(ReadLimits.defaults().withPdf(2, Duration.ofMinutes(1)));
+		assertThatThrownBy(() -> twoPages.extract("long.ofd", ofd)).hasMessageContaining("long.ofd: OFD of 3 pages is over the limit of 2 pages");
+		byte[] scanned = ofd;
+		for (int p = 0; p < 3; p++) {
+			scanned = replaceEntry(scanned, "Doc_0/Pages/Page_" + p + "/Content.xml", "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content>"
+					+ "<ofd:Layer ID=\"1\"><ofd:ImageObject ID=\"2\" ResourceID=\"3\" Boundary=\"0 0 210 297\" CTM=\"210 0 0 297 0 0\"/></ofd:Layer>"
+					+ "</ofd:Content></ofd:Page>");
+		}
+		byte[] image = scanned;
+		assertThatThrownBy(() -> this.extractor.extract("scanned.ofd", image)).hasMessageStartingWith("scanned.ofd: 图像扫描件，无可提取文字");
+	}
+
 	@Test
 	void deeplyNestedHtmlIsRefused() {
 		String page = "<html><body>" + "<div>".repeat(5000) + "关于印发实施方案的通知。".repeat(20) + "</div>".repeat(5000) + "</body></html>";
@@ -257,6 +400,24 @@ class FormatReadersTests {
 		assertThatThrownBy(() -> onePage.extract("long.pdf", pdf)).hasMessageContaining("long.pdf: PDF of 2 pages is over the limit of 1");
 		PolicyExtractor hurried = new PolicyExtractor(ReadLimits.defaults().withPdf(100, Duration.ZERO));
 		assertThatThrownBy(() -> hurried.extract("slow.pdf", pdf)).hasMessageContaining("slow.pdf: reading the PDF took longer than its time budget");
+	}
+
+	/**
+	 * One page of a few hundred bytes whose content draws a form ten times, each drawing the next ten times,
+	 * eight deep: a hundred million glyphs. Only a budget checked inside the page stops it; the file is refused
+	 * at about its budget, far sooner than a read to the end.
+	 */
+	@Test
+	@Timeout(120)
+	void aPageThatNeverEndsIsRefusedWithinTheBudgetOfTheWholeFile() throws IOException {
+		byte[] bomb = formFanOut(8);
+		assertThat(bomb.length).isLessThan(10_000);
+		PolicyExtractor budget = new PolicyExtractor(ReadLimits.defaults().withPdf(100, Duration.ofMillis(500)));
+		long started = System.nanoTime();
+		assertThatThrownBy(() -> budget.extract("forms.pdf", bomb)).isInstanceOf(UnreadableSourceException.class)
+			.hasMessage("forms.pdf: reading the PDF took longer than its time budget of 0.5 s for the whole file "
+					+ "(policygraph.formats.pdf.time-budget-seconds); refused at page 1");
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
 	}
 
 	@Test
@@ -279,6 +440,41 @@ class FormatReadersTests {
 			.containsExactly("一", "九", "十", "十一", "二十", "二十一", "九十九", "一百", "一百零五", "一百一十");
 		assertThat(WordNumbering.render(3, "decimalEnclosedCircle")).isEqualTo("③");
 		assertThat(WordNumbering.render(4, "upperRoman")).isEqualTo("IV");
+	}
+
+	/** {@return a one-page PDF whose page draws a form ten times, each form the next ten times, {@code depth} deep} */
+	private static byte[] formFanOut(int depth) throws IOException {
+		try (PDDocument doc = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			doc.addPage(page);
+			PDFormXObject form = new PDFormXObject(doc);
+			form.setBBox(PDRectangle.A4);
+			form.setResources(new PDResources());
+			try (PDFormContentStream cs = new PDFormContentStream(form)) {
+				cs.beginText();
+				cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+				cs.newLineAtOffset(72, 720);
+				cs.showText("x");
+				cs.endText();
+			}
+			for (int level = 0; level < depth; level++) {
+				PDFormXObject outer = new PDFormXObject(doc);
+				outer.setBBox(PDRectangle.A4);
+				outer.setResources(new PDResources());
+				try (PDFormContentStream cs = new PDFormContentStream(outer)) {
+					for (int i = 0; i < 10; i++) {
+						cs.drawForm(form);
+					}
+				}
+				form = outer;
+			}
+			try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+				cs.drawForm(form);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			doc.save(out);
+			return out.toByteArray();
+		}
 	}
 
 	private static String entry(byte[] zip, String name) throws IOException {
