@@ -1,4 +1,4 @@
-// A document's tree: its sections, down to the measures that name a body, and who leads them (a graph).
+// A document's tree: its sections, down to the measures that have a lead, and the bodies leading them (a graph).
 // The document is named by its 文号: change it on the WITH line.
 WITH '济政字〔2022〕73号' AS docNo
 MATCH (d:Document {docNo: docNo})
