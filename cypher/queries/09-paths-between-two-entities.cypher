@@ -1,7 +1,7 @@
-// The shortest connections between two things: here an agency and a chain.
-:param from => 'beijing:城市管理委员会';
-:param to => 'hydrogen';
-
-MATCH (a {id: $from}), (b {id: $to})
-MATCH p = shortestPath((a)-[*..6]-(b))
-RETURN [n IN nodes(p) | coalesce(n.name, n.title, n.id)] AS way, [r IN relationships(p) | type(r)] AS relationships;
+// The shortest connections between two things, here a Beijing bureau and the hydrogen chain (a graph).
+// Any two ids work (agency, measure, document, chain, segment, park, project, place): change them on the WITH line.
+WITH 'beijing:城市管理委员会' AS from, 'hydrogen' AS to
+MATCH (a {id: from}), (b {id: to})
+MATCH p = allShortestPaths((a)-[*..6]-(b))
+RETURN p
+LIMIT 10

@@ -2,11 +2,13 @@
 // End-to-end check of Neo4j Browser as PolicyGraph serves it, in Debian's headless Chromium.
 //
 //   node browser-e2e.mjs --url http://127.0.0.1:8080/browser/ --bolt bolt://localhost:7687 \
-//        --query "MATCH (n) RETURN count(n)" --expect "count(n)" [--expect more ...] --screenshot out.png
+//        --query "MATCH (n) RETURN count(n)" --expect "count(n)" [--expect more ...] \
+//        [--expect-selector 'circle.b-outline[fill="#FFD92F"]'] --screenshot out.png
 //
 // Opens the Browser with ?connectURL=<bolt>, picks "No authentication", connects, types the query
-// into the editor, runs it and waits until the newest result frame shows every expected text; then
-// saves a screenshot and exits 0. Any failure exits 1 with one line on stderr, and a screenshot of the
+// into the editor, runs it and waits until the newest result frame shows every expected text (and, with
+// --expect-selector, holds an element that matches it: a node drawn in a given colour); then saves a
+// screenshot and exits 0. The query may be a Browser command (:play URL). Any failure exits 1 with one line on stderr, and a screenshot of the
 // page as it was goes to --failure-screenshot (default: next to --screenshot, as *-failure.png).
 //
 // Uses the system Chromium (/usr/bin/chromium or $CHROMIUM); never downloads a browser. All traffic
@@ -40,6 +42,7 @@ function parseArgs(argv) {
 			case '--bolt': opts.bolt = value(); break;
 			case '--query': opts.query = value(); break;
 			case '--expect': opts.expect.push(value()); break;
+			case '--expect-selector': opts.selector = value(); break;
 			case '--screenshot': opts.screenshot = value(); break;
 			case '--failure-screenshot': opts.failureScreenshot = value(); break;
 			case '--help':
@@ -198,7 +201,7 @@ async function main() {
 		await page.keyboard.press('ControlOrMeta+Enter');
 
 		step = `waiting up to ${RESULT_TIMEOUT_MS / 1000} s for the result frame to show ${JSON.stringify(opts.expect)}`;
-		const frame = await waitForResult(page, opts.query, opts.expect, framesBefore);
+		const frame = await waitForResult(page, opts.query, opts.expect, framesBefore, opts.selector);
 
 		step = `saving the screenshot to ${screenshot}`;
 		await frame.scrollIntoViewIfNeeded();
@@ -245,7 +248,7 @@ async function waitForConnected(page, bolt) {
  * status line's "after 4 ms". Results without a table (graph view) are matched on the result's text.
  * An error shown in the new frame ends the wait early.
  */
-async function waitForResult(page, query, expect, framesBefore) {
+async function waitForResult(page, query, expect, framesBefore, selector) {
 	const deadline = Date.now() + RESULT_TIMEOUT_MS;
 	const frames = page.locator('[data-testid="frame"]');
 	const normalise = (text) => text.replace(/\s+/g, ' ').trim();
@@ -267,14 +270,14 @@ async function waitForResult(page, query, expect, framesBefore) {
 				const shown = (text) => cells.length > 0
 					? cells.some((cell) => cell === text || (!/^[-+]?\d+(\.\d+)?$/.test(text) && cell.includes(text)))
 					: lastText.includes(text);
-				if (expect.every(shown)) {
+				if (expect.every(shown) && (!selector || await contents.locator(selector).count() > 0)) {
 					return frame;
 				}
 			}
 		}
 		await page.waitForTimeout(250);
 	}
-	throw new Error(`result frame did not show ${JSON.stringify(expect)} within ${RESULT_TIMEOUT_MS / 1000} s; it showed: ${lastText.slice(0, 300) || '(no result for the query)'}`);
+	throw new Error(`result frame did not show ${JSON.stringify(expect)}${selector ? ` and ${selector}` : ''} within ${RESULT_TIMEOUT_MS / 1000} s; it showed: ${lastText.slice(0, 300) || '(no result for the query)'}`);
 }
 
 main().catch((ex) => fail(ex && ex.message ? ex.message : ex));

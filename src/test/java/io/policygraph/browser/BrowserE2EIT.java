@@ -39,6 +39,10 @@ class BrowserE2EIT extends EmbeddedGraphTest {
 	/** The page as it was when the script failed; kept out of docs/. */
 	private static final Path FAILURE_SCREENSHOT = Path.of("target", "browser-e2e-failure.png");
 
+	private static final Path GUIDE_SCREENSHOT = Path.of("target", "browser-guide.png");
+
+	private static final Path GRAPH_SCREENSHOT = Path.of("target", "browser-graph.png");
+
 	private static final String QUERY = "MATCH (a:Agency {id: 'jinan:城市管理局'})-[:LEADS]->(m:Measure) "
 			+ "RETURN a.name AS agency, count(m) AS leads";
 
@@ -69,21 +73,51 @@ class BrowserE2EIT extends EmbeddedGraphTest {
 
 	@Test
 	void browserConnectsWithoutAuthAndShowsQueryResult() throws Exception {
+		String bolt = boltUri();
+		Files.createDirectories(SCREENSHOT.toAbsolutePath().getParent());
+		long started = System.currentTimeMillis() - 2_000;
+		browse(bolt, QUERY, List.of("市城管局", "4"), null, SCREENSHOT);
+		assertThat(SCREENSHOT).as("screenshot").exists();
+		assertThat(Files.getLastModifiedTime(SCREENSHOT).toMillis()).as("screenshot written by this run")
+			.isGreaterThanOrEqualTo(started);
+		assertThat(Files.size(SCREENSHOT)).as("screenshot size").isGreaterThan(10_000);
+	}
+
+	/**
+	 * PolicyGraph's guide plays from the application ({@code :play} by the {@code localhost} address the
+	 * Browser's default allowlist admits), and a ready-made query pasted whole draws its graph in
+	 * PolicyGraph's style: measures in the style's yellow, which the Browser's own palette lacks.
+	 */
+	@Test
+	void theGuidePlaysAndAQueryFileIsDrawnInPolicyGraphsStyle() throws Exception {
+		String bolt = boltUri();
+		browse(bolt, ":play http://localhost:" + this.port + "/guide/policygraph.html", List.of("PolicyGraph：谁负责什么", "WITH"), null,
+				GUIDE_SCREENSHOT);
+		String query = Files.readString(QueryFilesIT.QUERIES.resolve("11-a-measure-and-its-neighbourhood.cypher"));
+		browse(bolt, query, List.of("Measure", "Agency"), "circle.b-outline[fill=\"#FFD92F\"]", GRAPH_SCREENSHOT);
+		assertThat(GRAPH_SCREENSHOT).exists();
+	}
+
+	private String boltUri() throws Exception {
 		var discovery = get("/");
 		assertThat(discovery.statusCode()).as("discovery JSON at /").isEqualTo(200);
 		Matcher bolt = BOLT_DIRECT.matcher(discovery.body());
 		assertThat(bolt.find()).as("bolt_direct in %s", discovery.body()).isTrue();
+		return bolt.group(1);
+	}
 
-		Files.createDirectories(SCREENSHOT.toAbsolutePath().getParent());
-		long started = System.currentTimeMillis() - 2_000;
-		List<String> command = List.of(node, SCRIPT_DIR.resolve("browser-e2e.mjs").toString(),
+	/** Runs the script: connect, paste {@code query}, run it, wait for every expected text (and the selector). */
+	private void browse(String bolt, String query, List<String> expect, String selector, Path screenshot) throws Exception {
+		List<String> command = new ArrayList<>(List.of(node, SCRIPT_DIR.resolve("browser-e2e.mjs").toString(),
 				"--url", "http://127.0.0.1:" + this.port + "/browser/",
-				"--bolt", bolt.group(1),
-				"--query", QUERY,
-				"--expect", "市城管局",
-				"--expect", "4",
-				"--screenshot", SCREENSHOT.toAbsolutePath().toString(),
-				"--failure-screenshot", FAILURE_SCREENSHOT.toAbsolutePath().toString());
+				"--bolt", bolt,
+				"--query", query,
+				"--screenshot", screenshot.toAbsolutePath().toString(),
+				"--failure-screenshot", FAILURE_SCREENSHOT.toAbsolutePath().toString()));
+		expect.forEach(e -> command.addAll(List.of("--expect", e)));
+		if (selector != null) {
+			command.addAll(List.of("--expect-selector", selector));
+		}
 		Result result = run(command, Path.of("."), SCRIPT_TIMEOUT_SECONDS);
 		if (result.timedOut()) {
 			fail("browser-e2e.mjs did not finish within " + SCRIPT_TIMEOUT_SECONDS + " s; stderr: " + result.stderr()
@@ -94,10 +128,6 @@ class BrowserE2EIT extends EmbeddedGraphTest {
 					+ result.stderr().strip()
 					+ (result.stdout().isBlank() ? "" : " (stdout: " + result.stdout().strip() + ")"));
 		}
-		assertThat(SCREENSHOT).as("screenshot").exists();
-		assertThat(Files.getLastModifiedTime(SCREENSHOT).toMillis()).as("screenshot written by this run")
-			.isGreaterThanOrEqualTo(started);
-		assertThat(Files.size(SCREENSHOT)).as("screenshot size").isGreaterThan(10_000);
 	}
 
 	private static String chromium() {
