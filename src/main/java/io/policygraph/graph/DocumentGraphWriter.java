@@ -215,7 +215,7 @@ public class DocumentGraphWriter {
 			mine.forEach(d -> rows.addAll((List<Object>) d.get(part.rows())));
 			if (!rows.isEmpty()) {
 				tx.run(PINNED + part.statement(), Map.of("rows", rows)).consume();
-				t = timed(timings, part.rows(), t);
+				t = timed(timings, part.name(), t);
 			}
 		}
 		Set<String> derived = new LinkedHashSet<>();
@@ -469,6 +469,13 @@ public class DocumentGraphWriter {
 					WITH p, r
 					MATCH (pl:Place {id: r.place})
 					MERGE (p)-[:LOCATED_IN]->(pl)"""),
+			// a park hosts the chains its measures support: new measures only add to that, so a batch that removes
+			// nothing adds their chains here, instead of rebuilding every park it names from all its measures
+			new Part("parks", "parkHosts", """
+					UNWIND $rows AS r
+					MATCH (m:Measure {id: r.measure})-[:SUPPORTS]->(c) WHERE c:Chain OR c:ChainSegment
+					MATCH (k:Park {id: r.target})
+					MERGE (k)-[:HOSTS]->(c)"""),
 			new Part("projects", """
 					UNWIND $rows AS r
 					MERGE (x:Project {id: r.target}) ON CREATE SET x.name = r.name, x.place = r.place
@@ -481,9 +488,9 @@ public class DocumentGraphWriter {
 					CREATE (m)-[:HAS_TARGET]->(t:Target) SET t = r.props"""));
 
 	/**
-	 * The last statement of a batch: parks, projects and provisional bodies that the batch touched or its removals
-	 * left hanging, settled once for the batch ({@link #REFRESH} rebuilds each from the measures that remain, so
-	 * once per batch gives what once per document gave).
+	 * The last statement of a batch: projects the batch names, and parks, projects and provisional bodies its
+	 * removals left hanging, settled once for the batch ({@link #REFRESH} rebuilds each from the measures that
+	 * remain, so once per batch gives what once per document gave).
 	 */
 	static final String SETTLE = "WITH $oldDerived AS oldDerived, $oldProvisional AS oldProvisional\n" + REFRESH;
 
@@ -493,7 +500,12 @@ public class DocumentGraphWriter {
 	 * @param rows the name of the rows in a document's parameters
 	 * @param statement the statement, over {@code $rows}
 	 */
-	record Part(String rows, String statement) {
+	record Part(String rows, String name, String statement) {
+
+		Part(String rows, String statement) {
+			this(rows, rows, statement);
+		}
+
 	}
 
 	/** Sections or measures: created first, then hung under their section or the document. */
@@ -654,8 +666,9 @@ public class DocumentGraphWriter {
 				default -> "targets";
 			}, List.copyOf(linkRows.getOrDefault(kind, Map.of()).values()));
 		}
+		// projects are settled from all their measures (their figures are the first stated, in document order); parks
+		// a batch only adds to are not (PARTS, parkHosts)
 		List<String> derived = new ArrayList<>();
-		linkRows.getOrDefault("Park", Map.of()).values().forEach(r -> derived.add((String) r.get("target")));
 		linkRows.getOrDefault("Project", Map.of()).values().forEach(r -> derived.add((String) r.get("target")));
 		params.put("derived", derived);
 		params.put("factCount", facts);

@@ -167,6 +167,7 @@ public class IngestService {
 					window.add(readers.submit(() -> prepare(file.getFileName().toString(), Files.readAllBytes(file), options, summary)));
 				}
 				Path file = files.get(i);
+				summary.files++;
 				try {
 					write(window.remove().get(), options, summary, progress);
 				}
@@ -247,6 +248,7 @@ public class IngestService {
 	 */
 	public IngestSummary ingest(String name, byte[] bytes, Options options, Consumer<String> progress) {
 		IngestSummary summary = new IngestSummary();
+		summary.files++;
 		Prepared prepared;
 		try {
 			prepared = prepare(name, bytes, options, summary);
@@ -324,7 +326,6 @@ public class IngestService {
 	 * about {@link DocumentGraphWriter#BATCH_ROWS} rows, one transaction each.
 	 */
 	private void write(Prepared file, Options options, IngestSummary summary, Consumer<String> progress) {
-		summary.files++;
 		String name = file.name();
 		String sha = file.sha();
 		StoredFile stored = file.stored();

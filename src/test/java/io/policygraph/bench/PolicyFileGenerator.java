@@ -52,7 +52,7 @@ public final class PolicyFileGenerator {
 	public static void main(String[] args) throws IOException {
 		Path out = Path.of(args[0]);
 		double mb = Double.parseDouble(args[1]);
-		long seed = args.length > 2 ? Long.parseLong(args[2]) : 22;
+		long seed = args.length > 2 ? Long.parseLong(args[2]) : 0;
 		Files.writeString(out, generate(measureTexts(Path.of("seed-data/corpus")), (long) (mb * 1_000_000), seed),
 				StandardCharsets.UTF_8);
 		System.out.printf("%s: %.2f MB%n", out, Files.size(out) / 1e6);
@@ -82,21 +82,24 @@ public final class PolicyFileGenerator {
 		Random random = new Random(seed);
 		StringBuilder sb = new StringBuilder();
 		long written = 0;
+		// another seed gives other titles and 文号 (their years), so files of several seeds can be loaded together
+		int base = 2025 + 20 * (int) (seed % 40);
 		for (int n = 0; written < bytes; n++) {
 			StringBuilder doc = new StringBuilder();
-			document(doc, n, texts, random);
+			document(doc, n, base, texts, random);
 			written += doc.toString().getBytes(StandardCharsets.UTF_8).length;
 			sb.append(doc);
 		}
 		return sb.toString();
 	}
 
-	private static void document(StringBuilder sb, int n, List<String> texts, Random random) {
+	private static void document(StringBuilder sb, int n, int base, List<String> texts, Random random) {
 		int city = n % 2;
 		String[] bodies = BODIES[city];
+		int round = n / (2 * TOPICS.length * KINDS.length);
 		String title = CITY[city] + TOPICS[(n / 2) % TOPICS.length] + KINDS[(n / 2 / TOPICS.length) % KINDS.length]
-				+ "（" + (2025 + n / (2 * TOPICS.length * KINDS.length)) + "—" + (2027 + n / (2 * TOPICS.length * KINDS.length)) + "年）";
-		int year = 2025 + n % 3;
+				+ "（" + (base + round) + "—" + (base + 2 + round) + "年）";
+		int year = base + n % 3;
 		sb.append(CITY[city]).append("人民政府办公厅关于印发").append(title).append("的通知\n\n");
 		sb.append(SHORT[city]).append("政办字〔").append(year).append("〕").append(n + 1).append("号\n\n");
 		sb.append("各区县人民政府，市政府各部门：\n\n");
