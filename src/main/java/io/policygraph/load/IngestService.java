@@ -330,7 +330,8 @@ public class IngestService {
 		String sha = file.sha();
 		StoredFile stored = file.stored();
 		if (file.extracted() == null) {
-			stored.documents().stream().map(this::outcome).filter(o -> o != null).forEach(summary.unchanged::add);
+			Map<String, IngestSummary.Outcome> known = outcomes(stored.documents());
+			stored.documents().stream().map(known::get).filter(o -> o != null).forEach(summary.unchanged::add);
 			progress.accept("unchanged " + name);
 			return;
 		}

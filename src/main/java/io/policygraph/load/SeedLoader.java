@@ -106,11 +106,12 @@ public class SeedLoader implements ApplicationRunner {
 	private void writeReferenceData() {
 		this.startup.loading("reference data");
 		long started = System.nanoTime();
-		this.registryWriter.write(this.registry);
-		this.taxonomyWriter.write(this.taxonomy);
-		log.info("Reference data written in {} ms: {} places, {} bodies, {} chains, {} segments",
-				(System.nanoTime() - started) / 1_000_000, this.registry.places().size(), this.registry.bodies().size(),
-				this.taxonomy.chains().size(), this.taxonomy.segments().size());
+		boolean registry = this.registryWriter.write(this.registry);
+		boolean taxonomy = this.taxonomyWriter.write(this.taxonomy);
+		log.info("Reference data {} in {} ms: {} places, {} bodies, {} chains, {} segments",
+				registry || taxonomy ? "written" : "unchanged, not written", (System.nanoTime() - started) / 1_000_000,
+				this.registry.places().size(), this.registry.bodies().size(), this.taxonomy.chains().size(),
+				this.taxonomy.segments().size());
 	}
 
 	private IngestSummary loadCorpus(IngestService.Options options) throws IOException {
