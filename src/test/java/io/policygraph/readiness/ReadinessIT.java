@@ -72,7 +72,9 @@ class ReadinessIT {
 					v -> assertThat(v).startsWith("application/problem+json"));
 			assertThat(loadingRead.body()).contains("\"status\":503").containsPattern(
 					"\"loading\":\"(waiting for the database|schema|reference data|seed corpus[^\"]*)\"");
-			HttpResponse<String> after = get(base + "/api/stats");
+			// a loaded machine may take a while over the first statistics of the graph
+			HttpResponse<String> after = get(base + "/api/stats", Duration.ofSeconds(120));
+			assertThat(after).as("an API read once ready").isNotNull();
 			assertThat(after.statusCode()).isEqualTo(200);
 			assertThat(after.body()).contains("Document");
 		}
@@ -83,8 +85,13 @@ class ReadinessIT {
 
 	/** {@return the answer, or {@code null} while nothing listens yet} */
 	private HttpResponse<String> get(String url) throws InterruptedException {
+		return get(url, Duration.ofSeconds(10));
+	}
+
+	/** {@return the answer, or {@code null} while nothing listens yet or none came in time} */
+	private HttpResponse<String> get(String url, Duration timeout) throws InterruptedException {
 		try {
-			return this.http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+			return this.http.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).build(),
 					HttpResponse.BodyHandlers.ofString());
 		}
 		catch (java.io.IOException ex) {
