@@ -45,7 +45,7 @@ class ReadinessIT {
 						"--policygraph.seed.enabled=true"));
 		List<Integer> readiness = new ArrayList<>();
 		HttpResponse<String> loadingRead = null;
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600); // at load average 20+ a start with its seed load took over 300 s
 		try {
 			while (System.nanoTime() < deadline) {
 				HttpResponse<String> ready = get(base + "/actuator/health/readiness");
@@ -79,7 +79,7 @@ class ReadinessIT {
 			assertThat(after.body()).contains("Document");
 		}
 		finally {
-			started.get(300, TimeUnit.SECONDS).close();
+			started.get(600, TimeUnit.SECONDS).close();
 		}
 	}
 
