@@ -413,7 +413,9 @@ public class DocumentGraphWriter {
 			  WITH f, doc WHERE doc.id IN doc.remove OR NOT EXISTS { MATCH (:Document {id: doc.id}) }
 			  // the files in other formats recorded as containing the document (ADR 0012) keep containing it when it is written again
 			  CALL (f, doc) {
-			    OPTIONAL MATCH (o:SourceFile)-[:CONTAINS]->(:Document {id: doc.id}) WHERE o <> f
+			    // from the document's unique index: on a young store the planner would rather scan the few files, and
+			    // the plan is kept (PINNED)
+			    OPTIONAL MATCH (o:SourceFile)-[:CONTAINS]->(x:Document {id: doc.id}) USING INDEX x:Document(id) WHERE o <> f
 			    RETURN collect(DISTINCT o) AS others
 			  }""",
 			perDocument(REMOVE),
