@@ -47,7 +47,8 @@ while :; do
     port="$(sed -n 's/.*Tomcat started on port \([0-9][0-9]*\).*/\1/p' "$log" | head -n 1)"
   fi
   if [ -n "$port" ]; then
-    health="$(curl -s --max-time 5 "http://127.0.0.1:$port/actuator/health" || true)"
+    # readiness is UP only once schema, reference data and the seed corpus are loaded (ADR 0015)
+    health="$(curl -s --max-time 5 "http://127.0.0.1:$port/actuator/health/readiness" || true)"
     case "$health" in
       '{"status":"UP"'* | *'"status":"UP"}') break ;;
     esac

@@ -240,9 +240,10 @@ class DocumentController {
 	 * @param unchanged documents already stored: the same bytes, or the same document in another format (its units
 	 * equal), which this file is recorded as containing
 	 * @param unresolved surface forms kept as provisional bodies ({@code place:name})
+	 * @param stageMillis milliseconds per stage: lookup, extract, resolve, each write statement, commit (issue 22)
 	 */
 	record UploadResult(List<IngestSummary.Outcome> created, List<IngestSummary.Outcome> replaced,
-			List<IngestSummary.Outcome> unchanged, Set<String> unresolved) {
+			List<IngestSummary.Outcome> unchanged, Set<String> unresolved, Map<String, Long> stageMillis) {
 	}
 
 	// issue 15: any published format; the reader is chosen by the content, the Content-Type only lets it in
@@ -310,7 +311,7 @@ class DocumentController {
 	}
 
 	private static ResponseEntity<UploadResult> result(IngestSummary s) {
-		UploadResult r = new UploadResult(s.created(), s.replaced(), s.unchanged(), s.unresolved());
+		UploadResult r = new UploadResult(s.created(), s.replaced(), s.unchanged(), s.unresolved(), s.stageMillis());
 		return ResponseEntity.status(s.created().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED).body(r);
 	}
 

@@ -80,9 +80,10 @@ final class GraphCommands {
 					new IngestService.Metadata(null, BenchCommand.option(args, "--jurisdiction", null), null, null),
 					BenchCommand.option(args, "--replace", null), true, true, false);
 			IngestService.Options options = force ? given.rewriting() : given;
+			ProgressLine progress = new ProgressLine(out, ProgressLine.terminal());
 			IngestSummary summary = command.equals("seed")
 					? context.getBean(SeedLoader.class).load(IngestService.Options.SEED.rewriting())
-					: context.getBean(IngestService.class).ingest(paths, options, out::println);
+					: context.getBean(IngestService.class).ingest(paths, options, progress::line, progress);
 			out.println(command + ": " + summary);
 			summary.unresolved().forEach(u -> out.println("  unresolved " + u));
 			return summary.failures().isEmpty() ? 0 : 1;

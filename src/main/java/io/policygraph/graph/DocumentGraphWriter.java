@@ -1,10 +1,14 @@
 package io.policygraph.graph;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.policygraph.ingest.ExtractedDocument;
 import io.policygraph.ingest.format.Origin;
@@ -82,6 +86,40 @@ public class DocumentGraphWriter {
 	public record Written(boolean written, int measures, int facts) {
 	}
 
+	/**
+	 * A document to write and the documents it supersedes.
+	 *
+	 * @param document the document
+	 * @param replacing ids of documents it supersedes; they are removed and marked retired on their file
+	 */
+	public record Item(DocumentToWrite document, List<String> replacing) {
+	}
+
+	/**
+	 * What writing a batch did, item by item, and where its time went.
+	 *
+	 * @param written per item, in order; {@code null} for an item that failed
+	 * @param failures per item, in order: why it failed, or {@code null}
+	 * @param statementNanos time in each write statement, by the name of its rows ({@code documents}, {@code sections},
+	 * …, {@code settle})
+	 * @param commitNanos time committing
+	 */
+	public record BatchWritten(List<Written> written, List<String> failures, Map<String, Long> statementNanos,
+			long commitNanos) {
+
+		long statementTotal() {
+			return this.statementNanos.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+	}
+
+	/**
+	 * Rows a transaction is meant to hold at most (nodes and relationships of its documents): large enough that
+	 * statement and commit costs are shared by many documents, small enough to keep the transaction's memory and a
+	 * retry's cost bounded. A document larger than this is written alone.
+	 */
+	public static final int BATCH_ROWS = 10_000;
+
 	private final Driver driver;
 
 	public DocumentGraphWriter(Driver driver) {
@@ -96,8 +134,122 @@ public class DocumentGraphWriter {
 	 */
 	public Written write(DocumentToWrite doc, List<String> replacing) {
 		try (var session = this.driver.session()) {
-			return session.executeWrite(tx -> write(tx, doc, replacing));
+			Map<String, Object> params = params(doc, replacing);
+			List<String> ids = session.executeWrite(tx -> run(tx, List.of(params), new LinkedHashMap<>()));
+			return ids.contains(doc.id()) ? counted(params) : new Written(false, 0, 0);
 		}
+	}
+
+	/**
+	 * Writes documents in one transaction ({@link #WRITE_DOCUMENTS}, {@link #PARTS}, {@link #SETTLE}), each unless one with its id exists. When the
+	 * transaction fails, each document is written again in a transaction of its own, so that one bad document is
+	 * named and left out, and the others go in whole (a document is all in or all out).
+	 */
+	public BatchWritten write(List<Item> items) {
+		List<Map<String, Object>> docs = new ArrayList<>(items.size());
+		for (Item item : items) {
+			docs.add(params(item.document(), item.replacing()));
+		}
+		Map<String, Long> statements = new LinkedHashMap<>();
+		long started = System.nanoTime();
+		try (var session = this.driver.session()) {
+			List<String> ids = session.executeWrite(tx -> {
+				statements.clear();
+				return run(tx, docs, statements);
+			});
+			List<Written> written = new ArrayList<>(items.size());
+			for (Map<String, Object> d : docs) {
+				written.add(ids.contains((String) d.get("id")) ? counted(d) : new Written(false, 0, 0));
+			}
+			List<String> failures = new ArrayList<>(Collections.nCopies(items.size(), (String) null));
+			long inStatements = statements.values().stream().mapToLong(Long::longValue).sum();
+			return new BatchWritten(written, failures, statements, System.nanoTime() - started - inStatements);
+		}
+		catch (RuntimeException ex) {
+			if (items.size() == 1) {
+				return new BatchWritten(Collections.singletonList(null), List.of(message(ex)), statements,
+						System.nanoTime() - started - statements.values().stream().mapToLong(Long::longValue).sum());
+			}
+			List<Written> written = new ArrayList<>(items.size());
+			List<String> failures = new ArrayList<>(items.size());
+			for (Item item : items) {
+				BatchWritten one = write(List.of(item));
+				written.add(one.written().get(0));
+				failures.add(one.failures().get(0));
+				one.statementNanos().forEach((k, v) -> statements.merge(k, v, Long::sum));
+			}
+			long inStatements = statements.values().stream().mapToLong(Long::longValue).sum();
+			return new BatchWritten(written, failures, statements, System.nanoTime() - started - inStatements);
+		}
+	}
+
+	private static String message(RuntimeException ex) {
+		return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+	}
+
+	/**
+	 * Runs a batch's statements in one transaction: the documents, then each part over the rows of the documents
+	 * written, then what they leave to settle. {@return the ids of the documents written}
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<String> run(TransactionContext tx, List<Map<String, Object>> docs, Map<String, Long> timings) {
+		List<Map<String, Object>> heads = new ArrayList<>(docs.size());
+		for (Map<String, Object> d : docs) {
+			heads.add(Map.of("id", d.get("id"), "sha", d.get("sha"), "file", d.get("file"), "format", d.get("format"),
+					"remove", d.get("remove"), "props", d.get("props"), "place", d.get("place")));
+		}
+		long t = System.nanoTime();
+		List<String> ids = new ArrayList<>();
+		Set<String> oldDerived = new LinkedHashSet<>();
+		Set<String> oldProvisional = new LinkedHashSet<>();
+		tx.run(PINNED + WRITE_DOCUMENTS, Map.of("docs", heads)).forEachRemaining(r -> {
+			ids.add(r.get("id").asString());
+			oldDerived.addAll(r.get("oldDerived").asList(v -> v.asString()));
+			oldProvisional.addAll(r.get("oldProvisional").asList(v -> v.asString()));
+		});
+		t = timed(timings, "documents", t);
+		Set<String> written = new HashSet<>(ids);
+		List<Map<String, Object>> mine = docs.stream().filter(d -> written.contains((String) d.get("id"))).toList();
+		for (Part part : PARTS) {
+			List<Object> rows = new ArrayList<>();
+			mine.forEach(d -> rows.addAll((List<Object>) d.get(part.rows())));
+			if (!rows.isEmpty()) {
+				tx.run(PINNED + part.statement(), Map.of("rows", rows)).consume();
+				t = timed(timings, part.name(), t);
+			}
+		}
+		Set<String> derived = new LinkedHashSet<>();
+		mine.forEach(d -> derived.addAll((List<String>) d.get("derived")));
+		if (!oldDerived.isEmpty() || !derived.isEmpty() || !oldProvisional.isEmpty()) {
+			tx.run(PINNED + SETTLE, Map.of("oldDerived", List.copyOf(oldDerived), "derived", List.copyOf(derived), "oldProvisional",
+					List.copyOf(oldProvisional))).consume();
+			timed(timings, "settle", t);
+		}
+		return ids;
+	}
+
+	private static long timed(Map<String, Long> timings, String statement, long since) {
+		long now = System.nanoTime();
+		timings.merge(statement, now - since, Long::sum);
+		return now;
+	}
+
+	private static Written counted(Map<String, Object> params) {
+		return new Written(true, ((List<?>) params.get("measures")).size(), (Integer) params.get("factCount"));
+	}
+
+	/** {@return the nodes and relationships a document's write creates, about; to bound a batch by rows} */
+	public static int rows(DocumentToWrite doc) {
+		int rows = 2 + 2 * doc.document().sections().size();
+		for (ExtractedMeasure m : doc.document().measures()) {
+			rows += 2 + m.mentions().size();
+			MeasureLinks ml = doc.links().get(m.ordinal());
+			if (ml != null) {
+				rows += ml.places().size() + ml.links().chains().size() + 2 * ml.links().parks().size()
+						+ 2 * ml.links().projects().size() + 2 * ml.links().targets().size();
+			}
+		}
+		return rows;
 	}
 
 	/**
@@ -240,114 +392,158 @@ public class DocumentGraphWriter {
 	static final String DELETE_DOCUMENT = REMOVE + "\n" + REFRESH;
 
 	/**
-	 * The whole document in one statement: each distinct statement costs Neo4j a parse and a plan the first
-	 * time (and a JIT-cold JVM several hundred ms for it), so a document written in one round trip pays that
-	 * once instead of for a dozen small statements (ADR 0007). Every part is a bulk {@code UNWIND}; a part with
-	 * no rows does nothing. The source file is merged first: its unique key serialises two writers of the same
-	 * bytes, and the second finds the document there and writes nothing (unless it replaces it, to write it
-	 * again). Every relationship is written once
-	 * per key: the rows come grouped by key and are merged, not created.
+	 * Every write statement keeps its first plan. Neo4j otherwise plans a statement again whenever the store's
+	 * counts have moved far since it was planned, which during a load of an empty store is every few batches, and
+	 * a plan costs more than the batch it serves (issue 22). The plans do not depend on counts: every node is
+	 * found by a uniqueness constraint's index.
 	 */
-	static final String WRITE_DOCUMENT = String.join("\n", """
-			MERGE (f:SourceFile {sha256: $sha}) ON CREATE SET f.name = $file
-			SET f.format = $format
-			WITH f WHERE $id IN $remove OR NOT EXISTS { MATCH (:Document {id: $id}) }
-			// the files in other formats recorded as containing the document (ADR 0012) keep containing it when it is written again
-			CALL (f) {
-			  OPTIONAL MATCH (o:SourceFile)-[:CONTAINS]->(:Document {id: $id}) WHERE o <> f
-			  RETURN collect(DISTINCT o) AS others
-			}""",
-			REMOVE,
+	static final String PINNED = "CYPHER replan=skip\n";
+
+	/**
+	 * The first statement of a batch: for each document, its source file merged first (the unique key serialises
+	 * two writers of the same bytes, and the second finds the document there and writes nothing, unless it
+	 * replaces it), the documents it replaces removed, then the document node. It returns the documents written,
+	 * with what their removals may have left hanging; the statements after it ({@link #PARTS}) take only their rows.
+	 */
+	static final String WRITE_DOCUMENTS = String.join("\n", """
+			UNWIND $docs AS doc
+			CALL (doc) {
+			  MERGE (f:SourceFile {sha256: doc.sha}) ON CREATE SET f.name = doc.file
+			  SET f.format = doc.format
+			  WITH f, doc WHERE doc.id IN doc.remove OR NOT EXISTS { MATCH (:Document {id: doc.id}) }
+			  // the files in other formats recorded as containing the document (ADR 0012) keep containing it when it is written again
+			  CALL (f, doc) {
+			    // from the document's unique index: on a young store the planner would rather scan the few files, and
+			    // the plan is kept (PINNED)
+			    OPTIONAL MATCH (o:SourceFile)-[:CONTAINS]->(x:Document {id: doc.id}) USING INDEX x:Document(id) WHERE o <> f
+			    RETURN collect(DISTINCT o) AS others
+			  }""",
+			perDocument(REMOVE),
 			"""
-			CREATE (d:Document) SET d = $props
-			CREATE (f)-[:CONTAINS]->(d)
-			FOREACH (o IN others | MERGE (o)-[:CONTAINS]->(d) SET o.retired = [x IN coalesce(o.retired, []) WHERE x <> $id])
-			WITH d, oldDerived, oldProvisional
-			CALL (d) {
-			  MATCH (p:Place {id: $place})
-			  CREATE (d)-[:IN_JURISDICTION]->(p)
-			}""",
+			  CREATE (d:Document) SET d = doc.props
+			  CREATE (f)-[:CONTAINS]->(d)
+			  FOREACH (o IN others | MERGE (o)-[:CONTAINS]->(d) SET o.retired = [x IN coalesce(o.retired, []) WHERE x <> doc.id])
+			  WITH d, doc, oldDerived, oldProvisional
+			  CALL (d, doc) {
+			    MATCH (p:Place {id: doc.place})
+			    CREATE (d)-[:IN_JURISDICTION]->(p)
+			  }
+			  RETURN d.id AS id, oldDerived, oldProvisional
+			}
+			RETURN id, oldDerived, oldProvisional""");
+
+	/** {@link #REMOVE} inside the per-document subquery: its list of ids is the document's own. */
+	private static String perDocument(String statement) {
+		return statement.replace("$remove", "doc.remove").replace("CALL () {", "CALL (doc) {").indent(2).stripTrailing();
+	}
+
+	/**
+	 * The rest of a batch, one statement per kind of row over the rows of every document written, in this order
+	 * (a section's parent section before the section is hung, measures before their facts and links). Each finds
+	 * its nodes by a uniqueness constraint's index. A part with no rows is not sent. A fixed, small set of
+	 * statements means one plan each for the life of the database (ADR 0007), shared by every batch.
+	 */
+	static final List<Part> PARTS = List.of(
 			children("sections", "Section", "HAS_SECTION"),
 			children("measures", "Measure", "HAS_MEASURE"),
-			"""
-			CALL () {
-			  UNWIND $provisional AS r
-			  MERGE (a:Agency {id: r.id})
-			  ON CREATE SET a.name = r.name, a.provisional = true, a.place = r.place, a.aliasText = r.name
-			  WITH a, r
-			  MATCH (p:Place {id: r.place})
-			  MERGE (a)-[:SERVES]->(p)
-			}""",
-			responsibility("agencyEdges", "Agency"),
-			responsibility("groupEdges", "AgencyGroup"),
-			responsibility("organisationEdges", "Organisation"),
+			new Part("provisional", """
+					UNWIND $rows AS r
+					MERGE (a:Agency {id: r.id})
+					ON CREATE SET a.name = r.name, a.provisional = true, a.place = r.place, a.aliasText = r.name
+					WITH a, r
+					MATCH (p:Place {id: r.place})
+					MERGE (a)-[:SERVES]->(p)"""),
+			responsibility("agencyLeads", "Agency", Vocabulary.LEADS),
+			responsibility("agencyShares", "Agency", Vocabulary.RESPONSIBLE_FOR),
+			responsibility("groupLeads", "AgencyGroup", Vocabulary.LEADS),
+			responsibility("groupShares", "AgencyGroup", Vocabulary.RESPONSIBLE_FOR),
+			responsibility("organisationLeads", "Organisation", Vocabulary.LEADS),
+			responsibility("organisationShares", "Organisation", Vocabulary.RESPONSIBLE_FOR),
 			supports("chains", "Chain"),
 			supports("segments", "ChainSegment"),
 			supports("places", "Place"),
-			"""
-			CALL () {
-			  UNWIND $parks AS r
-			  MERGE (p:Park {id: r.target}) ON CREATE SET p.name = r.name, p.place = r.place, p.aliasText = r.name
-			  WITH p, r
-			  MATCH (m:Measure {id: r.measure})
-			  MERGE (m)-[s:SUPPORTS]->(p) SET s = r.props
-			  WITH p, r
-			  MATCH (pl:Place {id: r.place})
-			  MERGE (p)-[:LOCATED_IN]->(pl)
-			}
-			CALL () {
-			  UNWIND $projects AS r
-			  MERGE (x:Project {id: r.target}) ON CREATE SET x.name = r.name, x.place = r.place
-			  WITH x, r
-			  MATCH (m:Measure {id: r.measure})
-			  MERGE (m)-[s:SUPPORTS]->(x) SET s = r.props
-			}
-			CALL () {
-			  UNWIND $targets AS r
-			  MATCH (m:Measure {id: r.measure})
-			  CREATE (m)-[:HAS_TARGET]->(t:Target) SET t = r.props
-			}""",
-			REFRESH,
-			"RETURN d.id AS id");
+			new Part("parks", """
+					UNWIND $rows AS r
+					MERGE (p:Park {id: r.target}) ON CREATE SET p.name = r.name, p.place = r.place, p.aliasText = r.name
+					WITH p, r
+					MATCH (m:Measure {id: r.measure})
+					MERGE (m)-[s:SUPPORTS]->(p) SET s = r.props
+					WITH p, r
+					MATCH (pl:Place {id: r.place})
+					MERGE (p)-[:LOCATED_IN]->(pl)"""),
+			// a park hosts the chains its measures support: new measures only add to that, so a batch that removes
+			// nothing adds their chains here, instead of rebuilding every park it names from all its measures
+			new Part("parks", "parkHosts", """
+					UNWIND $rows AS r
+					MATCH (m:Measure {id: r.measure})-[:SUPPORTS]->(c) WHERE c:Chain OR c:ChainSegment
+					MATCH (k:Park {id: r.target})
+					MERGE (k)-[:HOSTS]->(c)"""),
+			new Part("projects", """
+					UNWIND $rows AS r
+					MERGE (x:Project {id: r.target}) ON CREATE SET x.name = r.name, x.place = r.place
+					WITH x, r
+					MATCH (m:Measure {id: r.measure})
+					MERGE (m)-[s:SUPPORTS]->(x) SET s = r.props"""),
+			new Part("targets", """
+					UNWIND $rows AS r
+					MATCH (m:Measure {id: r.measure})
+					CREATE (m)-[:HAS_TARGET]->(t:Target) SET t = r.props"""));
+
+	/**
+	 * The last statement of a batch: projects the batch names, and parks, projects and provisional bodies its
+	 * removals left hanging, settled once for the batch ({@link #REFRESH} rebuilds each from the measures that
+	 * remain, so once per batch gives what once per document gave).
+	 */
+	static final String SETTLE = "WITH $oldDerived AS oldDerived, $oldProvisional AS oldProvisional\n" + REFRESH;
+
+	/**
+	 * One write statement over rows of one kind.
+	 *
+	 * @param rows the name of the rows in a document's parameters
+	 * @param statement the statement, over {@code $rows}
+	 */
+	record Part(String rows, String name, String statement) {
+
+		Part(String rows, String statement) {
+			this(rows, rows, statement);
+		}
+
+	}
 
 	/** Sections or measures: created first, then hung under their section or the document. */
-	private static String children(String rows, String label, String relationship) {
-		return """
+	private static Part children(String rows, String label, String relationship) {
+		return new Part(rows, """
 				CALL () {
-				  UNWIND $%1$s AS r
-				  CREATE (n:%2$s) SET n = r.props
+				  UNWIND $rows AS r
+				  CREATE (n:%1$s) SET n = r.props
 				}
-				CALL (d) {
-				  UNWIND $%1$s AS r
-				  MATCH (n:%2$s {id: r.id})
+				CALL () {
+				  UNWIND $rows AS r
+				  MATCH (n:%1$s {id: r.id})
 				  OPTIONAL MATCH (ps:Section {id: r.parent})
-				  WITH n, coalesce(ps, d) AS parent
-				  CREATE (parent)-[:%3$s]->(n)
-				}""".formatted(rows, label, relationship);
+				  OPTIONAL MATCH (pd:Document {id: r.parent})
+				  WITH n, coalesce(ps, pd) AS parent
+				  CREATE (parent)-[:%2$s]->(n)
+				}""".formatted(label, relationship));
 	}
 
 	/** The LEADS or RESPONSIBLE_FOR relationships from the bodies of one label, one per body, measure and type. */
-	private static String responsibility(String rows, String label) {
-		return """
-				CALL () {
-				  UNWIND $%s AS r
-				  MATCH (a:%s {id: r.agent}), (m:Measure {id: r.measure})
-				  FOREACH (_ IN CASE WHEN r.lead THEN [1] ELSE [] END | MERGE (a)-[x:%s]->(m) SET x = r.props)
-				  FOREACH (_ IN CASE WHEN r.lead THEN [] ELSE [1] END | MERGE (a)-[x:%s]->(m) SET x = r.props)
-				}""".formatted(rows, label, Vocabulary.LEADS, Vocabulary.RESPONSIBLE_FOR);
+	private static Part responsibility(String rows, String label, String type) {
+		return new Part(rows, """
+				UNWIND $rows AS r
+				MATCH (a:%s {id: r.agent}), (m:Measure {id: r.measure})
+				MERGE (a)-[x:%s]->(m) SET x = r.props""".formatted(label, type));
 	}
 
 	/** SUPPORTS relationships to nodes of the reference data (chains, segments, places), one per measure and target. */
-	private static String supports(String rows, String label) {
-		return """
-				CALL () {
-				  UNWIND $%s AS r
-				  MATCH (m:Measure {id: r.measure}), (t:%s {id: r.target})
-				  MERGE (m)-[s:SUPPORTS]->(t) SET s = r.props
-				}""".formatted(rows, label);
+	private static Part supports(String rows, String label) {
+		return new Part(rows, """
+				UNWIND $rows AS r
+				MATCH (m:Measure {id: r.measure}), (t:%s {id: r.target})
+				MERGE (m)-[s:SUPPORTS]->(t) SET s = r.props""".formatted(label));
 	}
 
-	private Written write(TransactionContext tx, DocumentToWrite w, List<String> replacing) {
+	private static Map<String, Object> params(DocumentToWrite w, List<String> replacing) {
 		ExtractedDocument d = w.document();
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", w.id());
@@ -453,10 +649,15 @@ public class DocumentGraphWriter {
 		params.put("measures", measures);
 		params.put("provisional", provisional);
 		int facts = 0;
-		for (var e : Map.of("Agency", "agencyEdges", "AgencyGroup", "groupEdges", "Organisation", "organisationEdges").entrySet()) {
-			List<Map<String, Object>> rows = List.copyOf(factsByLabel.getOrDefault(e.getKey(), Map.of()).values());
-			params.put(e.getValue(), rows);
-			facts += rows.size();
+		for (var e : Map.of("Agency", "agency", "AgencyGroup", "group", "Organisation", "organisation").entrySet()) {
+			List<Map<String, Object>> leads = new ArrayList<>();
+			List<Map<String, Object>> shares = new ArrayList<>();
+			for (Map<String, Object> row : factsByLabel.getOrDefault(e.getKey(), Map.of()).values()) {
+				(Boolean.TRUE.equals(row.get("lead")) ? leads : shares).add(row);
+			}
+			params.put(e.getValue() + "Leads", leads);
+			params.put(e.getValue() + "Shares", shares);
+			facts += leads.size() + shares.size();
 		}
 		for (String kind : List.of("Chain", "ChainSegment", "Place", "Park", "Project", "Target")) {
 			params.put(switch (kind) {
@@ -468,12 +669,13 @@ public class DocumentGraphWriter {
 				default -> "targets";
 			}, List.copyOf(linkRows.getOrDefault(kind, Map.of()).values()));
 		}
+		// projects are settled from all their measures (their figures are the first stated, in document order); parks
+		// a batch only adds to are not (PARTS, parkHosts)
 		List<String> derived = new ArrayList<>();
-		linkRows.getOrDefault("Park", Map.of()).values().forEach(r -> derived.add((String) r.get("target")));
 		linkRows.getOrDefault("Project", Map.of()).values().forEach(r -> derived.add((String) r.get("target")));
 		params.put("derived", derived);
-		boolean written = tx.run(WRITE_DOCUMENT, params).hasNext();
-		return written ? new Written(true, measures.size(), facts) : new Written(false, 0, 0);
+		params.put("factCount", facts);
+		return params;
 	}
 
 	/**

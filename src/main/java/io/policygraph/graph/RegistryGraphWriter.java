@@ -70,7 +70,8 @@ public class RegistryGraphWriter {
 		this.driver = driver;
 	}
 
-	public void write(Registry registry) {
+	/** Writes the registry unless the store holds it as it is ({@link ReferenceStamp}). {@return whether it wrote} */
+	public boolean write(Registry registry) {
 		List<Map<String, Object>> places = new ArrayList<>();
 		for (Registry.Place p : registry.places().values()) {
 			Map<String, Object> props = new HashMap<>();
@@ -106,8 +107,16 @@ public class RegistryGraphWriter {
 		for (String type : List.of("agency", "group", "organisation")) {
 			params.put(type, bodies.stream().filter(b -> b.get("type").equals(type)).toList());
 		}
+		String sha = ReferenceStamp.of(params);
 		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> tx.run(WRITE_REGISTRY, params).consume());
+			return session.executeWrite(tx -> {
+				if (ReferenceStamp.current(tx, "registry", sha, "Place", places.size())) {
+					return false;
+				}
+				tx.run(WRITE_REGISTRY, params).consume();
+				ReferenceStamp.stamp(tx, "registry", sha);
+				return true;
+			});
 		}
 	}
 

@@ -43,6 +43,9 @@ public class SchemaMigrator {
 		List<Migration> migrations = migrations();
 		int applied = 0;
 		try (var session = this.driver.session()) {
+			// several instances may start on one database: each version is recorded once, and a file applied by
+			// another instance meanwhile is found by its MERGE below, its checksum compared like any other
+			session.run("CREATE CONSTRAINT schema_version IF NOT EXISTS FOR (v:SchemaVersion) REQUIRE v.version IS UNIQUE").consume();
 			var rows = session.run("MATCH (v:SchemaVersion) RETURN v.version AS version, v.checksum AS checksum").list();
 			for (Migration m : migrations) {
 				var done = rows.stream().filter(r -> r.get("version").asInt() == m.version()).findFirst();
@@ -57,8 +60,16 @@ public class SchemaMigrator {
 				for (String statement : m.statements()) {
 					session.run(statement).consume();
 				}
-				session.run("CREATE (:SchemaVersion {version: $version, description: $description, checksum: $checksum, appliedAt: datetime()})",
-						Map.of("version", m.version(), "description", m.description(), "checksum", m.checksum())).consume();
+				String recorded = session.executeWrite(tx -> tx.run("""
+						MERGE (v:SchemaVersion {version: $version})
+						ON CREATE SET v.description = $description, v.checksum = $checksum, v.appliedAt = datetime()
+						RETURN v.checksum AS checksum""",
+						Map.of("version", m.version(), "description", m.description(), "checksum", m.checksum()))
+					.single().get("checksum").asString());
+				if (!recorded.equals(m.checksum())) {
+					throw new IllegalStateException("schema file V" + m.version() + " was applied by another instance with other "
+							+ "content; " + m.file() + " differs from it");
+				}
 				log.info("Applied schema V{} {}", m.version(), m.description());
 				applied = m.version();
 			}

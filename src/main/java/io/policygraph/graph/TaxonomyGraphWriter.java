@@ -42,7 +42,8 @@ public class TaxonomyGraphWriter {
 		this.driver = driver;
 	}
 
-	public void write(ChainTaxonomy taxonomy) {
+	/** Writes the taxonomy unless the store holds it as it is ({@link ReferenceStamp}). {@return whether it wrote} */
+	public boolean write(ChainTaxonomy taxonomy) {
 		List<Map<String, Object>> chains = new ArrayList<>();
 		for (ChainTaxonomy.Chain c : taxonomy.chains().values()) {
 			chains.add(Map.of("id", c.id(), "name", c.name(), "aliases", c.aliases(), "aliasText",
@@ -54,8 +55,17 @@ public class TaxonomyGraphWriter {
 					Map.of("id", s.id(), "name", s.name(), "position", s.position(), "order", s.order(), "aliases", s.aliases(),
 							"aliasText", String.join(" ", s.aliases()), "chain", s.chain())));
 		}
+		Map<String, Object> params = Map.of("chains", chains, "segments", segments);
+		String sha = ReferenceStamp.of(new java.util.TreeMap<>(params));
 		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> tx.run(WRITE_TAXONOMY, Map.of("chains", chains, "segments", segments)).consume());
+			return session.executeWrite(tx -> {
+				if (ReferenceStamp.current(tx, "taxonomy", sha, "ChainSegment", segments.size())) {
+					return false;
+				}
+				tx.run(WRITE_TAXONOMY, params).consume();
+				ReferenceStamp.stamp(tx, "taxonomy", sha);
+				return true;
+			});
 		}
 	}
 

@@ -6,10 +6,16 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -30,6 +36,7 @@ import io.policygraph.support.Links;
 import io.policygraph.support.MeasureLinker;
 import org.neo4j.driver.Driver;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,7 +62,11 @@ public class IngestService {
 
 	private final MeasureLinker linker;
 
-	public IngestService(AgencyResolver resolver, MeasureLinker linker, DocumentGraphWriter writer, Driver driver) {
+	private final ApplicationEventPublisher events;
+
+	public IngestService(AgencyResolver resolver, MeasureLinker linker, DocumentGraphWriter writer, Driver driver,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.resolver = resolver;
 		this.linker = linker;
 		this.jurisdictions = new Jurisdictions(resolver);
@@ -124,23 +135,104 @@ public class IngestService {
 
 	/** {@return what ingesting the files and folders did}; a file that cannot be taken in is a failure, not an exception */
 	public IngestSummary ingest(List<Path> paths, Options options, Consumer<String> progress) {
+		return ingest(paths, options, progress, p -> {
+		});
+	}
+
+	/**
+	 * {@return what ingesting the files and folders did}; a file that cannot be taken in is a failure, not an
+	 * exception. Files are read and extracted on all cores, a few ahead of the one being written (a bounded window:
+	 * a slow writer holds the readers back), and written by the calling thread alone, in order.
+	 *
+	 * @param advanced told after each file how far the run is
+	 */
+	public IngestSummary ingest(List<Path> paths, Options options, Consumer<String> progress,
+			Consumer<IngestProgress> advanced) {
 		IngestSummary summary = new IngestSummary();
-		for (Path file : expand(paths)) {
-			try {
-				ingest(file.getFileName().toString(), Files.readAllBytes(file), null, options, summary, progress);
+		List<Path> files = expand(paths);
+		long totalBytes = files.stream().mapToLong(IngestService::size).sum();
+		long started = System.nanoTime();
+		long doneBytes = 0;
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService readers = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "ingest-reader");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			Deque<Future<Prepared>> window = new ArrayDeque<>();
+			int next = 0;
+			for (int i = 0; i < files.size(); i++) {
+				while (next < files.size() && window.size() <= threads) {
+					Path file = files.get(next++);
+					window.add(readers.submit(() -> prepare(file.getFileName().toString(), Files.readAllBytes(file), null, options, summary)));
+				}
+				Path file = files.get(i);
+				summary.files++;
+				try {
+					write(window.remove().get(), options, summary, progress);
+				}
+				catch (ExecutionException ex) {
+					failed(file, ex.getCause(), summary, progress);
+				}
+				catch (IngestRefusedException ex) {
+					failed(file, ex, summary, progress);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("ingest interrupted", ex);
+				}
+				doneBytes += size(file);
+				advanced.accept(new IngestProgress(i + 1, files.size(), doneBytes, totalBytes, summary.created.size(),
+						System.nanoTime() - started));
 			}
-			catch (IOException | IngestRefusedException ex) {
-				summary.failures.add(file + ": " + ex.getMessage());
-				progress.accept("failed   " + file + ": " + ex.getMessage());
-			}
-			catch (UnreadableSourceException ex) {
-				// issue 15: a refused file is listed by the reader's message, which names it, and the run goes on
-				summary.failures.add(ex.getMessage());
-			}
+		}
+		finally {
+			readers.shutdownNow();
 		}
 		progress.accept("ingest: " + summary);
 		summary.failures.forEach(f -> progress.accept("  not ingested: " + f));
 		return summary;
+	}
+
+	private static void failed(Path file, Throwable cause, IngestSummary summary, Consumer<String> progress) {
+		if (cause instanceof UnreadableSourceException) {
+			// issue 15: a refused file is listed by the reader's message, which names it, and the run goes on
+			progress.accept("refused  " + cause.getMessage());
+			summary.failures.add(cause.getMessage());
+		}
+		else if (cause instanceof IOException || cause instanceof IngestRefusedException) {
+			summary.failures.add(file + ": " + cause.getMessage());
+			progress.accept("failed   " + file + ": " + cause.getMessage());
+		}
+		else if (cause instanceof RuntimeException r) {
+			throw r;
+		}
+		else {
+			throw new IllegalStateException(cause);
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	/**
+	 * How far a run over files is.
+	 *
+	 * @param files files done
+	 * @param totalFiles files in the run
+	 * @param bytes bytes of the files done
+	 * @param totalBytes bytes of all files
+	 * @param documents documents created so far
+	 * @param elapsedNanos time since the run started
+	 */
+	public record IngestProgress(int files, int totalFiles, long bytes, long totalBytes, int documents, long elapsedNanos) {
 	}
 
 	/** Ingests one file's content under a name, as {@code ingest PATH} would. */
@@ -167,7 +259,16 @@ public class IngestService {
 	 */
 	public IngestSummary ingest(String name, byte[] bytes, Charset transport, Options options, Consumer<String> progress) {
 		IngestSummary summary = new IngestSummary();
-		ingest(name, bytes, transport, options, summary, progress);
+		summary.files++;
+		Prepared prepared;
+		try {
+			prepared = prepare(name, bytes, transport, options, summary);
+		}
+		catch (UnreadableSourceException ex) {
+			progress.accept("refused  " + ex.getMessage());
+			throw ex;
+		}
+		write(prepared, options, summary, progress);
 		return summary;
 	}
 
@@ -181,12 +282,67 @@ public class IngestService {
 		return existing != null && this.writer.delete(id) ? existing : null;
 	}
 
-	private void ingest(String name, byte[] bytes, Charset transport, Options options, IngestSummary summary, Consumer<String> progress) {
-		summary.files++;
+	/**
+	 * A file read and extracted, each document with its id, place and bodies resolved against the in-memory
+	 * registry: everything that needs no lock on the store, done on a reader thread.
+	 *
+	 * @param extracted {@code null} when the store holds the file whole already
+	 */
+	private record Prepared(String name, String sha, StoredFile stored, ExtractedFile extracted, List<Found> documents) {
+	}
+
+	/**
+	 * One document of a prepared file.
+	 *
+	 * @param decision its place, {@code null} when none could be decided
+	 * @param resolved surface → body, {@code null} without a place
+	 * @param unresolved surfaces the registry does not know ({@code place:surface})
+	 */
+	private record Found(String id, ExtractedDocument document, Jurisdictions.Decision decision,
+			Map<String, Resolved> resolved, Map<Integer, DocumentGraphWriter.MeasureLinks> links, List<String> unresolved) {
+	}
+
+	private Prepared prepare(String name, byte[] bytes, Charset transport, Options options, IngestSummary summary) {
 		String sha = ContentHash.sha256(bytes);
+		long t0 = System.nanoTime();
 		StoredFile stored = storedFile(sha);
+		summary.time("lookup", System.nanoTime() - t0);
 		if (!options.rewrite() && stored.complete(options.restoreRetired())) {
-			stored.documents().stream().map(this::outcome).filter(o -> o != null).forEach(summary.unchanged::add);
+			return new Prepared(name, sha, stored, null, List.of());
+		}
+		long t1 = System.nanoTime();
+		ExtractedFile extracted = this.extractor.extract(name, bytes, transport);
+		long t2 = System.nanoTime();
+		summary.time("extract", t2 - t1);
+		Metadata metadata = options.metadata();
+		String statedPlace = metadata.jurisdiction() == null ? null : place(metadata.jurisdiction());
+		List<Found> found = extracted.documents().parallelStream().map(x -> {
+			ExtractedDocument d = withMetadata(x, metadata);
+			Jurisdictions.Decision decision = statedPlace != null ? new Jurisdictions.Decision(statedPlace, "parameter")
+					: this.jurisdictions.decide(d, documentText(d));
+			if (decision.placeId() == null) {
+				return new Found(documentId(sha, d), d, null, null, null, List.of());
+			}
+			List<String> unresolved = new ArrayList<>();
+			return new Found(documentId(sha, d), d, decision, resolve(d, decision.placeId(), unresolved),
+					links(d, decision.placeId()), unresolved);
+		}).toList();
+		summary.time("resolve", System.nanoTime() - t2);
+		return new Prepared(name, sha, stored, extracted, found);
+	}
+
+	/**
+	 * Decides what each document of a prepared file is (new, stored, a replacement, a conflict, the same document
+	 * in another format) with one look-up per kind for the whole file, then writes the new ones in batches of
+	 * about {@link DocumentGraphWriter#BATCH_ROWS} rows, one transaction each.
+	 */
+	private void write(Prepared file, Options options, IngestSummary summary, Consumer<String> progress) {
+		String name = file.name();
+		String sha = file.sha();
+		StoredFile stored = file.stored();
+		if (file.extracted() == null) {
+			Map<String, IngestSummary.Outcome> known = outcomes(stored.documents());
+			stored.documents().stream().map(known::get).filter(o -> o != null).forEach(summary.unchanged::add);
 			progress.accept("unchanged " + name);
 			return;
 		}
@@ -194,28 +350,24 @@ public class IngestService {
 			throw new IngestRefusedException(IngestRefusedException.Reason.UNKNOWN_REPLACE, "replace",
 					"no document has the id '" + options.replace() + "'", List.of());
 		}
-		ExtractedFile extracted;
-		try {
-			extracted = this.extractor.extract(name, bytes, transport);
-		}
-		catch (UnreadableSourceException ex) {
-			progress.accept("refused  " + ex.getMessage());
-			throw ex;
-		}
+		ExtractedFile extracted = file.extracted();
 		Metadata metadata = options.metadata();
 		if (metadata.aboutTheDocument() && extracted.documents().size() != 1) {
 			throw new IngestRefusedException(IngestRefusedException.Reason.AMBIGUOUS, "title",
 					"title, issued and docNo describe one document; " + name + " holds " + extracted.documents().size(), List.of());
 		}
-		String statedPlace = metadata.jurisdiction() == null ? null : place(metadata.jurisdiction());
+		long t0 = System.nanoTime();
+		Map<String, IngestSummary.Outcome> outcomes = outcomes(file.documents().stream().map(Found::id).toList());
+		Map<String, List<IngestSummary.Conflict>> conflicting = conflicts(file.documents());
+		summary.time("lookup", System.nanoTime() - t0);
 		List<String> ids = new ArrayList<>();
 		List<Planned> plans = new ArrayList<>();
 		List<Alternative> alternatives = new ArrayList<>();
-		for (ExtractedDocument found : extracted.documents()) {
-			ExtractedDocument d = withMetadata(found, metadata);
-			String id = documentId(sha, d);
+		for (Found f : file.documents()) {
+			ExtractedDocument d = f.document();
+			String id = f.id();
 			ids.add(id);
-			IngestSummary.Outcome existing = outcome(id);
+			IngestSummary.Outcome existing = outcomes.get(id);
 			if (existing != null && !options.rewrite()) {
 				summary.unchanged.add(existing);
 				continue;
@@ -224,16 +376,14 @@ public class IngestService {
 				progress.accept("retired  " + name + ":" + d.lineStart() + " " + d.title() + " (deleted or replaced earlier)");
 				continue;
 			}
-			Jurisdictions.Decision decision = statedPlace != null ? new Jurisdictions.Decision(statedPlace, "parameter")
-					: this.jurisdictions.decide(d, documentText(d));
-			if (decision.placeId() == null) {
+			if (f.decision() == null) {
 				throw new IngestRefusedException(IngestRefusedException.Reason.NO_JURISDICTION, "jurisdiction",
 						"no jurisdiction for '" + d.title() + "' (" + name + ":" + d.lineStart()
 								+ "): neither its issuer, title, 文号 nor text names a known place; name it with the 'jurisdiction' "
 								+ "parameter (ingest --jurisdiction)",
 						List.of());
 			}
-			List<IngestSummary.Conflict> conflicts = conflicts(id, d, decision.placeId());
+			List<IngestSummary.Conflict> conflicts = conflicting.getOrDefault(id, List.of());
 			List<String> replacing = new ArrayList<>();
 			if (existing != null) {
 				replacing.add(id);
@@ -257,31 +407,33 @@ public class IngestService {
 								+ open.get(0).id() + " (ingest --replace " + open.get(0).id() + ")",
 						open);
 			}
-			plans.add(new Planned(id, d, decision, replacing));
+			plans.add(new Planned(f, replacing));
 		}
 		if (options.replace() != null && !plans.isEmpty()
 				&& plans.stream().noneMatch(p -> p.replacing().contains(options.replace()))) {
 			plans.get(0).replacing().add(options.replace());
 		}
+		List<Planned> batch = new ArrayList<>();
+		List<DocumentGraphWriter.Item> items = new ArrayList<>();
+		int rows = 0;
 		for (Planned plan : plans) {
-			ExtractedDocument d = plan.document();
-			Map<String, Resolved> resolved = resolve(d, plan.decision().placeId(), summary);
-			long started = System.nanoTime();
-			List<IngestSummary.Outcome> replaced = plan.replacing().stream().filter(r -> !r.equals(plan.id()))
-				.map(this::outcome).filter(o -> o != null).toList();
-			var written = this.writer.write(new DocumentGraphWriter.DocumentToWrite(plan.id(), name, sha,
-					plan.decision().placeId(), plan.decision().evidence(), d, resolved, links(d, plan.decision().placeId()),
-					history(plan.replacing().stream().filter(r -> !r.equals(plan.id())).toList())), plan.replacing());
-			if (!written.written()) {
-				summary.unchanged.add(outcome(plan.id()));
-				continue;
+			Found f = plan.found();
+			List<String> others = plan.replacing().stream().filter(r -> !r.equals(f.id())).toList();
+			var doc = new DocumentGraphWriter.DocumentToWrite(f.id(), name, sha, f.decision().placeId(),
+					f.decision().evidence(), f.document(), f.resolved(), f.links(), history(others));
+			int size = DocumentGraphWriter.rows(doc);
+			if (!batch.isEmpty() && rows + size > DocumentGraphWriter.BATCH_ROWS) {
+				writeBatch(name, batch, items, summary, progress);
+				batch.clear();
+				items.clear();
+				rows = 0;
 			}
-			summary.created.add(new IngestSummary.Outcome(plan.id(), d.title(), plan.decision().placeId(),
-					plan.decision().evidence(), written.measures(), written.facts(), null));
-			replaced.forEach(r -> summary.replaced.add(r.replacedBy(plan.id())));
-			progress.accept(String.format("ingested %s:%d-%d %s [%s] %d measures, %d facts (%d ms)", name, d.lineStart(),
-					d.lineEnd(), d.title(), plan.decision().placeId(), written.measures(), written.facts(),
-					(System.nanoTime() - started) / 1_000_000));
+			batch.add(plan);
+			items.add(new DocumentGraphWriter.Item(doc, plan.replacing()));
+			rows += size;
+		}
+		if (!batch.isEmpty()) {
+			writeBatch(name, batch, items, summary, progress);
 		}
 		for (Alternative a : alternatives) {
 			IngestSummary.Outcome existing = outcome(a.id());
@@ -302,12 +454,58 @@ public class IngestService {
 		finish(sha, name, ids);
 	}
 
+	/**
+	 * Writes one batch in one transaction and reports each document. A document the writer could not write is a
+	 * failure naming it; the others of the batch are in.
+	 */
+	private void writeBatch(String name, List<Planned> batch, List<DocumentGraphWriter.Item> items, IngestSummary summary,
+			Consumer<String> progress) {
+		List<List<IngestSummary.Outcome>> replaced = new ArrayList<>();
+		for (Planned plan : batch) {
+			replaced.add(plan.replacing().stream().filter(r -> !r.equals(plan.found().id())).map(this::outcome)
+				.filter(o -> o != null).toList());
+		}
+		long started = System.nanoTime();
+		DocumentGraphWriter.BatchWritten result = this.writer.write(items);
+		result.statementNanos().forEach((k, v) -> summary.time("write " + k, v));
+		summary.time("commit", result.commitNanos());
+		long perDocument = (System.nanoTime() - started) / batch.size();
+		List<String> written = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			Found f = batch.get(i).found();
+			ExtractedDocument d = f.document();
+			summary.unresolved.addAll(f.unresolved());
+			var w = result.written().get(i);
+			if (w == null) {
+				String failure = name + ":" + d.lineStart() + " '" + d.title() + "' (" + f.id() + ") not written: "
+						+ result.failures().get(i);
+				summary.failures.add(failure);
+				progress.accept("failed   " + failure);
+				continue;
+			}
+			if (!w.written()) {
+				summary.unchanged.add(outcome(f.id()));
+				continue;
+			}
+			written.add(f.id());
+			summary.created.add(new IngestSummary.Outcome(f.id(), d.title(), f.decision().placeId(), f.decision().evidence(),
+					w.measures(), w.facts(), null));
+			replaced.get(i).forEach(r -> summary.replaced.add(r.replacedBy(f.id())));
+			progress.accept(String.format("ingested %s:%d-%d %s [%s] %d measures, %d facts (%d ms, batch of %d)", name,
+					d.lineStart(), d.lineEnd(), d.title(), f.decision().placeId(), w.measures(), w.facts(),
+					perDocument / 1_000_000, batch.size()));
+		}
+		if (!written.isEmpty()) {
+			this.events.publishEvent(new DocumentsWritten(written));
+		}
+	}
+
 	/** A document found in this file that a stored document in another format already is. */
 	private record Alternative(String id, ExtractedDocument document) {
 	}
 
 	/** A document ready to write and what it supersedes. */
-	private record Planned(String id, ExtractedDocument document, Jurisdictions.Decision decision, List<String> replacing) {
+	private record Planned(Found found, List<String> replacing) {
 	}
 
 	/** The digest's file as stored: the documents it gave and those deleted or replaced since. */
@@ -355,23 +553,64 @@ public class IngestService {
 		}
 	}
 
-	/** Stored documents of the same jurisdiction with the same title, or anywhere with the same 文号. */
-	private List<IngestSummary.Conflict> conflicts(String id, ExtractedDocument d, String place) {
-		Map<String, Object> p = new HashMap<>();
-		p.put("id", id);
-		p.put("title", d.title());
-		p.put("docNo", d.docNo());
-		p.put("place", place);
-		try (var session = this.driver.session()) {
-			return session.run("""
-					MATCH (o:Document) WHERE o.id <> $id
-					  AND ((o.title = $title AND o.jurisdiction = $place) OR ($docNo IS NOT NULL AND o.docNo = $docNo))
-					RETURN o.id AS id, o.title AS title, o.docNo AS docNo, o.sourceFile AS file,
-					       CASE WHEN $docNo IS NOT NULL AND o.docNo = $docNo THEN '文号' ELSE 'title' END AS matchedOn
-					ORDER BY id""", p)
-				.list(r -> new IngestSummary.Conflict(r.get("id").asString(), r.get("title").asString(null),
-						r.get("docNo").asString(null), r.get("file").asString(null), r.get("matchedOn").asString()));
+	/** {@return the stored documents among these ids, with their counts} */
+	private Map<String, IngestSummary.Outcome> outcomes(List<String> ids) {
+		Map<String, IngestSummary.Outcome> out = new HashMap<>();
+		if (ids.isEmpty()) {
+			return out;
 		}
+		try (var session = this.driver.session()) {
+			session.run("""
+					UNWIND $ids AS id
+					MATCH (d:Document {id: id})
+					RETURN id, d.title AS title, d.jurisdiction AS jurisdiction, d.jurisdictionEvidence AS evidence,
+					       COUNT { MATCH (m:Measure {documentId: id}) } AS measures,
+					       COUNT { MATCH (m:Measure {documentId: id})<-[:%s]-() } AS facts""".formatted(Vocabulary.RESPONSIBILITY),
+					Map.of("ids", ids)).forEachRemaining(r -> out.put(r.get("id").asString(),
+							new IngestSummary.Outcome(r.get("id").asString(), r.get("title").asString(null),
+									r.get("jurisdiction").asString(null), r.get("evidence").asString(null), r.get("measures").asInt(),
+									r.get("facts").asInt(), null)));
+		}
+		return out;
+	}
+
+	/**
+	 * For each document, the stored documents of the same jurisdiction with the same title, or anywhere with the
+	 * same 文号: one statement for the file, each match an index seek (schema V006).
+	 */
+	private Map<String, List<IngestSummary.Conflict>> conflicts(List<Found> documents) {
+		List<Map<String, Object>> docs = new ArrayList<>();
+		for (Found f : documents) {
+			Map<String, Object> p = new HashMap<>();
+			p.put("id", f.id());
+			p.put("title", f.document().title());
+			p.put("docNo", f.document().docNo());
+			p.put("place", f.decision() == null ? null : f.decision().placeId());
+			docs.add(p);
+		}
+		Map<String, List<IngestSummary.Conflict>> out = new HashMap<>();
+		if (docs.isEmpty()) {
+			return out;
+		}
+		try (var session = this.driver.session()) {
+			session.run("""
+					UNWIND $docs AS doc
+					CALL (doc) {
+					  MATCH (o:Document {title: doc.title}) WHERE o.jurisdiction = doc.place AND o.id <> doc.id
+					  RETURN o, 'title' AS on
+					  UNION
+					  MATCH (o:Document {docNo: doc.docNo}) WHERE o.id <> doc.id
+					  RETURN o, '文号' AS on
+					}
+					WITH doc, o, collect(on) AS on
+					RETURN doc.id AS doc, o.id AS id, o.title AS title, o.docNo AS docNo, o.sourceFile AS file,
+					       CASE WHEN '文号' IN on THEN '文号' ELSE 'title' END AS matchedOn
+					ORDER BY doc, id""", Map.of("docs", docs)).forEachRemaining(r -> out
+				.computeIfAbsent(r.get("doc").asString(), k -> new ArrayList<>())
+				.add(new IngestSummary.Conflict(r.get("id").asString(), r.get("title").asString(null),
+						r.get("docNo").asString(null), r.get("file").asString(null), r.get("matchedOn").asString())));
+		}
+		return out;
 	}
 
 	/**
@@ -449,7 +688,7 @@ public class IngestService {
 				d.kind(), d.validity().withMetadata(title, issued), d.lineStart(), d.lineEnd(), d.sections(), d.measures(), d.flags(), d.source());
 	}
 
-	private Map<String, Resolved> resolve(ExtractedDocument d, String place, IngestSummary summary) {
+	private Map<String, Resolved> resolve(ExtractedDocument d, String place, List<String> unresolved) {
 		Map<String, Resolved> out = new HashMap<>();
 		Registry registry = this.resolver.registry();
 		for (var m : d.measures()) {
@@ -457,7 +696,7 @@ public class IngestService {
 				out.computeIfAbsent(x.surface(), surface -> {
 					String id = this.resolver.resolve(place, surface);
 					if (id == null) {
-						summary.unresolved.add(place + ":" + surface);
+						unresolved.add(place + ":" + surface);
 						return new Resolved(place + ":?" + surface, Vocabulary.AGENCY, true);
 					}
 					return new Resolved(id, switch (registry.bodies().get(id).type()) {

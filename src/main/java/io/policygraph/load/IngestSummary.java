@@ -1,7 +1,9 @@
 package io.policygraph.load;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -58,6 +60,25 @@ public final class IngestSummary {
 
 	final Set<String> unresolved = new TreeSet<>();
 
+	private final Map<String, Long> stageNanos = new LinkedHashMap<>();
+
+	/** Adds time spent in a stage (stages run on several threads, hence the lock). */
+	synchronized void time(String stage, long nanos) {
+		this.stageNanos.merge(stage, nanos, Long::sum);
+	}
+
+	/**
+	 * {@return milliseconds spent per stage, in the order the stages first ran}: {@code lookup} (what the store
+	 * holds), {@code extract}, {@code resolve} (jurisdiction, bodies, links against the in-memory registry),
+	 * {@code write} (statements), {@code commit}; stages on worker threads add up their time, so the sum can
+	 * exceed the wall time
+	 */
+	public synchronized Map<String, Long> stageMillis() {
+		Map<String, Long> out = new LinkedHashMap<>();
+		this.stageNanos.forEach((k, v) -> out.put(k, v / 1_000_000));
+		return out;
+	}
+
 	public int files() {
 		return this.files;
 	}
@@ -97,6 +118,7 @@ public final class IngestSummary {
 		this.unchanged.addAll(other.unchanged);
 		this.failures.addAll(other.failures);
 		this.unresolved.addAll(other.unresolved);
+		other.stageMillis().forEach((k, v) -> time(k, v * 1_000_000));
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import io.policygraph.graph.RegistryGraphWriter;
 import io.policygraph.graph.TaxonomyGraphWriter;
 import io.policygraph.graph.SchemaMigrator;
 import io.policygraph.ingest.format.Formats;
+import io.policygraph.readiness.StartupLoad;
 import io.policygraph.registry.Registry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,10 +50,13 @@ public class SeedLoader implements ApplicationRunner {
 
 	private final DatabaseAvailability database;
 
+	private final StartupLoad startup;
+
 	public SeedLoader(SchemaMigrator migrator, RegistryGraphWriter registryWriter, IngestService ingest,
 			Registry registry, SeedProperties properties, TaxonomyGraphWriter taxonomyWriter, ChainTaxonomy taxonomy,
-			DatabaseAvailability database) {
+			DatabaseAvailability database, StartupLoad startup) {
 		this.database = database;
+		this.startup = startup;
 		this.taxonomyWriter = taxonomyWriter;
 		this.taxonomy = taxonomy;
 		this.migrator = migrator;
@@ -64,7 +68,9 @@ public class SeedLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
+		this.startup.loading("waiting for the database");
 		this.database.await();
+		this.startup.loading("schema");
 		int version = this.migrator.migrate();
 		log.info("Schema at version {}", version);
 		if (this.properties.enabled()) {
@@ -98,19 +104,23 @@ public class SeedLoader implements ApplicationRunner {
 	}
 
 	private void writeReferenceData() {
+		this.startup.loading("reference data");
 		long started = System.nanoTime();
-		this.registryWriter.write(this.registry);
-		this.taxonomyWriter.write(this.taxonomy);
-		log.info("Reference data written in {} ms: {} places, {} bodies, {} chains, {} segments",
-				(System.nanoTime() - started) / 1_000_000, this.registry.places().size(), this.registry.bodies().size(),
-				this.taxonomy.chains().size(), this.taxonomy.segments().size());
+		boolean registry = this.registryWriter.write(this.registry);
+		boolean taxonomy = this.taxonomyWriter.write(this.taxonomy);
+		log.info("Reference data {} in {} ms: {} places, {} bodies, {} chains, {} segments",
+				registry || taxonomy ? "written" : "unchanged, not written", (System.nanoTime() - started) / 1_000_000,
+				this.registry.places().size(), this.registry.bodies().size(), this.taxonomy.chains().size(),
+				this.taxonomy.segments().size());
 	}
 
 	private IngestSummary loadCorpus(IngestService.Options options) throws IOException {
 		IngestSummary summary;
 		Path corpus = this.properties.dir().resolve("corpus");
+		this.startup.loading("seed corpus");
 		if (Files.isDirectory(corpus)) {
-			summary = this.ingest.ingest(List.of(corpus), options, log::info);
+			summary = this.ingest.ingest(List.of(corpus), options, log::info,
+					p -> this.startup.loading("seed corpus: " + p.files() + " of " + p.totalFiles() + " files"));
 		}
 		else {
 			summary = new IngestSummary();
