@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import io.policygraph.correction.CorrectionLayer;
 import io.policygraph.graph.DocumentGraphWriter;
 import io.policygraph.graph.DocumentGraphWriter.Resolved;
 import io.policygraph.graph.Vocabulary;
@@ -54,7 +55,11 @@ public class IngestService {
 
 	private final MeasureLinker linker;
 
-	public IngestService(AgencyResolver resolver, MeasureLinker linker, DocumentGraphWriter writer, Driver driver) {
+	private final CorrectionLayer corrections;
+
+	public IngestService(AgencyResolver resolver, MeasureLinker linker, DocumentGraphWriter writer, Driver driver,
+			CorrectionLayer corrections) {
+		this.corrections = corrections;
 		this.resolver = resolver;
 		this.linker = linker;
 		this.jurisdictions = new Jurisdictions(resolver);
@@ -167,7 +172,11 @@ public class IngestService {
 	 */
 	public IngestSummary.Outcome delete(String id) {
 		IngestSummary.Outcome existing = outcome(id);
-		return existing != null && this.writer.delete(id) ? existing : null;
+		if (existing == null || !this.writer.delete(id)) {
+			return null;
+		}
+		this.corrections.afterDelete();
+		return existing;
 	}
 
 	private void ingest(String name, byte[] bytes, Options options, IngestSummary summary, Consumer<String> progress) {
@@ -252,24 +261,26 @@ public class IngestService {
 				&& plans.stream().noneMatch(p -> p.replacing().contains(options.replace()))) {
 			plans.get(0).replacing().add(options.replace());
 		}
+		List<String> written = new ArrayList<>();
 		for (Planned plan : plans) {
 			ExtractedDocument d = plan.document();
 			Map<String, Resolved> resolved = resolve(d, plan.decision().placeId(), summary);
 			long started = System.nanoTime();
 			List<IngestSummary.Outcome> replaced = plan.replacing().stream().filter(r -> !r.equals(plan.id()))
 				.map(this::outcome).filter(o -> o != null).toList();
-			var written = this.writer.write(new DocumentGraphWriter.DocumentToWrite(plan.id(), name, sha,
+			var write = this.writer.write(new DocumentGraphWriter.DocumentToWrite(plan.id(), name, sha,
 					plan.decision().placeId(), plan.decision().evidence(), d, resolved, links(d, plan.decision().placeId()),
 					history(plan.replacing().stream().filter(r -> !r.equals(plan.id())).toList())), plan.replacing());
-			if (!written.written()) {
+			if (!write.written()) {
 				summary.unchanged.add(outcome(plan.id()));
 				continue;
 			}
+			written.add(plan.id());
 			summary.created.add(new IngestSummary.Outcome(plan.id(), d.title(), plan.decision().placeId(),
-					plan.decision().evidence(), written.measures(), written.facts(), null));
+					plan.decision().evidence(), write.measures(), write.facts(), null));
 			replaced.forEach(r -> summary.replaced.add(r.replacedBy(plan.id())));
 			progress.accept(String.format("ingested %s:%d-%d %s [%s] %d measures, %d facts (%d ms)", name, d.lineStart(),
-					d.lineEnd(), d.title(), plan.decision().placeId(), written.measures(), written.facts(),
+					d.lineEnd(), d.title(), plan.decision().placeId(), write.measures(), write.facts(),
 					(System.nanoTime() - started) / 1_000_000));
 		}
 		for (Alternative a : alternatives) {
@@ -289,6 +300,8 @@ public class IngestService {
 			}
 		}
 		finish(sha, name, ids);
+		// reviewers' corrections are laid over what was just written, or reported stale (ADR 0013)
+		this.corrections.afterWrite(written);
 	}
 
 	/** A document found in this file that a stored document in another format already is. */
