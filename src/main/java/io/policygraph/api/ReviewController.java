@@ -82,7 +82,7 @@ class ReviewController {
 			PROVISIONAL, Vocabulary.RESPONSIBILITY),
 			NO_BODY, """
 			MATCH (m:Measure) WHERE NOT coalesce(m.reviewed, false) AND NOT EXISTS { (m)<-[:%s]-() }
-			WITH m, [(d:Document {id: m.documentId}) | d.jurisdiction][0] AS place WHERE $place IS NULL OR place = $place
+			WITH m, COLLECT { MATCH (d:Document {id: m.documentId}) RETURN d.jurisdiction }[0] AS place WHERE $place IS NULL OR place = $place
 			RETURN '%s' AS kind, m.id AS id, m.text AS title, place AS jurisdiction, m.documentId AS document, m.sourceFile AS file,
 			       m.lineStart AS lineStart, m.lineEnd AS lineEnd, coalesce(m.flags, []) AS flags, null AS staleReason, null AS surface,
 			       [] AS occurrences, m.documentId + right('00000' + toString(m.ordinal), 6) AS sort""".formatted(Vocabulary.RESPONSIBILITY, NO_BODY),
@@ -90,14 +90,14 @@ class ReviewController {
 			MATCH (m:Measure) WHERE size(coalesce(m.flags, [])) > 0 AND NOT coalesce(m.reviewed, false) AND EXISTS { (m)<-[:%1$s]-() }
 			WITH m, [f IN m.flags WHERE f <> 'unresolved-name' OR EXISTS { MATCH (m)<-[:%1$s]-(a:Agency {provisional: true}) WHERE %2$s }] AS flags
 			WHERE size(flags) > 0
-			WITH m, flags, [(d:Document {id: m.documentId}) | d.jurisdiction][0] AS place WHERE $place IS NULL OR place = $place
+			WITH m, flags, COLLECT { MATCH (d:Document {id: m.documentId}) RETURN d.jurisdiction }[0] AS place WHERE $place IS NULL OR place = $place
 			RETURN '%3$s' AS kind, m.id AS id, m.text AS title, place AS jurisdiction, m.documentId AS document, m.sourceFile AS file,
 			       m.lineStart AS lineStart, m.lineEnd AS lineEnd, flags, null AS staleReason, null AS surface,
 			       [] AS occurrences, m.documentId + right('00000' + toString(m.ordinal), 6) AS sort""".formatted(Vocabulary.RESPONSIBILITY,
 			NOT_ACCEPTED, FLAGGED),
 			STALE, """
 			MATCH (c:Correction {status: 'stale'})
-			WITH c, coalesce(c.jurisdiction, [(d:Document {id: c.anchorDocument}) | d.jurisdiction][0]) AS place
+			WITH c, coalesce(c.jurisdiction, COLLECT { MATCH (d:Document {id: c.anchorDocument}) RETURN d.jurisdiction }[0]) AS place
 			WHERE $place IS NULL OR place = $place
 			RETURN '%s' AS kind, c.id AS id, c.kind + ': ' + c.why AS title, place AS jurisdiction, c.anchorDocument AS document,
 			       null AS file, c.anchorLineStart AS lineStart, c.anchorLineEnd AS lineEnd, [] AS flags, c.staleReason AS staleReason,

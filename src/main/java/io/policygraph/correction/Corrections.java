@@ -181,7 +181,7 @@ public class Corrections {
 				RETURN m.id AS id, m.documentId AS document, m.text AS text, m.lineStart AS lineStart, m.lineEnd AS lineEnd,
 				       m.path AS path, m:%s AS excluded,
 				       [(m)<-[x:%s]-(a) | {body: a.id, role: x.role}] AS facts,
-				       [(d:Document {id: m.documentId}) | d.sha256][0] AS sha256""".formatted(Vocabulary.MEASURE, CorrectionLayer.EXCLUDED,
+				       COLLECT { MATCH (d:Document {id: m.documentId}) RETURN d.sha256 }[0] AS sha256""".formatted(Vocabulary.MEASURE, CorrectionLayer.EXCLUDED,
 				CorrectionLayer.EXCLUDED, Vocabulary.RESPONSIBILITY), Map.of("id", r.measure()));
 		if (m == null) {
 			throw new CorrectionRejectedException(404, "measure", "no measure has the id '" + r.measure() + "'");
