@@ -151,6 +151,56 @@ class CorrectionAnchoringIT extends EmbeddedGraphTest {
 		assertThat(facts()).isEqualTo(before);
 	}
 
+	@Test
+	void everyKindIsWithdrawnToTheExtractionAndAnExportLoadsIntoAFreshDatabaseAsTheSameGraph() throws Exception {
+		String doc = upload("name=plan.txt", PLAN).get("created").get(0).get("id").asString();
+		String pristine = facts();
+		String finance = value("MATCH (a)-[r:RESPONSIBLE_FOR]->(m) WHERE r.surface = '市财政局' RETURN DISTINCT a.id");
+		String reform = value("MATCH (a)-[r:RESPONSIBLE_FOR]->(m) WHERE r.surface = '市发展改革委' RETURN DISTINCT a.id");
+		String first = value("MATCH (m:Measure {documentId: '" + doc + "'}) WHERE m.lineStart = 3 RETURN m.id");
+		String second = value("MATCH (m:Measure {documentId: '" + doc + "'}) WHERE m.lineStart = 4 RETURN m.id");
+		String third = value("MATCH (m:Measure {documentId: '" + doc + "'}) WHERE m.lineStart = 5 RETURN m.id");
+		List<String> made = new java.util.ArrayList<>();
+		for (String c : List.of(
+				"{\"kind\": \"name.other-kind\", \"surface\": \"市海洋渔业智慧局\", \"jurisdiction\": \"cangzhou\", \"organisationKind\": \"企业\", \"why\": \"a company\"}",
+				"{\"kind\": \"fact.add\", \"measure\": \"%s\", \"body\": \"%s\", \"role\": \"lead\", \"why\": \"missed\"}".formatted(first, reform),
+				"{\"kind\": \"fact.remove\", \"measure\": \"%s\", \"body\": \"%s\", \"why\": \"not meant\"}".formatted(second, finance),
+				"{\"kind\": \"measure.not-a-measure\", \"measure\": \"%s\", \"why\": \"a repeated line\"}".formatted(third),
+				"{\"kind\": \"measure.confirm\", \"measure\": \"%s\", \"why\": \"read right\"}".formatted(second),
+				"{\"kind\": \"agency.merge\", \"body\": \"%s\", \"into\": \"%s\", \"date\": \"2020-01-01\", \"why\": \"机构改革\"}"
+					.formatted(finance, reform))) {
+			made.add(post("/api/corrections", c, API_KEY).get("id").asString());
+		}
+		String corrected = facts();
+		assertThat(corrected).isNotEqualTo(pristine);
+		assertThat(count("MATCH (m:Measure {id: '" + third + "'}) RETURN count(m)")).isZero();
+		assertThat(count("MATCH (o:Organisation {kind: '企业'})-[:LEADS]->(:Measure {id: '" + second + "'}) RETURN count(o)")).isEqualTo(1);
+		assertThat(count("MATCH ({id: '" + finance + "'})-[r:LEADS|RESPONSIBLE_FOR]->() RETURN count(r)")).isZero();
+		assertThat(count("MATCH ({id: '" + reform + "'})-[r:LEADS]->(:Measure {id: '" + first + "'}) RETURN count(r)")).isEqualTo(1);
+		assertThat(json(get("/api/corrections?target=" + enc(reform)).body()).size()).isEqualTo(2);
+		assertThat(json(get("/api/corrections?by=nobody").body()).size()).isZero();
+		CorrectionsSeedIT.assertInvariants(this.driver);
+		String exported = get("/api/corrections/export").body();
+
+		// withdrawn one by one, newest first: the graph is the extraction again
+		for (String id : made.reversed()) {
+			delete("/api/corrections/" + id, API_KEY);
+		}
+		assertThat(facts()).isEqualTo(pristine);
+
+		// a fresh database, the same document, the exported file: the same corrected graph
+		clean();
+		this.seedLoader.load(List.of());
+		upload("name=plan.txt", PLAN);
+		assertThat(facts()).isEqualTo(pristine);
+		JsonNode imported = post("/api/corrections/import", exported, API_KEY);
+		assertThat(imported.get("imported").size()).isEqualTo(made.size());
+		assertThat(facts()).isEqualTo(corrected);
+		assertThat(post("/api/corrections/import", exported, API_KEY).get("skipped").size()).isEqualTo(made.size());
+		assertThat(facts()).isEqualTo(corrected);
+		CorrectionsSeedIT.assertInvariants(this.driver);
+	}
+
 	/** Every responsibility fact with its properties and every unit's state, one sorted line each. */
 	String facts() {
 		return dump(this.driver);
