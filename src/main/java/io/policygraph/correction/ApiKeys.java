@@ -33,8 +33,9 @@ public final class ApiKeys {
 				String name = colon < 0 ? "" : pair.substring(0, colon).strip();
 				String secret = colon < 0 ? "" : pair.substring(colon + 1).strip();
 				if (name.isEmpty() || secret.isEmpty()) {
-					throw new IllegalArgumentException("policygraph.api-keys takes name:secret pairs separated by commas; '"
-							+ (colon < 0 ? pair.strip() : name + ":…") + "' is not one");
+					// the message never repeats a secret: a key pasted without its name would otherwise land in the log
+					throw new IllegalArgumentException("policygraph.api-keys takes name:secret pairs separated by commas; "
+							+ (colon < 0 ? "an entry has no ':'" : "'" + name + ":…' is not one"));
 				}
 				if (this.secrets.put(name, secret.getBytes(StandardCharsets.UTF_8)) != null) {
 					throw new IllegalArgumentException("policygraph.api-keys names '" + name + "' twice");
