@@ -66,9 +66,11 @@ class AgencyController {
 	 * @param excerpt the start of the measure's text
 	 * @param others the other bodies on the measure
 	 * @param provenance where the fact was read
+	 * @param correctedBy ids of the corrections that shaped the fact (ADR 0013), or {@code null} when it is as extracted
 	 */
 	record Responsibility(String measure, String role, String surface, Integer position, Boolean inherited,
-			DocumentRef document, String path, String excerpt, List<OtherBody> others, Provenance provenance) {
+			DocumentRef document, String path, String excerpt, List<OtherBody> others, Provenance provenance,
+			List<String> correctedBy) {
 	}
 
 	/**

@@ -43,10 +43,11 @@ class MeasureController {
 	 * @param targets the targets it sets
 	 * @param funding money it offers, or {@code null}
 	 * @param provenance where it was read
+	 * @param correctedBy ids of the reviewers' corrections that shaped its facts (ADR 0013), or {@code null}
 	 */
 	record MeasureView(String id, String path, String title, String text, Boolean openList, Document document,
 			List<Body> lead, List<Body> responsible, List<Body> inherited, List<Support> supports, List<Target> targets,
-			Funding funding, Provenance provenance) {
+			Funding funding, Provenance provenance, List<String> correctedBy) {
 	}
 
 	/**
@@ -72,9 +73,10 @@ class MeasureController {
 	 * @param position its place in the written list
 	 * @param roleWord the keyword that gave the role (牵头单位, 责任单位 …)
 	 * @param provisional whether the registry does not know it
+	 * @param correctedBy ids of the corrections that shaped this fact, or {@code null} when it is as extracted
 	 */
 	record Body(String id, String name, String surface, List<String> surfaces, String role, Integer position,
-			String roleWord, boolean provisional) {
+			String roleWord, boolean provisional, List<String> correctedBy) {
 	}
 
 	/**
@@ -140,7 +142,12 @@ class MeasureController {
 				((List<?>) row.get("supports")).stream().map(x -> this.graph.as(x, Support.class)).toList(),
 				((List<?>) row.get("targets")).stream().map(x -> this.graph.as(x, Target.class)).toList(),
 				row.get("funding") == null ? null : this.graph.as(row.get("funding"), Funding.class),
-				this.graph.as(row.get("provenance"), Provenance.class));
+				this.graph.as(row.get("provenance"), Provenance.class), castList(m.get("correctedBy")));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> castList(Object o) {
+		return (List<String>) o;
 	}
 
 	@SuppressWarnings("unchecked")

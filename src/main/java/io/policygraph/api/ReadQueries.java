@@ -12,7 +12,7 @@ public final class ReadQueries {
 	public static final String MEASURE = """
 			MATCH (m:Measure {id: $id})
 			MATCH (d:Document {id: m.documentId})
-			RETURN m {.id, .path, .title, .text, .openList} AS measure,
+			RETURN m {.id, .path, .title, .text, .openList, .correctedBy} AS measure,
 			       [(m)-[s:SUPPORTS]->(x) | {kind: labels(x)[0], id: x.id, name: x.name, surface: s.surface, line: s.line}] AS supports,
 			       [(m)-[:HAS_TARGET]->(t:Target) | t {.metric, .value, .unit, .comparator, .year, .text, .line}] AS targets,
 			       CASE WHEN m.fundingText IS NULL THEN null
@@ -20,7 +20,7 @@ public final class ReadQueries {
 			       d {.id, .title, .docNo, .issuer, .kind, .validFrom, .validTo, .jurisdiction} AS document,
 			       {file: m.sourceFile, lineStart: m.lineStart, lineEnd: m.lineEnd, raw: m.raw, pattern: m.pattern} AS provenance,
 			       [(a)-[r:%s]->(m) | {id: a.id, name: a.name, surface: r.surface, surfaces: r.surfaces, role: r.role,
-			         position: r.position, roleWord: r.roleWord, provisional: coalesce(a.provisional, false)}] AS bodies"""
+			         position: r.position, roleWord: r.roleWord, provisional: coalesce(a.provisional, false), correctedBy: r.correctedBy}] AS bodies"""
 		.formatted(Vocabulary.RESPONSIBILITY);
 
 	/**
@@ -43,7 +43,7 @@ public final class ReadQueries {
 			  RETURN collect({measure: m.id, role: r.role, surface: r.surface, position: r.position, inherited: r.inherited,
 			         document: d {.id, .title, .docNo, .validFrom, .validTo}, path: m.path, excerpt: left(m.text, 120),
 			         others: [(o)-[y:%1$s]->(m) WHERE o <> a | {id: o.id, name: o.name, role: y.role}],
-			         provenance: {file: r.sourceFile, lineStart: r.lineStart, lineEnd: r.lineEnd, raw: r.raw}}) AS items
+			         provenance: {file: r.sourceFile, lineStart: r.lineStart, lineEnd: r.lineEnd, raw: r.raw}, correctedBy: r.correctedBy}) AS items
 			}
 			RETURN total, items""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.documentInScope("d"), Vocabulary.fact("r"));
 

@@ -279,7 +279,11 @@ public class IngestService {
 	 */
 	public IngestSummary.Outcome delete(String id) {
 		IngestSummary.Outcome existing = outcome(id);
-		return existing != null && this.writer.delete(id) ? existing : null;
+		if (existing == null || !this.writer.delete(id)) {
+			return null;
+		}
+		this.events.publishEvent(new DocumentsDeleted(List.of(id)));
+		return existing;
 	}
 
 	/**
