@@ -39,7 +39,7 @@ class ReviewController {
 
 	@GetMapping("/api/review/agencies")
 	@Operation(summary = "Provisional agencies to review: surface, documents, lines, best candidates")
-	Page<Map<String, Object>> agencies(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+	Page<ProvisionalAgency> agencies(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Paging paging = new Paging(page, size);
 		Map<String, Object> p = Map.of("skip", paging.skip(), "size", paging.size());
 		List<Map<String, Object>> rows = this.graph.rows("""
@@ -48,14 +48,28 @@ class ReviewController {
 				RETURN a.id AS id, a.name AS surface, a.place AS jurisdiction,
 				       [(a)-[r:%s]->(m:Measure) | {document: m.documentId, measure: m.id, file: r.sourceFile,
 				         lineStart: r.lineStart, lineEnd: r.lineEnd}][..20] AS occurrences""".formatted(NOT_ACCEPTED, Vocabulary.RESPONSIBILITY), p);
-		List<Map<String, Object>> items = new ArrayList<>();
+		List<ProvisionalAgency> items = new ArrayList<>();
 		for (Map<String, Object> r : rows) {
-			Map<String, Object> item = new LinkedHashMap<>(r);
-			item.put("candidates", candidates((String) r.get("surface"), (String) r.get("jurisdiction")));
-			items.add(item);
+			String surface = (String) r.get("surface");
+			String place = (String) r.get("jurisdiction");
+			items.add(new ProvisionalAgency((String) r.get("id"), surface, place, occurrences(r.get("occurrences")),
+					candidates(surface, place)));
 		}
 		return paging.envelope(items,
 				this.graph.count("MATCH (a:Agency {provisional: true}) WHERE %s RETURN count(a) AS c".formatted(NOT_ACCEPTED), Map.of()));
+	}
+
+	/**
+	 * A name the registry did not know, filed as a provisional agency.
+	 *
+	 * @param id its agency id
+	 * @param surface the name as written
+	 * @param jurisdiction place id
+	 * @param occurrences where it is named (at most 20)
+	 * @param candidates the closest known bodies (at most 3)
+	 */
+	record ProvisionalAgency(String id, String surface, String jurisdiction, List<Occurrence> occurrences,
+			List<Candidate> candidates) {
 	}
 
 	/** A provisional agency no reviewer accepted as a real body under the name it was written with. */
@@ -141,9 +155,7 @@ class ReviewController {
 		List<ReviewAction> actions = new ArrayList<>();
 		switch (kind) {
 			case PROVISIONAL -> {
-				candidates = candidates(surface, place).stream()
-					.map(c -> new Candidate((String) c.get("id"), (String) c.get("name"), (Double) c.get("similarity")))
-					.toList();
+				candidates = candidates(surface, place);
 				for (Candidate c : candidates) {
 					actions.add(correct("alias to " + c.name(), new CorrectionRequest("name.alias", null, null, null, null, surface,
 							place, null, c.id(), null, null, null)));
@@ -175,13 +187,17 @@ class ReviewController {
 			}
 			default -> actions.add(new ReviewAction("withdraw the correction", "DELETE", "/api/corrections/" + id, null));
 		}
-		List<Occurrence> occurrences = ((List<Map<String, Object>>) r.get("occurrences")).stream()
+		return new ReviewItem(kind, id, (String) r.get("title"), place, (String) r.get("document"), (String) r.get("file"),
+				number(r.get("lineStart")), number(r.get("lineEnd")), (List<String>) r.get("flags"), (String) r.get("staleReason"),
+				occurrences(r.get("occurrences")), candidates, actions);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Occurrence> occurrences(Object rows) {
+		return ((List<Map<String, Object>>) rows).stream()
 			.map(o -> new Occurrence((String) o.get("document"), (String) o.get("measure"), (String) o.get("file"),
 					number(o.get("lineStart")), number(o.get("lineEnd"))))
 			.toList();
-		return new ReviewItem(kind, id, (String) r.get("title"), place, (String) r.get("document"), (String) r.get("file"),
-				number(r.get("lineStart")), number(r.get("lineEnd")), (List<String>) r.get("flags"), (String) r.get("staleReason"),
-				occurrences, candidates, actions);
 	}
 
 	private static ReviewAction correct(String action, CorrectionRequest request) {
@@ -246,7 +262,7 @@ class ReviewController {
 	}
 
 	/** Known bodies of the jurisdiction and its ancestors sharing the most character pairs with the surface. */
-	List<Map<String, Object>> candidates(String surface, String place) {
+	List<Candidate> candidates(String surface, String place) {
 		Set<String> scope = new HashSet<>();
 		this.registry.lineage(place == null ? "" : place).forEach(pl -> scope.add(pl.id()));
 		Set<String> grams = bigrams(surface);
@@ -267,8 +283,7 @@ class ReviewController {
 		}
 		return scores.entrySet().stream().sorted(Map.Entry.<Registry.Body, Double>comparingByValue(Comparator.reverseOrder()))
 			.limit(3)
-			.map(e -> Map.<String, Object>of("id", e.getKey().id(), "name", e.getKey().name(), "similarity",
-					Math.round(e.getValue() * 100) / 100.0))
+			.map(e -> new Candidate(e.getKey().id(), e.getKey().name(), Math.round(e.getValue() * 100) / 100.0))
 			.toList();
 	}
 

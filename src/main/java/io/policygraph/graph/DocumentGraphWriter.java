@@ -297,12 +297,12 @@ public class DocumentGraphWriter {
 	private static final String REMOVE = """
 			CALL () {
 			  UNWIND $remove AS rid
-			  MATCH (m:Measure {documentId: rid})-[:SUPPORTS]->(t) WHERE t:Park OR t:Project
+			  MATCH (m:Measure {documentId: rid})-[:SUPPORTS]->(t) USING INDEX m:Measure(documentId) WHERE t:Park OR t:Project
 			  RETURN collect(DISTINCT t.id) AS oldDerived
 			}
 			CALL () {
 			  UNWIND $remove AS rid
-			  MATCH (m:Measure {documentId: rid})<-[:%1$s]-(a:Agency {provisional: true})
+			  MATCH (m:Measure {documentId: rid})<-[:%1$s]-(a:Agency {provisional: true}) USING INDEX m:Measure(documentId)
 			  RETURN collect(DISTINCT a.id) AS oldProvisional
 			}
 			CALL () {
