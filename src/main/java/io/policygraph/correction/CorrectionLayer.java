@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.policygraph.graph.Vocabulary;
 import io.policygraph.load.DocumentsDeleted;
@@ -49,8 +48,6 @@ public class CorrectionLayer {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final AtomicBoolean schema = new AtomicBoolean();
-
 	public CorrectionLayer(Driver driver) {
 		this.driver = driver;
 	}
@@ -76,7 +73,6 @@ public class CorrectionLayer {
 		if (!anyCorrection()) {
 			return;
 		}
-		ensureSchema();
 		try (var session = this.driver.session()) {
 			session.executeWrite(tx -> {
 				// a rewrite removed the measures it held; the units set aside under it and its kept extraction go with them
@@ -103,7 +99,6 @@ public class CorrectionLayer {
 
 	/** Applies one new correction to a document, on top of what is there. */
 	void applyNew(String correctionId, String documentId) {
-		ensureSchema();
 		try (var session = this.driver.session()) {
 			session.executeWrite(tx -> {
 				snapshot(tx, documentId, false);
@@ -168,17 +163,6 @@ public class CorrectionLayer {
 	boolean anyCorrection() {
 		try (var session = this.driver.session()) {
 			return session.run("MATCH (c:%s) RETURN count(c) > 0 AS any".formatted(CORRECTION)).single().get("any").asBoolean();
-		}
-	}
-
-	void ensureSchema() {
-		if (this.schema.compareAndSet(false, true)) {
-			try (var session = this.driver.session()) {
-				session.run("CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:%s) REQUIRE c.id IS UNIQUE".formatted(CORRECTION)).consume();
-				session.run("CREATE INDEX extraction_document IF NOT EXISTS FOR (e:%s) ON (e.documentId)".formatted(EXTRACTION)).consume();
-				session.run("CREATE INDEX excluded_unit_id IF NOT EXISTS FOR (x:%s) ON (x.id)".formatted(EXCLUDED)).consume();
-				session.run("CREATE INDEX excluded_unit_document IF NOT EXISTS FOR (x:%s) ON (x.documentId)".formatted(EXCLUDED)).consume();
-			}
 		}
 	}
 
@@ -459,7 +443,6 @@ public class CorrectionLayer {
 
 	/** Applies the corrections that hold for each of the documents again, from their kept extraction. */
 	void reapply(Collection<String> documents) {
-		ensureSchema();
 		for (String d : new LinkedHashSet<>(documents)) {
 			apply(d, false);
 		}

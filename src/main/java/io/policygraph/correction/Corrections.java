@@ -57,7 +57,6 @@ public class Corrections {
 		else {
 			nameCorrection(kind, request, node);
 		}
-		this.layer.ensureSchema();
 		try (var session = this.driver.session()) {
 			session.executeWrite(tx -> tx.run("CREATE (c:%s) SET c = $props".formatted(CorrectionLayer.CORRECTION),
 					Map.of("props", node)).consume());
@@ -130,7 +129,6 @@ public class Corrections {
 		List<String> imported = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		Set<String> documents = new LinkedHashSet<>();
-		this.layer.ensureSchema();
 		for (Correction c : corrections) {
 			if (c.id() == null || c.kind() == null || c.at() == null) {
 				throw new CorrectionRejectedException(400, "corrections", "every correction needs its id, kind and time");
