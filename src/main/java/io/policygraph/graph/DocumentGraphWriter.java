@@ -292,17 +292,23 @@ public class DocumentGraphWriter {
 	/**
 	 * Removes the documents {@code $remove} and collects, before they go, what may be left hanging: the parks
 	 * and projects their measures support ({@code oldDerived}) and the provisional bodies on them
-	 * ({@code oldProvisional}). {@link #REFRESH} then settles both.
+	 * ({@code oldProvisional}). {@link #REFRESH} then settles both. Each starts from the document's measures and
+	 * only then expands ({@code WITH m}): on a store holding few parks or provisional bodies the planner would
+	 * otherwise scan those and expand back to the measures (WritePlansIT after other tests' data).
 	 */
 	private static final String REMOVE = """
 			CALL () {
 			  UNWIND $remove AS rid
-			  MATCH (m:Measure {documentId: rid})-[:SUPPORTS]->(t) USING INDEX m:Measure(documentId) WHERE t:Park OR t:Project
+			  MATCH (m:Measure {documentId: rid})
+			  WITH m
+			  MATCH (m)-[:SUPPORTS]->(t) WHERE t:Park OR t:Project
 			  RETURN collect(DISTINCT t.id) AS oldDerived
 			}
 			CALL () {
 			  UNWIND $remove AS rid
-			  MATCH (m:Measure {documentId: rid})<-[:%1$s]-(a:Agency {provisional: true}) USING INDEX m:Measure(documentId)
+			  MATCH (m:Measure {documentId: rid})
+			  WITH m
+			  MATCH (m)<-[:%1$s]-(a:Agency {provisional: true})
 			  RETURN collect(DISTINCT a.id) AS oldProvisional
 			}
 			CALL () {
