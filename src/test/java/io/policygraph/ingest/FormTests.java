@@ -59,6 +59,9 @@ class FormTests {
 			keyword-bracket     | （一）精简审批事项。（责任单位：县政府各部门、各直属机构）                                          |  | 县政府各部门、各直属机构 |
 			keyword-bracket     | （一）加快設施建設。（牽頭單位：縣住建局；責任單位：縣財政局、縣自然資源局）                        | 縣住建局 | 縣財政局;縣自然資源局 |
 			table-column        | 序号\t重点任务\t责任单位\\n1\t减免中小企业房屋租金\t责任单位：各乡镇人民政府，县财政局、县税务局                  |  | 各乡镇人民政府;县财政局;县税务局 |
+			prose-bracket       | （一）推进政务公开。（县政府各部门分别负责，年内持续推进）                                          |  | 县政府各部门 |
+			duty-suffix         | （一）编制权责清单。（县审批局、县司法局按职责分工负责，2026年底前完成）                            |  | 县审批局;县司法局 |
+			field               | 一、县政府主责任务\\n1.城区河道水质稳定达到Ⅲ类。\\n\\n牵头单位：县水务局                                | 县水务局 |  |
 			""")
 	void eachFormReadsItsFirstUnit(String form, String body, String lead, String responsible, String inherited) {
 		ExtractedMeasure unit = units(body).get(0);
@@ -76,6 +79,7 @@ class FormTests {
 			a result already reached          | （一）回顾。县工信局牵头完成了产业评估工作。
 			a person after a people label     | 1.地区生产总值增长6%左右。\\n牵头领导：王某某
 			vertical departments in general   | （一）强化协同。条线部门要主动融合，全力配合、协同推进。
+			shares are no section of a bureau | （一）盘活集体资产。（农户以承包地入股）
 			""")
 	void nothingIsReadFrom(String why, String body) {
 		assertThat(units(body)).as(why).isEmpty();
@@ -108,6 +112,33 @@ class FormTests {
 		assertThat(units).extracting(ExtractedMeasure::path).containsExactly("（三）/1", "（三）/2", "（四）");
 		assertThat(surfaces(units.get(0), Role.RESPONSIBLE)).containsExactly("县人社局", "县教育局");
 		assertThat(surfaces(units.get(1), Role.RESPONSIBLE)).containsExactly("县人社局", "县教育局");
+	}
+
+	@Test
+	void anAnnotationOpeningALineClosesTheSentenceTheLineBeforeEndedWith() {
+		List<ExtractedMeasure> units = units("""
+				（一）约束性指标。
+				常住人口控制在60万人左右。（县公安局牵头）森林覆盖率稳定在百分之四十以上。
+				（县林业局牵头）城镇污水处理率达到95%。（县住建局牵头）
+				""");
+		assertThat(units).extracting(u -> surfaces(u, Role.LEAD)).containsExactly(List.of("县公安局"), List.of("县林业局"),
+				List.of("县住建局"));
+		assertThat(units.get(1).text()).isEqualTo("森林覆盖率稳定在百分之四十以上。");
+		assertThat(units.get(1).lineStart()).as("the document's header takes 8 lines").isEqualTo(10);
+		assertThat(units.get(1).lineEnd()).isEqualTo(11);
+	}
+
+	@Test
+	void aTableWithACellALineGoesOnWhileItsRowsAreNumberedInTurn() {
+		StringBuilder text = new StringBuilder("序号\n工作任务\n责任领导\n责任股室\n1\n完善公共文化服务体系。\n王某\n文化股\n图书馆\n");
+		// rows whose body cell is merged from the row above: more lines without a body than a table usually has
+		for (int n = 2; n <= 9; n++) {
+			text.append(n).append("\n开展第").append(n).append("项文化惠民活动。\n");
+		}
+		text.append("10\n完成年度安全生产任务。\n李某\n各股室、局属事业单位\n");
+		List<ExtractedMeasure> units = units(text.toString());
+		assertThat(units).extracting(u -> surfaces(u, Role.RESPONSIBLE)).containsExactly(List.of("文化股", "图书馆"),
+				List.of("各股室", "局属事业单位"));
 	}
 
 	@Test

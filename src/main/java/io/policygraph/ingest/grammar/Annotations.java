@@ -83,7 +83,7 @@ final class Annotations {
 
 	/** {@return the annotation a complete bracket {@code text[start, end)} is, by the first form that answers} */
 	static Annotation bracketed(String text, int start, int end) {
-		String content = text.substring(start + 1, end - 1).strip();
+		String content = TimeNotes.withoutTrailing(text.substring(start + 1, end - 1).strip());
 		if (content.isEmpty()) {
 			return null;
 		}

@@ -425,6 +425,17 @@ public final class DocumentReader {
 		ExtractedMeasure last = this.measures.isEmpty() ? null : this.measures.get(this.measures.size() - 1);
 		int end = p.lineAt(Math.max(a.start(), a.end() - 1));
 		if (last != null && last.lineStart() >= before.firstLine() && last.path().equals(path())) {
+			int tail = unannotatedTail(before, last);
+			if (tail >= 0) {
+				// …(市节水办、市经委牵头)耕地保有量保持在…面积。 / (市国土房管局牵头)…: the sentence the paragraph
+				// before ends with, which no annotation closed, is the measure this one closes
+				String all = before.text();
+				int to = all.stripTrailing().length();
+				this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path(), null, all.substring(tail, to),
+						before.lineAt(tail), end, a.raw(), a.form(), withSectionLeads(a.reading().mentions()),
+						a.reading().openList(), List.of(), LineMap.of(before, tail, to)));
+				return true;
+			}
 			// the paragraph before is a measure of its own: it takes the bodies, if it names none or names them
 			// only in prose (…由市工商联负责收集… / 责任单位：市工商联、…)
 			boolean named = last.mentions().stream().anyMatch(x -> !x.form().equals(SECTION_LEAD_FORM));
@@ -433,7 +444,7 @@ public final class DocumentReader {
 			}
 			this.measures.set(this.measures.size() - 1,
 					new ExtractedMeasure(last.ordinal(), last.path(), last.title(), last.text(), last.lineStart(), end,
-							a.raw(), a.form(), withProse(a.reading().mentions(), last.mentions()), a.reading().openList(),
+							a.raw(), a.form(), closing(a.reading().mentions(), last.mentions()), a.reading().openList(),
 							List.of(), last.lines()));
 			coverSiblings(a);
 			return true;
@@ -494,9 +505,46 @@ public final class DocumentReader {
 				return;
 			}
 			this.measures.set(i, new ExtractedMeasure(m.ordinal(), m.path(), m.title(), m.text(), m.lineStart(),
-					m.lineEnd(), a.raw(), a.form(), withProse(a.reading().mentions(), m.mentions()), a.reading().openList(),
+					m.lineEnd(), a.raw(), a.form(), closing(a.reading().mentions(), m.mentions()), a.reading().openList(),
 					List.of(), m.lines()));
 		}
+	}
+
+	/**
+	 * The bodies of an annotation that closes a measure read before it, with those the measure had: its prose
+	 * bodies, and its section's leads only while the annotation names no lead, as when both stand in one
+	 * paragraph ({@link #withSectionLeads}): 第一部分 通州区政府主责任务 / 1.北运河水质…。 / 牵头单位：区水务局.
+	 */
+	private static List<Mention> closing(List<Mention> annotated, List<Mention> before) {
+		List<Mention> section = before.stream().filter(x -> x.form().equals(SECTION_LEAD_FORM)).toList();
+		List<Mention> out = withProse(annotated,
+				before.stream().filter(x -> !x.form().equals(SECTION_LEAD_FORM)).toList());
+		if (section.isEmpty() || out.stream().anyMatch(x -> x.role() == Role.LEAD)) {
+			return out;
+		}
+		List<Mention> led = new ArrayList<>(section);
+		for (Mention x : out) {
+			if (led.stream().noneMatch(y -> y.surface().equals(x.surface()))) {
+				led.add(new Mention(x.surface(), x.role(), led.size() + 1, x.roleWord(), x.form()));
+			}
+		}
+		return led;
+	}
+
+	/**
+	 * {@return where the paragraph {@code before} ends with a sentence after the last annotation of its last
+	 * measure {@code last}, which no annotation closed, or -1}
+	 */
+	private static int unannotatedTail(Text before, ExtractedMeasure last) {
+		String all = before.text();
+		int at = last.raw().isEmpty() ? -1 : all.lastIndexOf(last.raw());
+		if (at < 0) {
+			return -1;
+		}
+		int from = skipLeadingPunct(all, at + last.raw().length(), all.length());
+		String tail = all.substring(from).strip();
+		return substantive(tail) && Chars.isSentenceEnd(tail.charAt(tail.length() - 1)) && Headings.marker(tail) == null
+				? from : -1;
 	}
 
 	private void applyAbove(Rules.Above above) {

@@ -2,6 +2,7 @@ package io.policygraph.ingest.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.policygraph.ingest.layout.Block.Cell;
@@ -30,6 +31,8 @@ final class CellPerLineTables {
 	private static final Pattern SERIAL = Pattern.compile("[\\d一二三四五六七八九十百]{1,4}[.、．]?");
 
 	private static final Pattern PERSON = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}");
+
+	private static final Pattern ARABIC_SERIAL = Pattern.compile("(\\d{1,4})[.、．]?");
 
 	/** A short place or zone that a task table lists beside bodies: 岳麓区, 各区县市. */
 	private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,8}(区|县|市|镇|乡|街道)");
@@ -143,6 +146,7 @@ final class CellPerLineTables {
 		final int task = taskColumn;
 		boolean roleBeforeTask = task >= 0 && roleColumns.stream().anyMatch(i -> i < task);
 		String merged = null;
+		int serial = -1;
 		for (int n = from; n <= to; n++) {
 			String c = cell(source, n);
 			// a lone number here is a row's 序号, not a page number
@@ -192,7 +196,11 @@ final class CellPerLineTables {
 				default -> {
 				}
 			}
-			quiet = kind == Kind.BODIES ? 0 : quiet + 1;
+			// rows whose body cell is merged from a row above hold no body, but the next 序号 says the table goes on
+			int number = kind == Kind.SERIAL ? arabic(c) : -1;
+			boolean numbered = number >= 0 && number == serial + 1;
+			serial = number >= 0 ? number : serial;
+			quiet = kind == Kind.BODIES || numbered ? 0 : quiet + 1;
 			if (quiet > MAX_LINES_WITHOUT_BODY) {
 				break;
 			}
@@ -202,6 +210,12 @@ final class CellPerLineTables {
 		}
 		int lastLine = rows.isEmpty() ? from : rows.get(rows.size() - 1).lastLine();
 		return new Tables.Table(from, lastLine, rows);
+	}
+
+	/** {@return the row number a 序号 cell holds in digits, or -1} */
+	private static int arabic(String c) {
+		Matcher m = ARABIC_SERIAL.matcher(c);
+		return m.matches() ? Integer.parseInt(m.group(1)) : -1;
 	}
 
 	private static Kind kind(String c) {
