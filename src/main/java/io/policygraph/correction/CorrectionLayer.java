@@ -505,10 +505,10 @@ public class CorrectionLayer {
 	private static final String SPLIT = """
 			MATCH (m:%1$s {id: $measure})<-[:HAS_MEASURE]-(parent)
 			UNWIND $parts AS p
-			CREATE (parent)-[:HAS_MEASURE]->(n:%1$s)
-			SET n = properties(m), n.id = p.id, n.text = p.text, n.lineStart = p.lineStart, n.lineEnd = p.lineEnd,
-			    n.lineOffsets = p.lineOffsets, n.lineNumbers = p.lineNumbers, n.title = CASE WHEN p.index = 1 THEN m.title END,
-			    n.part = p.index, n.madeFrom = [m.id], n.madeBy = $cid, n.correctedBy = [$cid]
+			CREATE (parent)-[:HAS_MEASURE]->(n:%1$s {id: p.id})
+			SET n += m {.*, id: p.id, text: p.text, lineStart: p.lineStart, lineEnd: p.lineEnd, lineOffsets: p.lineOffsets,
+			             lineNumbers: p.lineNumbers, title: CASE WHEN p.index = 1 THEN m.title END, part: p.index, madeFrom: [m.id],
+			             madeBy: $cid, correctedBy: [$cid]}
 			WITH m, n, p
 			CALL (m, n, p) {
 			  MATCH (m)<-[x:%2$s]-(a) WHERE p.inherit
@@ -530,8 +530,8 @@ public class CorrectionLayer {
 	/** The joined measure, then the bodies, supports and targets of its units (see {@link #join}), in that order. */
 	private static final List<String> JOIN = List.of("""
 			MATCH (first:%1$s {id: $first})<-[:HAS_MEASURE]-(parent)
-			CREATE (parent)-[:HAS_MEASURE]->(n:%1$s)
-			SET n = properties(first), n += $props""".formatted(Vocabulary.MEASURE), """
+			CREATE (parent)-[:HAS_MEASURE]->(n:%1$s {id: $joined})
+			SET n += first {.*, id: $joined}, n += $props""".formatted(Vocabulary.MEASURE), """
 			MATCH (n:%1$s {id: $joined})
 			UNWIND range(0, size($ids) - 1) AS k
 			MATCH (u:%1$s {id: $ids[k]})<-[x:%2$s]-(a)
