@@ -150,13 +150,22 @@ public class CorrectionLayer {
 		}
 	}
 
-	/** Marks stale the measure corrections whose document is gone with no document superseding it. */
+	/**
+	 * Marks stale the measure corrections whose document is gone with no document superseding it, and the agency
+	 * splits limited to documents none of which is left.
+	 */
 	void sweep() {
 		try (var session = this.driver.session()) {
 			session.executeWrite(tx -> tx.run("""
 					MATCH (c:%s {status: '%s'}) WHERE c.anchorDocument IS NOT NULL
 					  AND NOT EXISTS { MATCH (d:Document) WHERE d.id = c.anchorDocument OR c.anchorDocument IN coalesce(d.supersedes, []) }
 					SET c.status = '%s', c.staleReason = 'document ' + c.anchorDocument + ' is no longer in the graph, and no document replaced it'"""
+				.formatted(CORRECTION, Correction.ACTIVE, Correction.STALE)).consume());
+			session.executeWrite(tx -> tx.run("""
+					MATCH (c:%s {status: '%s', kind: 'agency.split'}) WHERE c.documents IS NOT NULL
+					  AND NOT EXISTS { MATCH (d:Document) WHERE d.id IN c.documents OR any(s IN coalesce(d.supersedes, []) WHERE s IN c.documents) }
+					SET c.status = '%s', c.staleReason = 'none of the documents ' + reduce(s = '', x IN c.documents | s + ' ' + x)
+					    + ' is in the graph any more, and no document replaced them'"""
 				.formatted(CORRECTION, Correction.ACTIVE, Correction.STALE)).consume());
 		}
 	}
@@ -298,6 +307,12 @@ public class CorrectionLayer {
 					tx.run(NEW_AGENCY, p).consume();
 				}
 				run(tx, MOVE_SURFACES, p);
+				// a document named by the split and replaced by this one: the split follows it, as an anchor does
+				tx.run("""
+						MATCH (c:%s {id: $cid}), (d:Document {id: $doc}) WHERE c.documents IS NOT NULL
+						  AND (d.id IN c.documents OR any(s IN coalesce(d.supersedes, []) WHERE s IN c.documents))
+						SET c.documents = [x IN c.documents WHERE x <> d.id AND NOT x IN coalesce(d.supersedes, [])] + d.id,
+						    c.status = '%s', c.staleReason = null""".formatted(CORRECTION, Correction.ACTIVE), p).consume();
 			}
 			case ACCEPT -> {
 				// the review queue reads accepted names from the corrections; the facts stay as extracted

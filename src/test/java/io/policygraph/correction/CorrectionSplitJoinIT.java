@@ -115,6 +115,7 @@ class CorrectionSplitJoinIT extends EmbeddedGraphTest {
 		JsonNode moved = json(get("/api/corrections/" + join).body());
 		assertThat(moved.get("units").findValuesAsString("document")).containsOnly(edited);
 		assertThat(moved.get("units").findValues("lineStart").stream().map(JsonNode::asInt)).containsOnly(7);
+		assertThat(json(get("/api/corrections/" + agency).body()).get("documents").toString()).isEqualTo("[\"" + edited + "\"]");
 		assertThat(value("MATCH (m:Measure) WHERE m.text = '完善配套制度，' RETURN m.id")).isEqualTo(
 				value("MATCH (x:ExcludedUnit {documentId: '" + edited + "'}) WHERE x.text STARTS WITH '1.推进' RETURN x.id") + "-p2");
 		CorrectionsSeedIT.assertInvariants(this.driver);

@@ -35,7 +35,7 @@ class ReviewSessionIT {
 	void theReadmeSessionClearsTheSeedReviewQueue() throws Exception {
 		String session = session(Files.readString(Path.of("README.md")));
 		Files.createDirectories(Path.of("target"));
-		Path work = Files.createTempDirectory(Path.of("target"), "review-session-");
+		Path work = Files.createTempDirectory(Path.of("target"), "review-session-").toAbsolutePath();
 		Path script = work.resolve("session.sh");
 		Files.writeString(script, session);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PolicyGraphApplication.class).run("--server.port=0",
