@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.policygraph.graph.Vocabulary;
 import io.policygraph.load.DocumentsDeleted;
@@ -13,6 +14,7 @@ import io.policygraph.load.DocumentsWritten;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
@@ -419,7 +421,7 @@ public class CorrectionLayer {
 		props.put("lineOffsets", j.lineOffsets());
 		props.put("lineNumbers", j.lineNumbers());
 		props.put("raw", String.join("；", found.stream().map(m -> (String) m.get("raw")).filter(r -> r != null && !r.isEmpty()).toList()));
-		props.put("flags", found.stream().flatMap(m -> m.get("flags") instanceof List<?> l ? l.stream() : java.util.stream.Stream.empty())
+		props.put("flags", found.stream().flatMap(m -> m.get("flags") instanceof List<?> l ? l.stream() : Stream.empty())
 			.distinct().toList());
 		props.put("openList", found.stream().anyMatch(m -> Boolean.TRUE.equals(m.get("openList"))));
 		props.put("madeBy", cid);
@@ -461,7 +463,7 @@ public class CorrectionLayer {
 		return list == null ? null : ((List<?>) list).stream().map(o -> ((Number) o).intValue()).toList();
 	}
 
-	private static final tools.jackson.core.type.TypeReference<List<Correction.Anchor>> ANCHORS = new tools.jackson.core.type.TypeReference<>() {
+	private static final TypeReference<List<Correction.Anchor>> ANCHORS = new TypeReference<>() {
 	};
 
 	/** {@return the measure of the document with the anchor's text, the nearest to its line range; or {@code null}} */

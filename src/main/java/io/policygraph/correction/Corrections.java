@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -303,7 +304,7 @@ public class Corrections {
 			throw new CorrectionRejectedException(400, "measures", "units of different documents cannot be joined: "
 					+ found.stream().map(u -> u.get("id") + " (" + u.get("document") + ")").toList());
 		}
-		found.sort(java.util.Comparator.comparingLong(u -> ((Number) u.get("ordinal")).longValue()));
+		found.sort(Comparator.comparingLong(u -> ((Number) u.get("ordinal")).longValue()));
 		List<Correction.Anchor> anchors = found.stream().map(u -> new Correction.Anchor(document, (String) u.get("sha256"),
 				(String) u.get("id"), (String) u.get("text"), ((Number) u.get("lineStart")).intValue(),
 				((Number) u.get("lineEnd")).intValue(), (String) u.get("path"))).toList();

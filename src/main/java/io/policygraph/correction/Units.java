@@ -1,6 +1,7 @@
 package io.policygraph.correction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -35,7 +36,7 @@ final class Units {
 	 * @param anchors one anchor per unit of the run, in document order
 	 */
 	static List<Unit> locateRun(List<Unit> units, List<Correction.Anchor> anchors) {
-		List<Unit> ordered = units.stream().sorted(java.util.Comparator.comparingInt(Unit::ordinal)).toList();
+		List<Unit> ordered = units.stream().sorted(Comparator.comparingInt(Unit::ordinal)).toList();
 		List<Unit> best = null;
 		int bestDistance = Integer.MAX_VALUE;
 		for (int i = 0; i + anchors.size() <= ordered.size(); i++) {
