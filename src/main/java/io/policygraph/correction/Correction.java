@@ -1,5 +1,7 @@
 package io.policygraph.correction;
 
+import java.util.List;
+
 /**
  * A reviewer's correction as stored ({@code :Correction}) and exported.
  *
@@ -22,11 +24,18 @@ package io.policygraph.correction;
  * @param staleReason why the anchor matches nothing, while stale
  * @param withdrawnBy who withdrew it
  * @param withdrawnAt when it was withdrawn
+ * @param splitAt where a split unit's parts after the first start (offsets of the anchor's text)
+ * @param parts a split's parts, in order: the bodies each is given, or inherits from the unit where none are given
+ * @param units a join's units, in document order (the first is also {@code anchor})
+ * @param surfaces the names whose facts an agency split moves
+ * @param documents the documents whose facts an agency split moves
+ * @param name the name of the agency an agency split makes, where it moves facts to no existing body
  */
 public record Correction(String id, String kind, String status, String author, String at, String why, Anchor anchor,
 		String body, String role, String surface, String jurisdiction, String document, String into,
 		String organisationKind, String date, Boolean crossJurisdiction, String staleReason, String withdrawnBy,
-		String withdrawnAt) {
+		String withdrawnAt, List<Integer> splitAt, List<Part> parts, List<Anchor> units, List<String> surfaces,
+		List<String> documents, String name) {
 
 	public static final String ACTIVE = "active";
 
@@ -49,6 +58,23 @@ public record Correction(String id, String kind, String status, String author, S
 	 */
 	public record Anchor(String document, String sha256, String measure, String text, int lineStart, int lineEnd,
 			String path) {
+	}
+
+	/**
+	 * A part of a split unit.
+	 *
+	 * @param bodies the bodies that carry it, or {@code null} for those of the unit it was cut from
+	 */
+	public record Part(List<Fact> bodies) {
+	}
+
+	/**
+	 * A body and its role on a part.
+	 *
+	 * @param body body id
+	 * @param role {@code lead}, {@code responsible} or {@code inherited}
+	 */
+	public record Fact(String body, String role) {
 	}
 
 }

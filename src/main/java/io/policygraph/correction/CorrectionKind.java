@@ -24,6 +24,12 @@ public enum CorrectionKind {
 	/** The unit was read right: its flags are reviewed, and a unit with no body is meant to have none. */
 	CONFIRM("measure.confirm", true),
 
+	/** One unit holds several measures: it is cut at offsets of its text into parts, each a measure. */
+	SPLIT("measure.split", true),
+
+	/** Consecutive units of one section are one measure: they become one, their bodies united. */
+	JOIN("measure.join", true),
+
 	/** A surface form is another name of a known body in the jurisdiction (optionally in one document). */
 	ALIAS("name.alias", false),
 
@@ -37,7 +43,13 @@ public enum CorrectionKind {
 	ACCEPT("name.accept", false),
 
 	/** One body was merged into another (机构改革): the facts of the first are carried by the second. */
-	MERGE("agency.merge", false);
+	MERGE("agency.merge", false),
+
+	/**
+	 * One body stands for two (two names, or one name in some documents, resolved to it): the facts read from those
+	 * names or in those documents belong to another body, existing or new.
+	 */
+	AGENCY_SPLIT("agency.split", false);
 
 	private final String wire;
 

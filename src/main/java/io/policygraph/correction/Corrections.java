@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import io.policygraph.graph.Vocabulary;
 import io.policygraph.registry.Registry;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 
@@ -31,6 +34,8 @@ public class Corrections {
 	private final CorrectionLayer layer;
 
 	private final Registry registry;
+
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	public Corrections(Driver driver, CorrectionLayer layer, Registry registry) {
 		this.driver = driver;
@@ -51,11 +56,18 @@ public class Corrections {
 		node.put("author", author);
 		node.put("at", Instant.now().toString());
 		node.put("why", request.why().strip());
-		if (kind.measureAnchored()) {
-			measureCorrection(kind, request, node);
-		}
-		else {
-			nameCorrection(kind, request, node);
+		switch (kind) {
+			case JOIN -> joinCorrection(request, node);
+			case SPLIT -> splitCorrection(request, node);
+			case AGENCY_SPLIT -> agencySplit(request, node);
+			default -> {
+				if (kind.measureAnchored()) {
+					measureCorrection(kind, request, node);
+				}
+				else {
+					nameCorrection(kind, request, node);
+				}
+			}
 		}
 		try (var session = this.driver.session()) {
 			session.executeWrite(tx -> tx.run("CREATE (c:%s) SET c = $props".formatted(CorrectionLayer.CORRECTION),
@@ -114,7 +126,8 @@ public class Corrections {
 				MATCH (c:%s)
 				WHERE ($since IS NULL OR c.at >= $since) AND ($by IS NULL OR c.author = $by) AND ($status IS NULL OR c.status = $status)
 				  AND ($target IS NULL OR $target IN [c.anchorMeasure, c.anchorDocument, c.originalMeasure, c.originalDocument, c.body,
-				       c.into, c.surface, c.jurisdiction, c.document])
+				       c.into, c.surface, c.jurisdiction, c.document] + coalesce(c.unitMeasures, []) + coalesce(c.surfaces, [])
+				       + coalesce(c.documents, []))
 				RETURN c ORDER BY c.at, c.id""".formatted(CorrectionLayer.CORRECTION), p);
 	}
 
@@ -136,6 +149,12 @@ public class Corrections {
 			CorrectionKind kind = CorrectionKind.of(c.kind());
 			if (kind.measureAnchored() && c.anchor() == null) {
 				throw new CorrectionRejectedException(400, "anchor", "correction " + c.id() + " is about a measure and has no anchor");
+			}
+			if (kind == CorrectionKind.SPLIT && (c.splitAt() == null || c.splitAt().isEmpty())) {
+				throw new CorrectionRejectedException(400, "splitAt", "correction " + c.id() + " splits a unit and says not where");
+			}
+			if (kind == CorrectionKind.JOIN && (c.units() == null || c.units().size() < 2)) {
+				throw new CorrectionRejectedException(400, "units", "correction " + c.id() + " joins units and lists fewer than two");
 			}
 		}
 		for (Correction c : corrections) {
@@ -172,12 +191,13 @@ public class Corrections {
 	public record ImportResult(List<String> imported, List<String> skipped) {
 	}
 
-	private void measureCorrection(CorrectionKind kind, CorrectionRequest r, Map<String, Object> node) {
+	/** {@return the unit corrected, as found}; its anchor is put on the node */
+	private Map<String, Object> measureCorrection(CorrectionKind kind, CorrectionRequest r, Map<String, Object> node) {
 		require(r.measure(), "measure", kind);
 		Map<String, Object> m = one("""
 				MATCH (m {id: $id}) WHERE m:%s OR m:%s
 				RETURN m.id AS id, m.documentId AS document, m.text AS text, m.lineStart AS lineStart, m.lineEnd AS lineEnd,
-				       m.path AS path, m:%s AS excluded,
+				       m.path AS path, m:%s AS excluded, m.excludedBy AS excludedBy, m.madeBy AS madeBy, m.ordinal AS ordinal,
 				       [(m)<-[x:%s]-(a) | {body: a.id, role: x.role}] AS facts,
 				       COLLECT { MATCH (d:Document {id: m.documentId}) RETURN d.sha256 }[0] AS sha256""".formatted(Vocabulary.MEASURE, CorrectionLayer.EXCLUDED,
 				CorrectionLayer.EXCLUDED, Vocabulary.RESPONSIBILITY), Map.of("id", r.measure()));
@@ -185,8 +205,12 @@ public class Corrections {
 			throw new CorrectionRejectedException(404, "measure", "no measure has the id '" + r.measure() + "'");
 		}
 		if (Boolean.TRUE.equals(m.get("excluded")) && kind != CorrectionKind.CONFIRM) {
-			throw new CorrectionRejectedException(409, "measure", "unit " + r.measure() + " is set aside as not a measure; "
-					+ "withdraw that correction first");
+			throw new CorrectionRejectedException(409, "measure", "unit " + r.measure() + " is set aside by correction "
+					+ m.get("excludedBy") + " (not a measure, split or joined); withdraw that correction first, or correct what replaced it");
+		}
+		if (m.get("madeBy") != null && (kind == CorrectionKind.SPLIT || kind == CorrectionKind.JOIN)) {
+			throw new CorrectionRejectedException(409, "measure", "measure " + r.measure() + " was made by correction " + m.get("madeBy")
+					+ "; withdraw it and split or join the units extraction gave");
 		}
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> facts = (List<Map<String, Object>>) m.get("facts");
@@ -225,6 +249,152 @@ public class Corrections {
 		node.put("anchorPath", m.get("path"));
 		node.put("originalDocument", m.get("document"));
 		node.put("originalMeasure", m.get("id"));
+		node.values().removeIf(v -> v == null);
+		return new HashMap<>(m);
+	}
+
+	/**
+	 * A split: at offsets of the unit's text, or before substrings of it, into parts that inherit the unit's bodies or
+	 * are given theirs. The offsets are kept (they hold wherever the anchor's text is found again).
+	 */
+	private void splitCorrection(CorrectionRequest r, Map<String, Object> node) {
+		Map<String, Object> m = measureCorrection(CorrectionKind.SPLIT, r, node);
+		String text = (String) m.get("text");
+		if ((r.splitAt() == null) == (r.splitBefore() == null)) {
+			throw new CorrectionRejectedException(400, "splitAt", "measure.split needs either 'splitAt' (offsets) or 'splitBefore' (substrings)");
+		}
+		List<Integer> offsets = r.splitAt() != null ? r.splitAt() : Units.offsetsOf(text, r.splitBefore());
+		List<Units.Part> parts = Units.split(text, offsets, ((Number) m.get("lineStart")).intValue(),
+				((Number) m.get("lineEnd")).intValue(), null, null);
+		if (r.parts() != null) {
+			if (r.parts().size() != parts.size()) {
+				throw new CorrectionRejectedException(400, "parts", "the split makes " + parts.size() + " parts; 'parts' lists "
+						+ r.parts().size());
+			}
+			for (Correction.Part part : r.parts()) {
+				for (Correction.Fact f : part == null || part.bodies() == null ? List.<Correction.Fact>of() : part.bodies()) {
+					if (f == null || blank(f.body()) || !Roles.ALL.contains(f.role())) {
+						throw new CorrectionRejectedException(400, "parts", "each body of a part needs 'body' and a 'role' of " + Roles.ALL);
+					}
+					body(f.body(), "parts");
+				}
+			}
+			node.put("parts", this.json.writeValueAsString(r.parts()));
+		}
+		node.put("splitAt", offsets);
+	}
+
+	/** A join: two or more consecutive units of one section, as extraction gave them, in one document. */
+	private void joinCorrection(CorrectionRequest r, Map<String, Object> node) {
+		if (r.measures() == null || r.measures().size() < 2) {
+			throw new CorrectionRejectedException(400, "measures", "measure.join needs 'measures': two or more consecutive units");
+		}
+		if (new LinkedHashSet<>(r.measures()).size() != r.measures().size()) {
+			throw new CorrectionRejectedException(400, "measures", "a unit is named twice: " + r.measures());
+		}
+		List<Map<String, Object>> found = new ArrayList<>();
+		for (String id : r.measures()) {
+			Map<String, Object> unitNode = new HashMap<>();
+			found.add(measureCorrection(CorrectionKind.JOIN, new CorrectionRequest("measure.join", r.why(), id, null, null, null, null,
+					null, null, null, null, null), unitNode));
+			found.get(found.size() - 1).put("node", unitNode);
+		}
+		String document = (String) found.get(0).get("document");
+		if (found.stream().anyMatch(u -> !document.equals(u.get("document")))) {
+			throw new CorrectionRejectedException(400, "measures", "units of different documents cannot be joined: "
+					+ found.stream().map(u -> u.get("id") + " (" + u.get("document") + ")").toList());
+		}
+		found.sort(Comparator.comparingLong(u -> ((Number) u.get("ordinal")).longValue()));
+		List<Correction.Anchor> anchors = found.stream().map(u -> new Correction.Anchor(document, (String) u.get("sha256"),
+				(String) u.get("id"), (String) u.get("text"), ((Number) u.get("lineStart")).intValue(),
+				((Number) u.get("lineEnd")).intValue(), (String) u.get("path"))).toList();
+		long first = ((Number) found.get(0).get("ordinal")).longValue();
+		for (int k = 0; k < found.size(); k++) {
+			Map<String, Object> u = found.get(k);
+			if (!u.get("path").equals(found.get(0).get("path"))) {
+				throw new CorrectionRejectedException(400, "measures", "units of different sections cannot be joined: "
+						+ found.stream().map(x -> x.get("id") + " (" + x.get("path") + ")").toList());
+			}
+			if (((Number) u.get("ordinal")).longValue() != first + k) {
+				throw new CorrectionRejectedException(400, "measures", "the units are not consecutive: "
+						+ found.stream().map(x -> x.get("id") + " (unit " + x.get("ordinal") + ")").toList());
+			}
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, Object> anchor = (Map<String, Object>) found.get(0).get("node");
+		node.putAll(anchor);
+		node.put("units", this.json.writeValueAsString(anchors));
+		node.put("unitMeasures", anchors.stream().map(Correction.Anchor::measure).toList());
+	}
+
+	/**
+	 * An agency split: the facts a body carries under some of its names, or in some documents, go to another body,
+	 * existing ({@code into}) or made by the correction ({@code name}, an agency of the body's place).
+	 */
+	private void agencySplit(CorrectionRequest r, Map<String, Object> node) {
+		CorrectionKind kind = CorrectionKind.AGENCY_SPLIT;
+		require(r.body(), "body", kind);
+		List<String> surfaces = r.surfaces() == null ? List.of() : r.surfaces();
+		List<String> documents = r.documents() == null ? List.of() : r.documents();
+		if (surfaces.isEmpty() && documents.isEmpty()) {
+			throw new CorrectionRejectedException(400, "surfaces", "agency.split needs 'surfaces' or 'documents' (or both): the facts that move");
+		}
+		if (blank(r.into()) == blank(r.name())) {
+			throw new CorrectionRejectedException(400, "into", "agency.split needs either 'into' (an existing body) or 'name' (a new agency)");
+		}
+		String place = body(r.body(), "body");
+		String into = blank(r.into()) ? place + ":" + r.name().strip() : r.into();
+		if (into.equals(r.body())) {
+			throw new CorrectionRejectedException(400, blank(r.into()) ? "name" : "into",
+					"an agency cannot be split into itself (" + r.body() + ")");
+		}
+		if (blank(r.into())) {
+			if (one(Vocabulary.bodyById("a", "id") + "RETURN a.id AS id", Map.of("id", into)) != null) {
+				throw new CorrectionRejectedException(409, "name", into + " exists already; name it as 'into'");
+			}
+			node.put("name", r.name().strip());
+		}
+		else {
+			String to = body(r.into(), "into");
+			if (!place.equals(to) && !Boolean.TRUE.equals(r.crossJurisdiction())) {
+				throw new CorrectionRejectedException(400, "crossJurisdiction", r.body() + " serves " + place + " and " + r.into()
+						+ " serves " + to + "; say crossJurisdiction=true if the split crosses jurisdictions");
+			}
+			node.put("crossJurisdiction", r.crossJurisdiction());
+		}
+		Map<String, Object> p = new HashMap<>();
+		p.put("body", r.body());
+		List<Map<String, Object>> read;
+		try (var session = this.driver.session()) {
+			read = session.run("""
+					MATCH (m:%s)<-[e:%s]-(a) WHERE a.id = $body
+					RETURN m.documentId AS document, coalesce(e.surfaces, [e.surface]) AS surfaces""".formatted(Vocabulary.MEASURE,
+					Vocabulary.RESPONSIBILITY), p).list(x -> x.asMap());
+		}
+		for (String d : documents) {
+			if (one("MATCH (d:Document {id: $id}) RETURN d.id AS id", Map.of("id", d)) == null) {
+				throw new CorrectionRejectedException(404, "documents", "no document has the id '" + d + "'");
+			}
+			if (read.stream().noneMatch(f -> d.equals(f.get("document")))) {
+				throw new CorrectionRejectedException(409, "documents", r.body() + " carries no measure of document " + d);
+			}
+		}
+		for (String surface : surfaces) {
+			if (read.stream().noneMatch(f -> ((List<?>) f.get("surfaces")).contains(surface)
+					&& (documents.isEmpty() || documents.contains(f.get("document"))))) {
+				throw new CorrectionRejectedException(409, "surfaces", "no fact of " + r.body() + " is read from '" + surface + "'"
+						+ (documents.isEmpty() ? "" : " in " + documents));
+			}
+		}
+		node.put("body", r.body());
+		node.put("into", into);
+		node.put("jurisdiction", place);
+		if (!surfaces.isEmpty()) {
+			node.put("surfaces", surfaces);
+		}
+		if (!documents.isEmpty()) {
+			node.put("documents", documents);
+		}
 		node.values().removeIf(v -> v == null);
 	}
 
@@ -332,7 +502,7 @@ public class Corrections {
 		return s == null || s.isBlank();
 	}
 
-	private static Correction fromNode(Value c) {
+	private Correction fromNode(Value c) {
 		Correction.Anchor anchor = c.get("anchorText").isNull() ? null
 				: new Correction.Anchor(c.get("anchorDocument").asString(null), c.get("anchorSha256").asString(null),
 						c.get("anchorMeasure").asString(null), c.get("anchorText").asString(), c.get("anchorLineStart").asInt(),
@@ -343,10 +513,21 @@ public class Corrections {
 				c.get("jurisdiction").asString(null), c.get("document").asString(null), c.get("into").asString(null),
 				c.get("organisationKind").asString(null), c.get("date").asString(null),
 				c.get("crossJurisdiction").isNull() ? null : c.get("crossJurisdiction").asBoolean(),
-				c.get("staleReason").asString(null), c.get("withdrawnBy").asString(null), c.get("withdrawnAt").asString(null));
+				c.get("staleReason").asString(null), c.get("withdrawnBy").asString(null), c.get("withdrawnAt").asString(null),
+				c.get("splitAt").isNull() ? null : c.get("splitAt").asList(Value::asInt),
+				c.get("parts").isNull() ? null : this.json.readValue(c.get("parts").asString(), PARTS),
+				c.get("units").isNull() ? null : this.json.readValue(c.get("units").asString(), ANCHORS),
+				c.get("surfaces").isNull() ? null : c.get("surfaces").asList(Value::asString),
+				c.get("documents").isNull() ? null : c.get("documents").asList(Value::asString), c.get("name").asString(null));
 	}
 
-	private static Map<String, Object> toNode(Correction c) {
+	private static final TypeReference<List<Correction.Part>> PARTS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<Correction.Anchor>> ANCHORS = new TypeReference<>() {
+	};
+
+	private Map<String, Object> toNode(Correction c) {
 		Map<String, Object> n = new HashMap<>();
 		n.put("id", c.id());
 		n.put("kind", c.kind());
@@ -376,6 +557,15 @@ public class Corrections {
 		n.put("crossJurisdiction", c.crossJurisdiction());
 		n.put("withdrawnBy", c.withdrawnBy());
 		n.put("withdrawnAt", c.withdrawnAt());
+		n.put("splitAt", c.splitAt());
+		n.put("parts", c.parts() == null ? null : this.json.writeValueAsString(c.parts()));
+		if (c.units() != null) {
+			n.put("units", this.json.writeValueAsString(c.units()));
+			n.put("unitMeasures", c.units().stream().map(Correction.Anchor::measure).toList());
+		}
+		n.put("surfaces", c.surfaces());
+		n.put("documents", c.documents());
+		n.put("name", c.name());
 		n.values().removeIf(v -> v == null);
 		return n;
 	}

@@ -1,6 +1,7 @@
 package io.policygraph.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -607,6 +608,11 @@ public class DocumentGraphWriter {
 			mp.put("text", m.text());
 			mp.put("lineStart", m.lineStart());
 			mp.put("lineEnd", m.lineEnd());
+			if (m.lines() != null && m.lines().offsets().length > 1) {
+				// where each physical line starts in the text: a reviewer's split narrows each part to its lines (ADR 0013)
+				mp.put("lineOffsets", Arrays.stream(m.lines().offsets()).boxed().toList());
+				mp.put("lineNumbers", Arrays.stream(m.lines().lines()).boxed().toList());
+			}
 			origin(mp, d.source().origin(m.lineStart()));
 			mp.put("raw", m.raw());
 			mp.put("form", m.form());
