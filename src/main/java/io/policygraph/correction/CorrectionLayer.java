@@ -6,10 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import io.policygraph.graph.Transactions;
 import io.policygraph.graph.Vocabulary;
 import io.policygraph.load.DocumentsDeleted;
 import io.policygraph.load.DocumentsWritten;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,12 +44,12 @@ public class CorrectionLayer {
 
 	private static final String MARK_FACT = "x.correctedBy = [i IN coalesce(x.correctedBy, []) WHERE i <> $cid] + $cid";
 
-	private final Driver driver;
+	private final Transactions transactions;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	public CorrectionLayer(Driver driver) {
-		this.driver = driver;
+	public CorrectionLayer(Transactions transactions) {
+		this.transactions = transactions;
 	}
 
 	/** Ingest's event after each committed batch of documents (the seed load, the command and uploads alike). */
@@ -73,19 +73,17 @@ public class CorrectionLayer {
 		if (!anyCorrection()) {
 			return;
 		}
-		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> {
-				// a rewrite removed the measures it held; the units set aside under it and its kept extraction go with them
-				tx.run("""
-						MATCH (x:%s) WHERE NOT EXISTS { (x)<-[:HAS_MEASURE]-() }
-						OPTIONAL MATCH (x)-[:HAS_TARGET]->(t:Target)
-						DETACH DELETE t, x""".formatted(EXCLUDED)).consume();
-				tx.run("""
-						MATCH (e:%s) WHERE e.documentId IN $ids OR NOT EXISTS { MATCH (:Document {id: e.documentId}) }
-						DELETE e""".formatted(EXTRACTION), Map.of("ids", List.copyOf(documentIds))).consume();
-				return null;
-			});
-		}
+		this.transactions.write(tx -> {
+			// a rewrite removed the measures it held; the units set aside under it and its kept extraction go with them
+			tx.run("""
+					MATCH (x:%s) WHERE NOT EXISTS { (x)<-[:HAS_MEASURE]-() }
+					OPTIONAL MATCH (x)-[:HAS_TARGET]->(t:Target)
+					DETACH DELETE t, x""".formatted(EXCLUDED)).consume();
+			tx.run("""
+					MATCH (e:%s) WHERE e.documentId IN $ids OR NOT EXISTS { MATCH (:Document {id: e.documentId}) }
+					DELETE e""".formatted(EXTRACTION), Map.of("ids", List.copyOf(documentIds))).consume();
+			return null;
+		});
 		for (String id : documentIds) {
 			apply(id, true);
 		}
@@ -99,16 +97,14 @@ public class CorrectionLayer {
 
 	/** Applies one new correction to a document, on top of what is there. */
 	void applyNew(String correctionId, String documentId) {
-		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> {
-				snapshot(tx, documentId, false);
-				Map<String, Object> c = tx.run("MATCH (c:%s {id: $id}) RETURN properties(c) AS c".formatted(CORRECTION),
-						Map.of("id", correctionId)).single().get("c").asMap();
-				applyOne(tx, c, documentId);
-				tidy(tx, documentId);
-				return null;
-			});
-		}
+		this.transactions.write(tx -> {
+			snapshot(tx, documentId, false);
+			Map<String, Object> c = tx.run("MATCH (c:%s {id: $id}) RETURN properties(c) AS c".formatted(CORRECTION),
+					Map.of("id", correctionId)).single().get("c").asMap();
+			applyOne(tx, c, documentId);
+			tidy(tx, documentId);
+			return null;
+		});
 	}
 
 	/**
@@ -118,52 +114,46 @@ public class CorrectionLayer {
 	 * @param fresh whether the document was just written, so that the graph is its extraction
 	 */
 	void apply(String documentId, boolean fresh) {
-		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> {
-				List<Map<String, Object>> corrections = tx.run("""
-						MATCH (d:Document {id: $doc})
-						MATCH (c:%s) WHERE c.status <> '%s' AND (
-						  (c.anchorDocument IS NOT NULL AND (c.anchorDocument = d.id OR c.anchorDocument IN coalesce(d.supersedes, [])))
-						  OR (c.kind = 'agency.merge')
-						  OR (c.anchorDocument IS NULL AND c.surface IS NOT NULL AND c.jurisdiction = d.jurisdiction
-						      AND (c.document IS NULL OR c.document = d.id OR c.document IN coalesce(d.supersedes, []))))
-						RETURN properties(c) AS c ORDER BY c.at, c.id""".formatted(CORRECTION, Correction.WITHDRAWN),
-						Map.of("doc", documentId)).list(r -> r.get("c").asMap());
-				boolean kept = tx.run("MATCH (e:%s {documentId: $doc}) RETURN count(e) AS n".formatted(EXTRACTION),
-						Map.of("doc", documentId)).single().get("n").asLong() > 0;
-				if (corrections.isEmpty() && !kept) {
-					return null;
-				}
-				if (fresh || !kept) {
-					snapshot(tx, documentId, true);
-				}
-				else {
-					restore(tx, documentId);
-				}
-				for (Map<String, Object> c : corrections) {
-					applyOne(tx, c, documentId);
-				}
-				tidy(tx, documentId);
+		this.transactions.write(tx -> {
+			List<Map<String, Object>> corrections = tx.run("""
+					MATCH (d:Document {id: $doc})
+					MATCH (c:%s) WHERE c.status <> '%s' AND (
+					  (c.anchorDocument IS NOT NULL AND (c.anchorDocument = d.id OR c.anchorDocument IN coalesce(d.supersedes, [])))
+					  OR (c.kind = 'agency.merge')
+					  OR (c.anchorDocument IS NULL AND c.surface IS NOT NULL AND c.jurisdiction = d.jurisdiction
+					      AND (c.document IS NULL OR c.document = d.id OR c.document IN coalesce(d.supersedes, []))))
+					RETURN properties(c) AS c ORDER BY c.at, c.id""".formatted(CORRECTION, Correction.WITHDRAWN),
+					Map.of("doc", documentId)).list(r -> r.get("c").asMap());
+			boolean kept = tx.run("MATCH (e:%s {documentId: $doc}) RETURN count(e) AS n".formatted(EXTRACTION),
+					Map.of("doc", documentId)).single().get("n").asLong() > 0;
+			if (corrections.isEmpty() && !kept) {
 				return null;
-			});
-		}
+			}
+			if (fresh || !kept) {
+				snapshot(tx, documentId, true);
+			}
+			else {
+				restore(tx, documentId);
+			}
+			for (Map<String, Object> c : corrections) {
+				applyOne(tx, c, documentId);
+			}
+			tidy(tx, documentId);
+			return null;
+		});
 	}
 
 	/** Marks stale the measure corrections whose document is gone with no document superseding it. */
 	void sweep() {
-		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> tx.run("""
-					MATCH (c:%s {status: '%s'}) WHERE c.anchorDocument IS NOT NULL
-					  AND NOT EXISTS { MATCH (d:Document) WHERE d.id = c.anchorDocument OR c.anchorDocument IN coalesce(d.supersedes, []) }
-					SET c.status = '%s', c.staleReason = 'document ' + c.anchorDocument + ' is no longer in the graph, and no document replaced it'"""
-				.formatted(CORRECTION, Correction.ACTIVE, Correction.STALE)).consume());
-		}
+		this.transactions.write(tx -> tx.run("""
+				MATCH (c:%s {status: '%s'}) WHERE c.anchorDocument IS NOT NULL
+				  AND NOT EXISTS { MATCH (d:Document) WHERE d.id = c.anchorDocument OR c.anchorDocument IN coalesce(d.supersedes, []) }
+				SET c.status = '%s', c.staleReason = 'document ' + c.anchorDocument + ' is no longer in the graph, and no document replaced it'"""
+			.formatted(CORRECTION, Correction.ACTIVE, Correction.STALE)).consume());
 	}
 
 	boolean anyCorrection() {
-		try (var session = this.driver.session()) {
-			return session.run("MATCH (c:%s) RETURN count(c) > 0 AS any".formatted(CORRECTION)).single().get("any").asBoolean();
-		}
+		return this.transactions.read(tx -> tx.run("MATCH (c:%s) RETURN count(c) > 0 AS any".formatted(CORRECTION)).single().get("any").asBoolean());
 	}
 
 	/**
@@ -415,30 +405,26 @@ public class CorrectionLayer {
 
 	/** {@return the documents a correction shaped: those whose measures or set-aside units name it} */
 	List<String> shapedBy(String cid) {
-		try (var session = this.driver.session()) {
-			return session.run("""
-					MATCH (m) WHERE (m:%s OR m:%s) AND $cid IN coalesce(m.correctedBy, [])
-					RETURN DISTINCT m.documentId AS id""".formatted(Vocabulary.MEASURE, EXCLUDED), Map.of("cid", cid))
-				.list(r -> r.get("id").asString());
-		}
+		return this.transactions.read(tx -> tx.run("""
+				MATCH (m) WHERE (m:%s OR m:%s) AND $cid IN coalesce(m.correctedBy, [])
+				RETURN DISTINCT m.documentId AS id""".formatted(Vocabulary.MEASURE, EXCLUDED), Map.of("cid", cid))
+			.list(r -> r.get("id").asString()));
 	}
 
 	/** {@return the documents of the jurisdiction (or the one document) where a name correction may apply} */
 	List<String> documentsFor(Map<String, Object> c) {
-		try (var session = this.driver.session()) {
-			if ("agency.merge".equals(c.get("kind"))) {
-				return session.run("""
-						MATCH (m:%s)<-[:%s]-(a) WHERE a.id = $body RETURN DISTINCT m.documentId AS id"""
-					.formatted(Vocabulary.MEASURE, Vocabulary.RESPONSIBILITY), Map.of("body", c.get("body")))
-					.list(r -> r.get("id").asString());
-			}
-			Map<String, Object> p = new HashMap<>();
-			p.put("place", c.get("jurisdiction"));
-			p.put("document", c.get("document"));
-			return session.run("""
-					MATCH (d:Document {jurisdiction: $place}) WHERE $document IS NULL OR d.id = $document
-					RETURN d.id AS id ORDER BY id""", p).list(r -> r.get("id").asString());
+		if ("agency.merge".equals(c.get("kind"))) {
+			return this.transactions.read(tx -> tx.run("""
+					MATCH (m:%s)<-[:%s]-(a) WHERE a.id = $body RETURN DISTINCT m.documentId AS id"""
+				.formatted(Vocabulary.MEASURE, Vocabulary.RESPONSIBILITY), Map.of("body", c.get("body")))
+				.list(r -> r.get("id").asString()));
 		}
+		Map<String, Object> p = new HashMap<>();
+		p.put("place", c.get("jurisdiction"));
+		p.put("document", c.get("document"));
+		return this.transactions.read(tx -> tx.run("""
+				MATCH (d:Document {jurisdiction: $place}) WHERE $document IS NULL OR d.id = $document
+				RETURN d.id AS id ORDER BY id""", p).list(r -> r.get("id").asString()));
 	}
 
 	/** Applies the corrections that hold for each of the documents again, from their kept extraction. */

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.policygraph.graph.Transactions;
 import io.policygraph.graph.Vocabulary;
 import io.policygraph.registry.Registry;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
@@ -26,14 +26,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class Corrections {
 
-	private final Driver driver;
+	private final Transactions transactions;
 
 	private final CorrectionLayer layer;
 
 	private final Registry registry;
 
-	public Corrections(Driver driver, CorrectionLayer layer, Registry registry) {
-		this.driver = driver;
+	public Corrections(Transactions transactions, CorrectionLayer layer, Registry registry) {
+		this.transactions = transactions;
 		this.layer = layer;
 		this.registry = registry;
 	}
@@ -57,10 +57,8 @@ public class Corrections {
 		else {
 			nameCorrection(kind, request, node);
 		}
-		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> tx.run("CREATE (c:%s) SET c = $props".formatted(CorrectionLayer.CORRECTION),
-					Map.of("props", node)).consume());
-		}
+		this.transactions.write(tx -> tx.run("CREATE (c:%s) SET c = $props".formatted(CorrectionLayer.CORRECTION),
+				Map.of("props", node)).consume());
 		String id = (String) node.get("id");
 		if (kind.measureAnchored()) {
 			this.layer.applyNew(id, (String) node.get("anchorDocument"));
@@ -81,12 +79,10 @@ public class Corrections {
 					+ c.withdrawnBy() + " at " + c.withdrawnAt());
 		}
 		List<String> shaped = this.layer.shapedBy(id);
-		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> tx.run("""
-					MATCH (c:%s {id: $id})
-					SET c.status = '%s', c.withdrawnBy = $by, c.withdrawnAt = $at""".formatted(CorrectionLayer.CORRECTION,
-					Correction.WITHDRAWN), Map.of("id", id, "by", by, "at", Instant.now().toString())).consume());
-		}
+		this.transactions.write(tx -> tx.run("""
+				MATCH (c:%s {id: $id})
+				SET c.status = '%s', c.withdrawnBy = $by, c.withdrawnAt = $at""".formatted(CorrectionLayer.CORRECTION,
+				Correction.WITHDRAWN), Map.of("id", id, "by", by, "at", Instant.now().toString())).consume());
 		this.layer.reapply(shaped);
 		return get(id);
 	}
@@ -144,10 +140,8 @@ public class Corrections {
 				continue;
 			}
 			Map<String, Object> node = toNode(c);
-			try (var session = this.driver.session()) {
-				session.executeWrite(tx -> tx.run("CREATE (c:%s) SET c = $props".formatted(CorrectionLayer.CORRECTION),
-						Map.of("props", node)).consume());
-			}
+			this.transactions.write(tx -> tx.run("CREATE (c:%s) SET c = $props".formatted(CorrectionLayer.CORRECTION),
+					Map.of("props", node)).consume());
 			imported.add(c.id());
 			if (Correction.WITHDRAWN.equals(c.status())) {
 				continue;
@@ -298,11 +292,9 @@ public class Corrections {
 	}
 
 	private List<String> successors(String document) {
-		try (var session = this.driver.session()) {
-			return session.run("""
-					MATCH (d:Document) WHERE d.id = $id OR $id IN coalesce(d.supersedes, []) RETURN d.id AS id""",
-					Map.of("id", document)).list(r -> r.get("id").asString());
-		}
+		return this.transactions.read(tx -> tx.run("""
+				MATCH (d:Document) WHERE d.id = $id OR $id IN coalesce(d.supersedes, []) RETURN d.id AS id""",
+				Map.of("id", document)).list(r -> r.get("id").asString()));
 	}
 
 	private boolean exists(String id) {
@@ -310,16 +302,11 @@ public class Corrections {
 	}
 
 	private Map<String, Object> one(String cypher, Map<String, Object> p) {
-		try (var session = this.driver.session()) {
-			var rows = session.run(cypher, p).list(r -> r.asMap());
-			return rows.isEmpty() ? null : rows.get(0);
-		}
+		return this.transactions.one(cypher, p).orElse(null);
 	}
 
 	private List<Correction> query(String cypher, Map<String, Object> p) {
-		try (var session = this.driver.session()) {
-			return session.run(cypher, p).list(r -> fromNode(r.get("c")));
-		}
+		return this.transactions.read(tx -> tx.run(cypher, p).list(r -> fromNode(r.get("c"))));
 	}
 
 	private static void require(String value, String field, CorrectionKind kind) {

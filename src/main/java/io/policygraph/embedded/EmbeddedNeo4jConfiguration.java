@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -23,6 +24,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.neo4j.autoconfigure.Neo4jProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -99,10 +101,19 @@ class EmbeddedNeo4jConfiguration {
 		return "embedded Neo4j failed to start: " + ex.getMessage();
 	}
 
+	/** The same connection settings as for an external server ({@code spring.neo4j.*}), without encryption on loopback. */
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(EmbeddedDatabase database) {
-		return GraphDatabase.driver(database.boltUri(), AuthTokens.none(),
-				Config.builder().withMaxConnectionPoolSize(64).withoutEncryption().build());
+	Driver neo4jDriver(EmbeddedDatabase database, Neo4jProperties neo4j) {
+		var pool = neo4j.getPool();
+		return GraphDatabase.driver(database.boltUri(), AuthTokens.none(), Config.builder()
+			.withMaxConnectionPoolSize(pool.getMaxConnectionPoolSize())
+			.withConnectionAcquisitionTimeout(pool.getConnectionAcquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+			.withConnectionLivenessCheckTimeout(pool.getIdleTimeBeforeConnectionTest().toMillis(), TimeUnit.MILLISECONDS)
+			.withMaxConnectionLifetime(pool.getMaxConnectionLifetime().toMillis(), TimeUnit.MILLISECONDS)
+			.withConnectionTimeout(neo4j.getConnectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+			.withMaxTransactionRetryTime(neo4j.getMaxTransactionRetryTime().toMillis(), TimeUnit.MILLISECONDS)
+			.withoutEncryption()
+			.build());
 	}
 
 	private static void refuseOpenDatabaseOnNetwork(EmbeddedNeo4jProperties properties) {
