@@ -101,7 +101,7 @@ public class SchemaMigrator {
 
 	private static Map<Integer, String> applied(Session session) {
 		Map<Integer, String> applied = new HashMap<>();
-		session.executeRead(tx -> tx.run("MATCH (v:SchemaVersion) RETURN v.version AS version, v.checksum AS checksum").list())
+		session.executeRead(tx -> tx.run(StartupReads.APPLIED_VERSIONS).list())
 			.forEach(r -> applied.put(r.get("version").asInt(), r.get("checksum").asString()));
 		return applied;
 	}
