@@ -80,7 +80,7 @@ public class SharedBookmarks {
 			return this.delegate.session(type, config.bookmarkManager().isPresent() ? config : withManager(config), auth);
 		}
 
-		private SessionConfig withManager(SessionConfig config) {
+		SessionConfig withManager(SessionConfig config) {
 			var builder = SessionConfig.builder()
 				.withDefaultAccessMode(config.defaultAccessMode())
 				.withBookmarks(config.bookmarks())
