@@ -101,7 +101,8 @@ public class SchemaMigrator {
 
 	private static Map<Integer, String> applied(Session session) {
 		Map<Integer, String> applied = new HashMap<>();
-		session.executeRead(tx -> tx.run(StartupReads.APPLIED_VERSIONS).list())
+		// on the leader, as a write transaction: a secondary may not yet have the versions another instance just recorded
+		session.executeWrite(tx -> tx.run(StartupReads.APPLIED_VERSIONS).list())
 			.forEach(r -> applied.put(r.get("version").asInt(), r.get("checksum").asString()));
 		return applied;
 	}

@@ -107,7 +107,7 @@ public class ChainSegmentAnalysis {
 				MATCH (t) WHERE (t:Chain OR t:ChainSegment) AND EXISTS { MATCH (t)<-[:SUPPORTS]-(m:Measure) WHERE %1$s }
 				  AND NOT EXISTS {
 				    MATCH (t)<-[:SUPPORTS]-(m:Measure)
-				    MATCH (d:Document {id: m.documentId}) WHERE (d.validTo IS NULL OR d.validTo > $before) AND %2$s
+				    MATCH (d:Document {id: m.documentId}) WHERE %3$s AND %2$s
 				  }
 				CALL (t) {
 				  MATCH (t)<-[:SUPPORTS]-(m:Measure) WHERE %1$s
@@ -115,7 +115,8 @@ public class ChainSegmentAnalysis {
 				  RETURN collect(document) AS ending
 				}
 				RETURN t.id AS id, labels(t)[0] AS type, t.name AS name, ending[..$limit] AS documents
-				ORDER BY id""".formatted(Vocabulary.measureInScope("m"), Vocabulary.documentInScope("d")), p));
+				ORDER BY id""".formatted(Vocabulary.measureInScope("m"), Vocabulary.documentInScope("d"),
+					Vocabulary.inForceAfter("d", "before")), p));
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("before", before);
 		out.put("asOf", asOf);

@@ -53,22 +53,22 @@ public class CollaborationAnalysis {
 			""";
 
 	private static final String WORKLOAD = """
-			MATCH (a)-[r:%s]->(:Measure)
-			WHERE ($jurisdiction IS NOT NULL OR a:Agency OR a:AgencyGroup OR a:Organisation) AND ($inherited OR NOT r.inherited)
+			MATCH (a)-[r:%1$s]->(:Measure)
+			WHERE ($jurisdiction IS NOT NULL OR %2$s) AND ($inherited OR NOT r.inherited)
 			WITH a, sum(CASE WHEN r:LEADS THEN 1 ELSE 0 END) AS lead,
 			     sum(CASE WHEN r:RESPONSIBLE_FOR AND NOT r.inherited THEN 1 ELSE 0 END) AS responsible,
 			     sum(CASE WHEN r.inherited THEN 1 ELSE 0 END) AS inherited
 			RETURN a.id AS id, a.name AS name, a.place AS jurisdiction, lead, responsible, inherited
 			ORDER BY lead + responsible + inherited DESC, id
-			LIMIT $top""".formatted(Vocabulary.RESPONSIBILITY);
+			LIMIT $top""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.isBody("a"));
 
 	/** Each measure's bodies (those of the jurisdiction, when one is asked for). */
 	private static final String BODIES = """
 			MATCH (m:Measure)
-			WITH [(a)-[r:%s]->(m) WHERE (a:Agency OR a:AgencyGroup OR a:Organisation)
+			WITH [(a)-[r:%s]->(m) WHERE %s
 			      AND ($inherited OR NOT r.inherited) | a.id] AS ids
 			WHERE size(ids) > 1
-			RETURN ids""".formatted(Vocabulary.RESPONSIBILITY);
+			RETURN ids""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.isBody("a"));
 
 	private static final String BODIES_IN_JURISDICTION = IN_JURISDICTION + """
 			MATCH (a)-[r:%s]->(m:Measure)
