@@ -35,7 +35,7 @@ public final class StartupBenchmark {
 
 	private static final Path JAR = Path.of("target", "policygraph.jar");
 
-	private static final Duration TIMEOUT = Duration.ofMinutes(10);
+	private static final Duration TIMEOUT = Duration.ofMinutes(20);
 
 	private static final List<String> STAGE_LINES = List.of("Start-up stage", "Start-up: ready", "Embedded Neo4j up in",
 			"Waited ", "Started PolicyGraphApplication", "Reference data", "Seed data loaded");
