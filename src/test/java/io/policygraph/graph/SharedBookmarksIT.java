@@ -3,6 +3,7 @@ package io.policygraph.graph;
 import java.util.Set;
 
 import io.policygraph.support.EmbeddedGraphTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Bookmark;
@@ -33,6 +34,12 @@ class SharedBookmarksIT extends EmbeddedGraphTest {
 
 	@Autowired
 	Transactions transactions;
+
+	/** The probes are no part of any graph the other tests of this JVM expect. */
+	@AfterEach
+	void removeProbes() {
+		clean();
+	}
 
 	@Test
 	void aWriteThroughEitherPathIsWhereTheNextReadStarts() {
