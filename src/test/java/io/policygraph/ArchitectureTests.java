@@ -72,6 +72,16 @@ class ArchitectureTests {
 		.as("Characters, brackets and lines are the bottom of the extraction core");
 
 	@ArchTest
+	static final ArchRule readsAndWritesOutsideIngestAreManagedTransactions = noClasses()
+		.that().resideInAnyPackage("io.policygraph.api..", "io.policygraph.impact..", "io.policygraph.correction..",
+				"io.policygraph.workbench..")
+		.should().dependOnClassesThat().haveFullyQualifiedName("org.neo4j.driver.Driver")
+		.orShould().dependOnClassesThat().haveFullyQualifiedName("org.neo4j.driver.Session")
+		.orShould().dependOnClassesThat().resideInAPackage("org.springframework.data.neo4j..")
+		.as("The API, the analyses and the corrections open no session of their own: every read and write goes "
+				+ "through graph.Transactions, a managed transaction with a time limit and the shared bookmarks (ADR 0021)");
+
+	@ArchTest
 	static final ArchRule apiReadsThroughItsQueryClasses = noClasses().that().resideInAPackage("io.policygraph.api..")
 		.and().doNotHaveSimpleName("GraphQueries").and().doNotHaveSimpleName("ReadQueries")
 		.should().dependOnClassesThat().resideInAnyPackage("org.neo4j.driver", "org.neo4j.driver.summary..",
