@@ -47,8 +47,6 @@ class ArchitectureTests {
 		.should().dependOnClassesThat().resideInAPackage("io.policygraph.ingest.format..")
 		.as("Layout and grammar read the normalised text and its blocks; only the extractor and what it hands out know the file's format");
 
-	// StatsController still reads the count store with the driver itself; moving that statement into
-	// GraphQueries is left to the API's owners (issue 19), so it is named here until then.
 	@ArchTest
 	static final ArchRule layoutDoesNotKnowTheGrammar = noClasses().that()
 		.resideInAPackage("io.policygraph.ingest.layout..")
@@ -74,9 +72,18 @@ class ArchitectureTests {
 		.as("Characters, brackets and lines are the bottom of the extraction core");
 
 	@ArchTest
+	static final ArchRule readsAndWritesOutsideIngestAreManagedTransactions = noClasses()
+		.that().resideInAnyPackage("io.policygraph.api..", "io.policygraph.impact..", "io.policygraph.correction..",
+				"io.policygraph.workbench..")
+		.should().dependOnClassesThat().haveFullyQualifiedName("org.neo4j.driver.Driver")
+		.orShould().dependOnClassesThat().haveFullyQualifiedName("org.neo4j.driver.Session")
+		.orShould().dependOnClassesThat().resideInAPackage("org.springframework.data.neo4j..")
+		.as("The API, the analyses and the corrections open no session of their own: every read and write goes "
+				+ "through graph.Transactions, a managed transaction with a time limit and the shared bookmarks (ADR 0021)");
+
+	@ArchTest
 	static final ArchRule apiReadsThroughItsQueryClasses = noClasses().that().resideInAPackage("io.policygraph.api..")
 		.and().doNotHaveSimpleName("GraphQueries").and().doNotHaveSimpleName("ReadQueries")
-		.and().doNotHaveSimpleName("StatsController")
 		.should().dependOnClassesThat().resideInAnyPackage("org.neo4j.driver", "org.neo4j.driver.summary..",
 				"org.neo4j.driver.async..", "org.neo4j.driver.reactive..", "org.springframework.data.neo4j..")
 		.as("The API reads the graph only through its query classes (GraphQueries, ReadQueries): its other "

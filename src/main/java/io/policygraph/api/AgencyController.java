@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.policygraph.graph.Vocabulary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -156,15 +157,16 @@ class AgencyController {
 		p.put("skip", paging.skip());
 		p.put("size", paging.size());
 		String match = """
-				MATCH (a) WHERE (a:Agency OR a:AgencyGroup OR a:Organisation)
+				MATCH (a) WHERE %s
 				  AND ($q IS NULL OR a.name CONTAINS $q OR a.aliasText CONTAINS $q OR a.id CONTAINS $q)
 				  AND ($places IS NULL OR a.place IN $places)
-				""";
+				""".formatted(Vocabulary.isBody("a"));
 		List<BodySummary> items = this.graph.rows(match + """
 				WITH a ORDER BY a.id SKIP $skip LIMIT $size
-				RETURN a.id AS id, a.name AS name, a.fullName AS fullName, [l IN labels(a) WHERE l IN ['Agency', 'AgencyGroup', 'Organisation']][0] AS type,
+				RETURN a.id AS id, a.name AS name, a.fullName AS fullName, %s AS type,
 				       a.level AS level, a.place AS jurisdiction, a.kind AS kind, coalesce(a.provisional, false) AS provisional,
-				       COUNT { (a)-[:LEADS]->() } AS leads, COUNT { (a)-[:RESPONSIBLE_FOR]->() } AS responsible""", p,
+				       COUNT { (a)-[:LEADS]->() } AS leads, COUNT { (a)-[:RESPONSIBLE_FOR]->() } AS responsible"""
+					.formatted(Vocabulary.bodyType("a")), p,
 				BodySummary.class);
 		return paging.envelope(items, this.graph.count(match + "RETURN count(a) AS c", p));
 	}

@@ -3,11 +3,9 @@ package io.policygraph.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
+import io.policygraph.graph.Transactions;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,21 +13,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Read queries for the API, always with parameters. Every query returns projections (maps), never raw
- * nodes; controllers turn them into typed answer records, so that the API description has their schemas. Reads go straight to the driver in read-mode sessions: in a cluster
- * ({@code neo4j://}) they are routed to followers, and there is no mapping layer between the record and
- * the JSON (see docs/adr/0005).
+ * nodes; controllers turn them into typed answer records, so that the API description has their schemas. Reads go
+ * straight to the driver as managed read transactions ({@link Transactions}: retried, time-limited, routed to
+ * followers in a cluster, after the last write's bookmark), with no mapping layer between the record and the JSON
+ * (see docs/adr/0005, 0021).
  */
 @Component
 class GraphQueries {
 
-	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-
-	private final Driver driver;
+	private final Transactions transactions;
 
 	private final JsonMapper mapper;
 
-	GraphQueries(Driver driver, JsonMapper mapper) {
-		this.driver = driver;
+	GraphQueries(Transactions transactions, JsonMapper mapper) {
+		this.transactions = transactions;
 		this.mapper = mapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 	}
 
@@ -44,16 +41,28 @@ class GraphQueries {
 	}
 
 	List<Map<String, Object>> rows(String cypher, Map<String, Object> params) {
-		try (var session = this.driver.session(READ)) {
-			return new ArrayList<>(session.run(cypher, params).list(Record::asMap));
-		}
+		return new ArrayList<>(this.transactions.rows(cypher, params));
 	}
 
 	Map<String, Object> one(String cypher, Map<String, Object> params) {
-		try (var session = this.driver.session(READ)) {
-			var result = session.run(cypher, params);
-			return result.hasNext() ? result.next().asMap() : null;
-		}
+		return this.transactions.one(cypher, params).orElse(null);
+	}
+
+	/** {@return nodes per label and relationships per type, read in one transaction so they agree} */
+	StatsController.Stats stats() {
+		return this.transactions.read(tx -> {
+			Map<String, Long> labels = new TreeMap<>();
+			Map<String, Long> types = new TreeMap<>();
+			for (var r : tx.run("CALL db.labels() YIELD label RETURN label").list()) {
+				String label = r.get("label").asString();
+				labels.put(label, tx.run("MATCH (n:" + StatsController.quote(label) + ") RETURN count(n) AS c").single().get("c").asLong());
+			}
+			for (var r : tx.run("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType").list()) {
+				String type = r.get("relationshipType").asString();
+				types.put(type, tx.run("MATCH ()-[r:" + StatsController.quote(type) + "]->() RETURN count(r) AS c").single().get("c").asLong());
+			}
+			return new StatsController.Stats(labels, types);
+		});
 	}
 
 	long count(String cypher, Map<String, Object> params) {

@@ -13,7 +13,7 @@ final class PictureQueries {
 	 */
 	static final String AGENCY = Vocabulary.bodyById("a", "id") + """
 			CALL (a) {
-			  MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m:Measure)
+			  MATCH (a)-[r:%1$s]->(m:Measure)
 			  WITH m, max(CASE WHEN r:LEADS THEN 2 WHEN r.inherited THEN 0 ELSE 1 END) AS rank
 			  ORDER BY rank DESC, m.documentId, m.ordinal
 			  RETURN count(*) AS total, collect([m, rank])[..$cap] AS page
@@ -23,17 +23,17 @@ final class PictureQueries {
 			  WITH x[0] AS m, x[1] AS rank
 			  RETURN collect({id: m.id, name: coalesce(m.title, left(m.text, 24)), path: m.path,
 			         role: CASE rank WHEN 2 THEN 'lead' WHEN 1 THEN 'responsible' ELSE 'inherited' END,
-			         others: [(o)-[y:LEADS|RESPONSIBLE_FOR]->(m) WHERE o <> a |
-			           {id: o.id, name: o.name, role: y.role, type: [l IN labels(o) WHERE l IN ['Agency', 'AgencyGroup', 'Organisation']][0]}],
+			         others: [(o)-[y:%1$s]->(m) WHERE o <> a |
+			           {id: o.id, name: o.name, role: y.role, type: %2$s}],
 			         supports: [(m)-[:SUPPORTS]->(t) | {id: t.id, name: t.name, type: labels(t)[0]}]}) AS measures
 			}
-			RETURN a.id AS id, a.name AS name, [l IN labels(a) WHERE l IN ['Agency', 'AgencyGroup', 'Organisation']][0] AS type,
-			       total, measures""";
+			RETURN a.id AS id, a.name AS name, %3$s AS type,
+			       total, measures""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.bodyType("o"), Vocabulary.bodyType("a"));
 
 	/** Every body on every measure of a document, counted by section path and role; {@code $id}. */
 	static final String DOCUMENT_MATRIX = """
 			MATCH (d:Document {id: $id})
-			OPTIONAL MATCH (m:Measure {documentId: d.id})<-[r:LEADS|RESPONSIBLE_FOR]-(a)
+			OPTIONAL MATCH (m:Measure {documentId: d.id})<-[r:%s]-(a)
 			WITH d, m.path AS path, a, r
 			ORDER BY path
 			WITH d, path, a.id AS agency, a.name AS name,
@@ -42,7 +42,8 @@ final class PictureQueries {
 			     count(CASE WHEN r:RESPONSIBLE_FOR AND r.inherited THEN 1 END) AS inherited
 			RETURN d.id AS id, d.title AS title,
 			       [c IN collect({path: path, agency: agency, name: name, lead: lead, responsible: responsible, inherited: inherited})
-			        WHERE c.agency IS NOT NULL] AS cells""";
+			        WHERE c.agency IS NOT NULL] AS cells"""
+		.formatted(Vocabulary.RESPONSIBILITY);
 
 	/**
 	 * A chain and its segments, each with its distinct supporting measures, those whose document is still in
@@ -62,13 +63,13 @@ final class PictureQueries {
 			  WITH m.documentId AS document, collect(m) AS ms
 			  OPTIONAL MATCH (d:Document {id: document})
 			  RETURN sum(size(ms)) AS measures,
-			         sum(CASE WHEN $before IS NULL OR d.validTo IS NULL OR d.validTo > $before THEN size(ms) ELSE 0 END) AS inForce,
+			         sum(CASE WHEN $before IS NULL OR %2$s THEN size(ms) ELSE 0 END) AS inForce,
 			         collect(ms) AS groups
 			}
 			CALL (groups) {
 			  UNWIND groups AS ms
 			  UNWIND ms AS m
-			  MATCH (a)-[r:LEADS|RESPONSIBLE_FOR]->(m) WHERE NOT r.inherited
+			  MATCH (a)-[r:%1$s]->(m) WHERE NOT r.inherited
 			  WITH DISTINCT a
 			  ORDER BY a.name
 			  RETURN count(a) AS carriers, collect(a.name)[..3] AS carrierNames
@@ -77,7 +78,8 @@ final class PictureQueries {
 			       s.name AS name, s.position AS position, coalesce(s.order, -1) AS order,
 			       [(s)-[:FEEDS]->(t) | t.id] AS feeds, measures, inForce, carriers, carrierNames,
 			       [(k:Park)-[:HOSTS]->(s) | k.name] AS parks, [(x:Project)-[:BELONGS_TO]->(s) | x.name] AS projects
-			ORDER BY order, id""";
+			ORDER BY order, id"""
+		.formatted(Vocabulary.RESPONSIBILITY, Vocabulary.inForceAfter("d", "before"));
 
 	/**
 	 * One pass over the full-text hits of {@code $q}: how many of each kind, and the best {@code $per} of each;

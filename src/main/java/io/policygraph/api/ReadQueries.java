@@ -52,13 +52,13 @@ public final class ReadQueries {
 			OPTIONAL MATCH (a)-[:SERVES|SCOPED_TO|LOCATED_IN]->(p:Place)
 			OPTIONAL MATCH (a)-[:PART_OF]->(parent:Agency)
 			RETURN a.id AS id, a.name AS name, a.fullName AS fullName, a.aliases AS aliases,
-			       [l IN labels(a) WHERE l IN ['Agency', 'AgencyGroup', 'Organisation']][0] AS type,
+			       %s AS type,
 			       a.level AS level, a.kind AS kind, coalesce(a.provisional, false) AS provisional,
 			       p {.id, .name, .kind} AS place, parent {.id, .name} AS parent,
 			       [(a)-[:HAS_MEMBER]->(m) | m {.id, .name}] AS members,
 			       {lead: COUNT { (a)-[:LEADS]->() },
 			        responsible: COUNT { (a)-[r:RESPONSIBLE_FOR]->() WHERE NOT r.inherited },
-			        inherited: COUNT { (a)-[r:RESPONSIBLE_FOR]->() WHERE r.inherited }} AS measures""";
+			        inherited: COUNT { (a)-[r:RESPONSIBLE_FOR]->() WHERE r.inherited }} AS measures""".formatted(Vocabulary.bodyType("a"));
 
 	/** A document and its sections with measure counts; {@code $id}. */
 	public static final String DOCUMENT = """

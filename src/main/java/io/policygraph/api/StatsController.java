@@ -1,9 +1,6 @@
 package io.policygraph.api;
 
 import java.util.Map;
-import java.util.TreeMap;
-
-import org.neo4j.driver.Driver;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,10 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StatsController {
 
-	private final Driver driver;
+	private final GraphQueries queries;
 
-	StatsController(Driver driver) {
-		this.driver = driver;
+	StatsController(GraphQueries queries) {
+		this.queries = queries;
 	}
 
 	/**
@@ -29,19 +26,7 @@ class StatsController {
 
 	@GetMapping("/api/stats")
 	Stats stats() {
-		Map<String, Long> labels = new TreeMap<>();
-		Map<String, Long> types = new TreeMap<>();
-		try (var session = this.driver.session()) {
-			for (var r : session.run("CALL db.labels() YIELD label RETURN label").list()) {
-				String label = r.get("label").asString();
-				labels.put(label, session.run("MATCH (n:" + quote(label) + ") RETURN count(n) AS c").single().get("c").asLong());
-			}
-			for (var r : session.run("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType").list()) {
-				String type = r.get("relationshipType").asString();
-				types.put(type, session.run("MATCH ()-[r:" + quote(type) + "]->() RETURN count(r) AS c").single().get("c").asLong());
-			}
-		}
-		return new Stats(labels, types);
+		return this.queries.stats();
 	}
 
 	/** Label and type names come from the database itself; quoting keeps any of them a valid name. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 import io.policygraph.api.ReadQueries;
+import io.policygraph.graph.Vocabulary;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -39,8 +40,8 @@ final class BenchCommand {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 		try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
 			List<String> agencies = ids(driver, """
-					MATCH (a:Agency) WHERE EXISTS { (a)-[:LEADS|RESPONSIBLE_FOR]->(:Measure) }
-					RETURN a.id AS id ORDER BY a.id LIMIT 100""");
+					MATCH (a:Agency) WHERE EXISTS { (a)-[:%s]->(:Measure) }
+					RETURN a.id AS id ORDER BY a.id LIMIT 100""".formatted(Vocabulary.RESPONSIBILITY));
 			List<String> measures = ids(driver, "MATCH (m:Measure) WHERE EXISTS { (m)<-[:LEADS]-() } RETURN m.id AS id ORDER BY m.id LIMIT 100");
 			List<String> segments = ids(driver, "MATCH (s:ChainSegment) WHERE EXISTS { (s)<-[:SUPPORTS]-() } RETURN s.id AS id ORDER BY s.id LIMIT 100");
 			List<String> documents = ids(driver, "MATCH (d:Document) RETURN d.id AS id ORDER BY d.id LIMIT 100");

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
+import io.policygraph.graph.Vocabulary;
+
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -55,7 +57,7 @@ final class LoadCommand {
 		Map<String, List<String>> ids = new LinkedHashMap<>();
 		try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
 			ids.put("agency", BenchCommand.ids(driver, """
-					MATCH (a:Agency) WHERE EXISTS { (a)-[:LEADS|RESPONSIBLE_FOR]->(:Measure) } RETURN a.id AS id ORDER BY a.id LIMIT 200"""));
+					MATCH (a:Agency) WHERE EXISTS { (a)-[:%s]->(:Measure) } RETURN a.id AS id ORDER BY a.id LIMIT 200""".formatted(Vocabulary.RESPONSIBILITY)));
 			ids.put("measure", BenchCommand.ids(driver, "MATCH (m:Measure) RETURN m.id AS id ORDER BY m.id LIMIT 500"));
 			ids.put("document", BenchCommand.ids(driver, "MATCH (d:Document) RETURN d.id AS id ORDER BY d.id LIMIT 100"));
 			ids.put("chain", BenchCommand.ids(driver, "MATCH (c:Chain) RETURN c.id AS id ORDER BY c.id LIMIT 50"));

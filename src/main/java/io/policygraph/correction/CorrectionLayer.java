@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.policygraph.graph.Transactions;
 import io.policygraph.graph.Vocabulary;
 import io.policygraph.load.DocumentsDeleted;
 import io.policygraph.load.DocumentsWritten;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import tools.jackson.core.type.TypeReference;
@@ -47,12 +47,12 @@ public class CorrectionLayer {
 
 	private static final String MARK_FACT = "x.correctedBy = [i IN coalesce(x.correctedBy, []) WHERE i <> $cid] + $cid";
 
-	private final Driver driver;
+	private final Transactions transactions;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	public CorrectionLayer(Driver driver) {
-		this.driver = driver;
+	public CorrectionLayer(Transactions transactions) {
+		this.transactions = transactions;
 	}
 
 	/** Ingest's event after each committed batch of documents (the seed load, the command and uploads alike). */
@@ -76,19 +76,17 @@ public class CorrectionLayer {
 		if (!anyCorrection()) {
 			return;
 		}
-		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> {
-				// a rewrite removed the measures it held; the units set aside under it and its kept extraction go with them
-				tx.run("""
-						MATCH (x:%s) WHERE NOT EXISTS { (x)<-[:HAS_MEASURE]-() }
-						OPTIONAL MATCH (x)-[:HAS_TARGET]->(t:Target)
-						DETACH DELETE t, x""".formatted(EXCLUDED)).consume();
-				tx.run("""
-						MATCH (e:%s) WHERE e.documentId IN $ids OR NOT EXISTS { MATCH (:Document {id: e.documentId}) }
-						DELETE e""".formatted(EXTRACTION), Map.of("ids", List.copyOf(documentIds))).consume();
-				return null;
-			});
-		}
+		this.transactions.write(tx -> {
+			// a rewrite removed the measures it held; the units set aside under it and its kept extraction go with them
+			tx.run("""
+					MATCH (x:%s) WHERE NOT EXISTS { (x)<-[:HAS_MEASURE]-() }
+					OPTIONAL MATCH (x)-[:HAS_TARGET]->(t:Target)
+					DETACH DELETE t, x""".formatted(EXCLUDED)).consume();
+			tx.run("""
+					MATCH (e:%s) WHERE e.documentId IN $ids OR NOT EXISTS { MATCH (:Document {id: e.documentId}) }
+					DELETE e""".formatted(EXTRACTION), Map.of("ids", List.copyOf(documentIds))).consume();
+			return null;
+		});
 		for (String id : documentIds) {
 			apply(id, true);
 		}
@@ -102,16 +100,14 @@ public class CorrectionLayer {
 
 	/** Applies one new correction to a document, on top of what is there. */
 	void applyNew(String correctionId, String documentId) {
-		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> {
-				snapshot(tx, documentId, false);
-				Map<String, Object> c = tx.run("MATCH (c:%s {id: $id}) RETURN properties(c) AS c".formatted(CORRECTION),
-						Map.of("id", correctionId)).single().get("c").asMap();
-				applyOne(tx, c, documentId);
-				tidy(tx, documentId);
-				return null;
-			});
-		}
+		this.transactions.write(tx -> {
+			snapshot(tx, documentId, false);
+			Map<String, Object> c = tx.run("MATCH (c:%s {id: $id}) RETURN properties(c) AS c".formatted(CORRECTION),
+					Map.of("id", correctionId)).single().get("c").asMap();
+			applyOne(tx, c, documentId);
+			tidy(tx, documentId);
+			return null;
+		});
 	}
 
 	/**
@@ -121,35 +117,33 @@ public class CorrectionLayer {
 	 * @param fresh whether the document was just written, so that the graph is its extraction
 	 */
 	void apply(String documentId, boolean fresh) {
-		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> {
-				List<Map<String, Object>> corrections = tx.run("""
-						MATCH (d:Document {id: $doc})
-						MATCH (c:%s) WHERE c.status <> '%s' AND (
-						  (c.anchorDocument IS NOT NULL AND (c.anchorDocument = d.id OR c.anchorDocument IN coalesce(d.supersedes, [])))
-						  OR (c.kind IN ['agency.merge', 'agency.split'])
-						  OR (c.anchorDocument IS NULL AND c.surface IS NOT NULL AND c.jurisdiction = d.jurisdiction
-						      AND (c.document IS NULL OR c.document = d.id OR c.document IN coalesce(d.supersedes, []))))
-						RETURN properties(c) AS c ORDER BY c.at, c.id""".formatted(CORRECTION, Correction.WITHDRAWN),
-						Map.of("doc", documentId)).list(r -> r.get("c").asMap());
-				boolean kept = tx.run("MATCH (e:%s {documentId: $doc}) RETURN count(e) AS n".formatted(EXTRACTION),
-						Map.of("doc", documentId)).single().get("n").asLong() > 0;
-				if (corrections.isEmpty() && !kept) {
-					return null;
-				}
-				if (fresh || !kept) {
-					snapshot(tx, documentId, true);
-				}
-				else {
-					restore(tx, documentId);
-				}
-				for (Map<String, Object> c : corrections) {
-					applyOne(tx, c, documentId);
-				}
-				tidy(tx, documentId);
+		this.transactions.write(tx -> {
+			List<Map<String, Object>> corrections = tx.run("""
+					MATCH (d:Document {id: $doc})
+					MATCH (c:%s) WHERE c.status <> '%s' AND (
+					  (c.anchorDocument IS NOT NULL AND (c.anchorDocument = d.id OR c.anchorDocument IN coalesce(d.supersedes, [])))
+					  OR (c.kind IN ['agency.merge', 'agency.split'])
+					  OR (c.anchorDocument IS NULL AND c.surface IS NOT NULL AND c.jurisdiction = d.jurisdiction
+					      AND (c.document IS NULL OR c.document = d.id OR c.document IN coalesce(d.supersedes, []))))
+					RETURN properties(c) AS c ORDER BY c.at, c.id""".formatted(CORRECTION, Correction.WITHDRAWN),
+					Map.of("doc", documentId)).list(r -> r.get("c").asMap());
+			boolean kept = tx.run("MATCH (e:%s {documentId: $doc}) RETURN count(e) AS n".formatted(EXTRACTION),
+					Map.of("doc", documentId)).single().get("n").asLong() > 0;
+			if (corrections.isEmpty() && !kept) {
 				return null;
-			});
-		}
+			}
+			if (fresh || !kept) {
+				snapshot(tx, documentId, true);
+			}
+			else {
+				restore(tx, documentId);
+			}
+			for (Map<String, Object> c : corrections) {
+				applyOne(tx, c, documentId);
+			}
+			tidy(tx, documentId);
+			return null;
+		});
 	}
 
 	/**
@@ -157,25 +151,21 @@ public class CorrectionLayer {
 	 * splits limited to documents none of which is left.
 	 */
 	void sweep() {
-		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> tx.run("""
-					MATCH (c:%s {status: '%s'}) WHERE c.anchorDocument IS NOT NULL
-					  AND NOT EXISTS { MATCH (d:Document) WHERE d.id = c.anchorDocument OR c.anchorDocument IN coalesce(d.supersedes, []) }
-					SET c.status = '%s', c.staleReason = 'document ' + c.anchorDocument + ' is no longer in the graph, and no document replaced it'"""
-				.formatted(CORRECTION, Correction.ACTIVE, Correction.STALE)).consume());
-			session.executeWrite(tx -> tx.run("""
-					MATCH (c:%s {status: '%s', kind: 'agency.split'}) WHERE c.documents IS NOT NULL
-					  AND NOT EXISTS { MATCH (d:Document) WHERE d.id IN c.documents OR any(s IN coalesce(d.supersedes, []) WHERE s IN c.documents) }
-					SET c.status = '%s', c.staleReason = 'none of the documents ' + reduce(s = '', x IN c.documents | s + ' ' + x)
-					    + ' is in the graph any more, and no document replaced them'"""
-				.formatted(CORRECTION, Correction.ACTIVE, Correction.STALE)).consume());
-		}
+		this.transactions.write(tx -> tx.run("""
+				MATCH (c:%s {status: '%s'}) WHERE c.anchorDocument IS NOT NULL
+				  AND NOT EXISTS { MATCH (d:Document) WHERE d.id = c.anchorDocument OR c.anchorDocument IN coalesce(d.supersedes, []) }
+				SET c.status = '%s', c.staleReason = 'document ' + c.anchorDocument + ' is no longer in the graph, and no document replaced it'"""
+			.formatted(CORRECTION, Correction.ACTIVE, Correction.STALE)).consume());
+		this.transactions.write(tx -> tx.run("""
+				MATCH (c:%s {status: '%s', kind: 'agency.split'}) WHERE c.documents IS NOT NULL
+				  AND NOT EXISTS { MATCH (d:Document) WHERE d.id IN c.documents OR any(s IN coalesce(d.supersedes, []) WHERE s IN c.documents) }
+				SET c.status = '%s', c.staleReason = 'none of the documents ' + reduce(s = '', x IN c.documents | s + ' ' + x)
+				    + ' is in the graph any more, and no document replaced them'"""
+			.formatted(CORRECTION, Correction.ACTIVE, Correction.STALE)).consume());
 	}
 
 	boolean anyCorrection() {
-		try (var session = this.driver.session()) {
-			return session.run("MATCH (c:%s) RETURN count(c) > 0 AS any".formatted(CORRECTION)).single().get("any").asBoolean();
-		}
+		return this.transactions.read(tx -> tx.run("MATCH (c:%s) RETURN count(c) > 0 AS any".formatted(CORRECTION)).single().get("any").asBoolean());
 	}
 
 	/**
@@ -668,33 +658,29 @@ public class CorrectionLayer {
 
 	/** {@return the documents a correction shaped: those whose measures or set-aside units name it} */
 	List<String> shapedBy(String cid) {
-		try (var session = this.driver.session()) {
-			return session.run("""
-					MATCH (m) WHERE (m:%s OR m:%s) AND $cid IN coalesce(m.correctedBy, [])
-					RETURN DISTINCT m.documentId AS id""".formatted(Vocabulary.MEASURE, EXCLUDED), Map.of("cid", cid))
-				.list(r -> r.get("id").asString());
-		}
+		return this.transactions.read(tx -> tx.run("""
+				MATCH (m) WHERE (m:%s OR m:%s) AND $cid IN coalesce(m.correctedBy, [])
+				RETURN DISTINCT m.documentId AS id""".formatted(Vocabulary.MEASURE, EXCLUDED), Map.of("cid", cid))
+			.list(r -> r.get("id").asString()));
 	}
 
 	/** {@return the documents of the jurisdiction (or the one document) where a name correction may apply} */
 	List<String> documentsFor(Map<String, Object> c) {
-		try (var session = this.driver.session()) {
-			if (List.of("agency.merge", "agency.split").contains(c.get("kind"))) {
-				Map<String, Object> p = new HashMap<>();
-				p.put("body", c.get("body"));
-				p.put("documents", c.getOrDefault("documents", List.of()));
-				return session.run("""
-						MATCH (m:%s)<-[:%s]-(a) WHERE a.id = $body AND (size($documents) = 0 OR m.documentId IN $documents)
-						RETURN DISTINCT m.documentId AS id""".formatted(Vocabulary.MEASURE, Vocabulary.RESPONSIBILITY), p)
-					.list(r -> r.get("id").asString());
-			}
+		if (List.of("agency.merge", "agency.split").contains(c.get("kind"))) {
 			Map<String, Object> p = new HashMap<>();
-			p.put("place", c.get("jurisdiction"));
-			p.put("document", c.get("document"));
-			return session.run("""
-					MATCH (d:Document {jurisdiction: $place}) WHERE $document IS NULL OR d.id = $document
-					RETURN d.id AS id ORDER BY id""", p).list(r -> r.get("id").asString());
+			p.put("body", c.get("body"));
+			p.put("documents", c.getOrDefault("documents", List.of()));
+			return this.transactions.read(tx -> tx.run("""
+					MATCH (m:%s)<-[:%s]-(a) WHERE a.id = $body AND (size($documents) = 0 OR m.documentId IN $documents)
+					RETURN DISTINCT m.documentId AS id""".formatted(Vocabulary.MEASURE, Vocabulary.RESPONSIBILITY), p)
+				.list(r -> r.get("id").asString()));
 		}
+		Map<String, Object> p = new HashMap<>();
+		p.put("place", c.get("jurisdiction"));
+		p.put("document", c.get("document"));
+		return this.transactions.read(tx -> tx.run("""
+				MATCH (d:Document {jurisdiction: $place}) WHERE $document IS NULL OR d.id = $document
+				RETURN d.id AS id ORDER BY id""", p).list(r -> r.get("id").asString()));
 	}
 
 	/** Applies the corrections that hold for each of the documents again, from their kept extraction. */

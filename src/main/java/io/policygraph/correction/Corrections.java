@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.policygraph.graph.Transactions;
 import io.policygraph.graph.Vocabulary;
 import io.policygraph.registry.Registry;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Corrections {
 
-	private final Driver driver;
+	private final Transactions transactions;
 
 	private final CorrectionLayer layer;
 
@@ -37,8 +37,8 @@ public class Corrections {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	public Corrections(Driver driver, CorrectionLayer layer, Registry registry) {
-		this.driver = driver;
+	public Corrections(Transactions transactions, CorrectionLayer layer, Registry registry) {
+		this.transactions = transactions;
 		this.layer = layer;
 		this.registry = registry;
 	}
@@ -69,10 +69,8 @@ public class Corrections {
 				}
 			}
 		}
-		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> tx.run("CREATE (c:%s) SET c = $props".formatted(CorrectionLayer.CORRECTION),
-					Map.of("props", node)).consume());
-		}
+		this.transactions.write(tx -> tx.run("CREATE (c:%s) SET c = $props".formatted(CorrectionLayer.CORRECTION),
+				Map.of("props", node)).consume());
 		String id = (String) node.get("id");
 		if (kind.measureAnchored()) {
 			this.layer.applyNew(id, (String) node.get("anchorDocument"));
@@ -93,12 +91,10 @@ public class Corrections {
 					+ c.withdrawnBy() + " at " + c.withdrawnAt());
 		}
 		List<String> shaped = this.layer.shapedBy(id);
-		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> tx.run("""
-					MATCH (c:%s {id: $id})
-					SET c.status = '%s', c.withdrawnBy = $by, c.withdrawnAt = $at""".formatted(CorrectionLayer.CORRECTION,
-					Correction.WITHDRAWN), Map.of("id", id, "by", by, "at", Instant.now().toString())).consume());
-		}
+		this.transactions.write(tx -> tx.run("""
+				MATCH (c:%s {id: $id})
+				SET c.status = '%s', c.withdrawnBy = $by, c.withdrawnAt = $at""".formatted(CorrectionLayer.CORRECTION,
+				Correction.WITHDRAWN), Map.of("id", id, "by", by, "at", Instant.now().toString())).consume());
 		this.layer.reapply(shaped);
 		return get(id);
 	}
@@ -163,10 +159,8 @@ public class Corrections {
 				continue;
 			}
 			Map<String, Object> node = toNode(c);
-			try (var session = this.driver.session()) {
-				session.executeWrite(tx -> tx.run("CREATE (c:%s) SET c = $props".formatted(CorrectionLayer.CORRECTION),
-						Map.of("props", node)).consume());
-			}
+			this.transactions.write(tx -> tx.run("CREATE (c:%s) SET c = $props".formatted(CorrectionLayer.CORRECTION),
+					Map.of("props", node)).consume());
 			imported.add(c.id());
 			if (Correction.WITHDRAWN.equals(c.status())) {
 				continue;
@@ -365,12 +359,10 @@ public class Corrections {
 		Map<String, Object> p = new HashMap<>();
 		p.put("body", r.body());
 		List<Map<String, Object>> read;
-		try (var session = this.driver.session()) {
-			read = session.run("""
-					MATCH (m:%s)<-[e:%s]-(a) WHERE a.id = $body
-					RETURN m.documentId AS document, coalesce(e.surfaces, [e.surface]) AS surfaces""".formatted(Vocabulary.MEASURE,
-					Vocabulary.RESPONSIBILITY), p).list(x -> x.asMap());
-		}
+		read = this.transactions.read(tx -> tx.run("""
+				MATCH (m:%s)<-[e:%s]-(a) WHERE a.id = $body
+				RETURN m.documentId AS document, coalesce(e.surfaces, [e.surface]) AS surfaces""".formatted(Vocabulary.MEASURE,
+				Vocabulary.RESPONSIBILITY), p).list(x -> x.asMap()));
 		for (String d : documents) {
 			if (one("MATCH (d:Document {id: $id}) RETURN d.id AS id", Map.of("id", d)) == null) {
 				throw new CorrectionRejectedException(404, "documents", "no document has the id '" + d + "'");
@@ -468,11 +460,9 @@ public class Corrections {
 	}
 
 	private List<String> successors(String document) {
-		try (var session = this.driver.session()) {
-			return session.run("""
-					MATCH (d:Document) WHERE d.id = $id OR $id IN coalesce(d.supersedes, []) RETURN d.id AS id""",
-					Map.of("id", document)).list(r -> r.get("id").asString());
-		}
+		return this.transactions.read(tx -> tx.run("""
+				MATCH (d:Document) WHERE d.id = $id OR $id IN coalesce(d.supersedes, []) RETURN d.id AS id""",
+				Map.of("id", document)).list(r -> r.get("id").asString()));
 	}
 
 	private boolean exists(String id) {
@@ -480,16 +470,11 @@ public class Corrections {
 	}
 
 	private Map<String, Object> one(String cypher, Map<String, Object> p) {
-		try (var session = this.driver.session()) {
-			var rows = session.run(cypher, p).list(r -> r.asMap());
-			return rows.isEmpty() ? null : rows.get(0);
-		}
+		return this.transactions.one(cypher, p).orElse(null);
 	}
 
 	private List<Correction> query(String cypher, Map<String, Object> p) {
-		try (var session = this.driver.session()) {
-			return session.run(cypher, p).list(r -> fromNode(r.get("c")));
-		}
+		return this.transactions.read(tx -> tx.run(cypher, p).list(r -> fromNode(r.get("c"))));
 	}
 
 	private static void require(String value, String field, CorrectionKind kind) {

@@ -6,7 +6,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
+import io.policygraph.graph.StartupReads;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -23,6 +25,8 @@ import org.neo4j.driver.GraphDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -37,8 +41,17 @@ class EmbeddedNeo4jConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
+	/**
+	 * The database {@link EarlyStart} began starting when the context's refresh began; it is awaited here, where the
+	 * first bean that needs the driver asks for it.
+	 */
 	@Bean(destroyMethod = "shutdown")
-	EmbeddedDatabase embeddedDatabase(EmbeddedNeo4jProperties properties) {
+	EmbeddedDatabase embeddedDatabase(EmbeddedNeo4jProperties properties, ObjectProvider<EarlyStart.Starting> early) {
+		return early.getIfAvailable(() -> EarlyStart.Starting.begin(properties)).await();
+	}
+
+	/** Starts Neo4j and waits until its default database is available; runs on {@link EarlyStart}'s thread. */
+	static EmbeddedDatabase start(EmbeddedNeo4jProperties properties) {
 		refuseOpenDatabaseOnNetwork(properties);
 		int port = properties.boltPort() == 0 ? freePort() : properties.boltPort();
 		long started = System.nanoTime();
@@ -54,6 +67,7 @@ class EmbeddedNeo4jConfiguration {
 			if (!db.isAvailable(Duration.ofSeconds(60).toMillis())) {
 				throw new IllegalStateException("embedded Neo4j did not become available within 60 s");
 			}
+			StartupReads.ALL.forEach(db::executeTransactionally);
 		}
 		catch (RuntimeException ex) {
 			// Neo4j runs non-daemon threads: without this the JVM would hang after a failed start.
@@ -99,10 +113,22 @@ class EmbeddedNeo4jConfiguration {
 		return "embedded Neo4j failed to start: " + ex.getMessage();
 	}
 
+	/** The same connection settings as for an external server ({@code spring.neo4j.*}), without encryption on loopback. */
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(EmbeddedDatabase database) {
-		return GraphDatabase.driver(database.boltUri(), AuthTokens.none(),
-				Config.builder().withMaxConnectionPoolSize(64).withoutEncryption().build());
+	Driver neo4jDriver(EmbeddedDatabase database, Neo4jProperties neo4j) {
+		var pool = neo4j.getPool();
+		Driver driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none(), Config.builder()
+			.withMaxConnectionPoolSize(pool.getMaxConnectionPoolSize())
+			.withConnectionAcquisitionTimeout(pool.getConnectionAcquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+			.withConnectionLivenessCheckTimeout(pool.getIdleTimeBeforeConnectionTest().toMillis(), TimeUnit.MILLISECONDS)
+			.withMaxConnectionLifetime(pool.getMaxConnectionLifetime().toMillis(), TimeUnit.MILLISECONDS)
+			.withConnectionTimeout(neo4j.getConnectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+			.withMaxTransactionRetryTime(neo4j.getMaxTransactionRetryTime().toMillis(), TimeUnit.MILLISECONDS)
+			.withoutEncryption()
+			.build());
+		// opens the first pooled connection while the rest of the context starts; start-up's own check then finds it
+		driver.verifyConnectivityAsync().exceptionally(ex -> null);
+		return driver;
 	}
 
 	private static void refuseOpenDatabaseOnNetwork(EmbeddedNeo4jProperties properties) {

@@ -3,16 +3,23 @@ package io.policygraph.graph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.policygraph.ingest.ContentHash;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +31,12 @@ import org.springframework.stereotype.Component;
  * Applies the versioned schema files {@code cypher/schema/V###__*.cypher} in order, once each, and
  * records every applied version as a {@code (:SchemaVersion)} node, so start-up is idempotent and the
  * database says which schema it has.
+ * <p>
+ * Several instances may start against one database (ADR 0021). When every version is recorded with its checksum,
+ * start-up only reads them. Otherwise an instance takes the migration lock, the write lock on the one
+ * {@code (:__MigrationLock {id: 'schema'})} node, in a transaction it holds open while it migrates: the others
+ * wait on that lock, then read the versions the first recorded and apply nothing. A file whose applied version was
+ * recorded with another checksum stops start-up, naming it.
  */
 @Component
 public class SchemaMigrator {
@@ -31,6 +44,13 @@ public class SchemaMigrator {
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
 
 	private static final Pattern FILE = Pattern.compile("V(\\d+)__(.+)\\.cypher");
+
+	static final String LOCK_LABEL = "__MigrationLock";
+
+	/** Longest an instance holds, or waits for, the migration lock. */
+	private static final Duration LOCK_TIMEOUT = Duration.ofMinutes(15);
+
+	private static final SessionConfig WRITE = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build();
 
 	private final Driver driver;
 
@@ -41,40 +61,70 @@ public class SchemaMigrator {
 	/** {@return the highest schema version now applied} */
 	public int migrate() {
 		List<Migration> migrations = migrations();
-		int applied = 0;
-		try (var session = this.driver.session()) {
-			// several instances may start on one database: each version is recorded once, and a file applied by
-			// another instance meanwhile is found by its MERGE below, its checksum compared like any other
-			session.run("CREATE CONSTRAINT schema_version IF NOT EXISTS FOR (v:SchemaVersion) REQUIRE v.version IS UNIQUE").consume();
-			var rows = session.run("MATCH (v:SchemaVersion) RETURN v.version AS version, v.checksum AS checksum").list();
-			for (Migration m : migrations) {
-				var done = rows.stream().filter(r -> r.get("version").asInt() == m.version()).findFirst();
-				if (done.isPresent()) {
-					if (!done.get().get("checksum").asString().equals(m.checksum())) {
-						throw new IllegalStateException("schema file V" + m.version() + " changed after it was applied; "
-								+ "add a new version instead of editing " + m.file());
+		try (var session = this.driver.session(WRITE)) {
+			Map<Integer, String> applied = applied(session);
+			if (pending(migrations, applied).isEmpty()) {
+				return highest(migrations);
+			}
+			// the bootstrap of the lock itself: idempotent, and an instance that loses the race to create a
+			// constraint finds it there on the second try
+			for (String constraint : List.of(
+					"CREATE CONSTRAINT schema_version IF NOT EXISTS FOR (v:SchemaVersion) REQUIRE v.version IS UNIQUE",
+					"CREATE CONSTRAINT migration_lock IF NOT EXISTS FOR (l:" + LOCK_LABEL + ") REQUIRE l.id IS UNIQUE")) {
+				try {
+					session.run(constraint).consume();
+				}
+				catch (ClientException ex) {
+					session.run(constraint).consume();
+				}
+			}
+			try (var lockSession = this.driver.session(WRITE);
+					var lock = lockSession.beginTransaction(TransactionConfig.builder().withTimeout(LOCK_TIMEOUT).build())) {
+				lock.run("MERGE (l:" + LOCK_LABEL + " {id: 'schema'}) SET l.heldSince = datetime()").consume();
+				// read again under the lock: another instance may have migrated while this one waited
+				applied = applied(session);
+				for (Migration m : pending(migrations, applied)) {
+					for (String statement : m.statements()) {
+						session.run(statement).consume();
 					}
-					applied = m.version();
-					continue;
+					session.executeWrite(tx -> tx.run("""
+							CREATE (v:SchemaVersion {version: $version, description: $description, checksum: $checksum,
+							                         appliedAt: datetime()})""",
+							Map.of("version", m.version(), "description", m.description(), "checksum", m.checksum())).consume());
+					log.info("Applied schema V{} {}", m.version(), m.description());
 				}
-				for (String statement : m.statements()) {
-					session.run(statement).consume();
-				}
-				String recorded = session.executeWrite(tx -> tx.run("""
-						MERGE (v:SchemaVersion {version: $version})
-						ON CREATE SET v.description = $description, v.checksum = $checksum, v.appliedAt = datetime()
-						RETURN v.checksum AS checksum""",
-						Map.of("version", m.version(), "description", m.description(), "checksum", m.checksum()))
-					.single().get("checksum").asString());
-				if (!recorded.equals(m.checksum())) {
-					throw new IllegalStateException("schema file V" + m.version() + " was applied by another instance with other "
-							+ "content; " + m.file() + " differs from it");
-				}
-				log.info("Applied schema V{} {}", m.version(), m.description());
-				applied = m.version();
+				lock.commit();
 			}
 		}
+		return highest(migrations);
+	}
+
+	private static Map<Integer, String> applied(Session session) {
+		Map<Integer, String> applied = new HashMap<>();
+		// on the leader, as a write transaction: a secondary may not yet have the versions another instance just recorded
+		session.executeWrite(tx -> tx.run(StartupReads.APPLIED_VERSIONS).list())
+			.forEach(r -> applied.put(r.get("version").asInt(), r.get("checksum").asString()));
 		return applied;
+	}
+
+	/** {@return the migrations not yet applied}; throws when an applied one's file changed since */
+	private static List<Migration> pending(List<Migration> migrations, Map<Integer, String> applied) {
+		List<Migration> pending = new ArrayList<>();
+		for (Migration m : migrations) {
+			String checksum = applied.get(m.version());
+			if (checksum == null) {
+				pending.add(m);
+			}
+			else if (!checksum.equals(m.checksum())) {
+				throw new IllegalStateException("schema file V" + m.version() + " changed after it was applied; "
+						+ "add a new version instead of editing " + m.file());
+			}
+		}
+		return pending;
+	}
+
+	private static int highest(List<Migration> migrations) {
+		return migrations.isEmpty() ? 0 : migrations.getLast().version();
 	}
 
 	record Migration(int version, String description, String file, String checksum, List<String> statements) {

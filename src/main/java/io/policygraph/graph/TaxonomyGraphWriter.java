@@ -56,7 +56,7 @@ public class TaxonomyGraphWriter {
 							"aliasText", String.join(" ", s.aliases()), "chain", s.chain())));
 		}
 		Map<String, Object> params = Map.of("chains", chains, "segments", segments);
-		String sha = ReferenceStamp.of(new java.util.TreeMap<>(params));
+		String sha = ReferenceStamp.of(params);
 		try (var session = this.driver.session()) {
 			return session.executeWrite(tx -> {
 				if (ReferenceStamp.current(tx, "taxonomy", sha, "ChainSegment", segments.size())) {

@@ -87,6 +87,24 @@ public final class Vocabulary {
 			.formatted(d);
 	}
 
+	/** {@return the predicate "node {@code v} is a body": an agency, a collective or an organisation} */
+	public static String isBody(String v) {
+		return BODIES.stream().map(l -> v + ":" + l).collect(Collectors.joining(" OR ", "(", ")"));
+	}
+
+	/** {@return the expression "the body label of node {@code v}"} ({@code Agency}, {@code AgencyGroup}, {@code Organisation}) */
+	public static String bodyType(String v) {
+		return BODIES.stream().map(l -> "'" + l + "'").collect(Collectors.joining(", ", "[l IN labels(" + v + ") WHERE l IN [", "]][0]"));
+	}
+
+	/**
+	 * {@return the predicate "document {@code d} is still in force after the day {@code $param}"}: it has no end, or
+	 * ends later
+	 */
+	public static String inForceAfter(String d, String param) {
+		return "(%1$s.validTo IS NULL OR %1$s.validTo > $%2$s)".formatted(d, param);
+	}
+
 	/**
 	 * {@return the predicate "document {@code d} is in the places and in force"}: {@code $places} null or holding
 	 * its jurisdiction, {@code $asOf} as {@link #inForce}

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.policygraph.graph.Transactions;
 import io.policygraph.graph.Vocabulary;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,10 +27,10 @@ public class AgencyChangeAnalysis {
 
 	}
 
-	private final Neo4jClient client;
+	private final Transactions transactions;
 
-	public AgencyChangeAnalysis(Neo4jClient client) {
-		this.client = client;
+	public AgencyChangeAnalysis(Transactions transactions) {
+		this.transactions = transactions;
 	}
 
 	/**
@@ -62,7 +62,7 @@ public class AgencyChangeAnalysis {
 		p.put("id", agency);
 		p.put("asOf", asOf);
 		p.put("places", places);
-		List<Map<String, Object>> rows = new ArrayList<>(this.client.query(Queries.BODY + """
+		List<Map<String, Object>> rows = new ArrayList<>(this.transactions.rows(Queries.BODY + """
 				MATCH (a)-[r:%1$s]->(m:Measure)
 				MATCH (d:Document {id: m.documentId})
 				WHERE %2$s
@@ -72,7 +72,7 @@ public class AgencyChangeAnalysis {
 				       [(o)-[x:%1$s]->(m) WHERE o <> a | {id: o.id, lead: x:LEADS, inherited: x.inherited}] AS others,
 				       [(m)-[:SUPPORTS]->(t) WHERE t:Chain OR t:ChainSegment OR t:Park OR t:Project OR t:Place |
 				         {id: t.id, type: labels(t)[0], name: t.name}] AS supports"""
-			.formatted(Vocabulary.RESPONSIBILITY, Vocabulary.documentInScope("d"))).bindAll(p).fetch().all());
+			.formatted(Vocabulary.RESPONSIBILITY, Vocabulary.documentInScope("d")), p));
 		List<Map<String, Object>> noLead = new ArrayList<>();
 		List<Map<String, Object>> orphaned = new ArrayList<>();
 		List<Map<String, Object>> shared = new ArrayList<>();
@@ -154,7 +154,7 @@ public class AgencyChangeAnalysis {
 		p.put("into", into);
 		p.put("asOf", asOf);
 		p.put("inherited", includeInherited);
-		Map<String, Object> row = this.client.query(Vocabulary.bodyById("x", "from") + Vocabulary.bodyById("y", "into") + """
+		Map<String, Object> row = this.transactions.one(Vocabulary.bodyById("x", "from") + Vocabulary.bodyById("y", "into") + """
 				CALL (x, y) {
 				  MATCH (b)-[r:%s]->(m:Measure) WHERE b = x OR b = y
 				  MATCH (d:Document {id: m.documentId})
@@ -165,14 +165,12 @@ public class AgencyChangeAnalysis {
 				         count(DISTINCT m) AS measuresAfter
 				}
 				RETURN {lead: leadsBefore, any: measuresBefore} AS before, {lead: leadsAfter, any: measuresAfter} AS after"""
-				.formatted(Vocabulary.RESPONSIBILITY, Vocabulary.documentInScope("d")))
-			.bindAll(p).fetch().one().orElseThrow();
+				.formatted(Vocabulary.RESPONSIBILITY, Vocabulary.documentInScope("d")), p).orElseThrow();
 		return row;
 	}
 
 	private Map<String, Object> body(String id) {
-		return this.client.query(Queries.BODY + "RETURN a.id AS id, a.name AS name, a.place AS jurisdiction")
-			.bind(id).to("id").fetch().one().orElse(null);
+		return this.transactions.one(Queries.BODY + "RETURN a.id AS id, a.name AS name, a.place AS jurisdiction", Map.of("id", id)).orElse(null);
 	}
 
 	/** Groups measure items by document, then by section path, keeping document order. */

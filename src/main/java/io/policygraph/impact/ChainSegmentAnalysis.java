@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.policygraph.graph.Transactions;
 import io.policygraph.graph.Vocabulary;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,25 +22,24 @@ public class ChainSegmentAnalysis {
 	/** Lists are cut at this length; counts always cover everything. */
 	static final int LISTED = 100;
 
-	private final Neo4jClient client;
+	private final Transactions transactions;
 
-	public ChainSegmentAnalysis(Neo4jClient client) {
-		this.client = client;
+	public ChainSegmentAnalysis(Transactions transactions) {
+		this.transactions = transactions;
 	}
 
 	public Map<String, Object> analyse(String segment) {
 		Map<String, Object> p = Map.of("id", segment);
-		Map<String, Object> head = this.client.query("""
+		Map<String, Object> head = this.transactions.one("""
 				MATCH (s:ChainSegment {id: $id})-[:SEGMENT_OF]->(c:Chain)
 				RETURN s {.id, .name, .position} AS segment, c {.id, .name} AS chain,
 				       [(s)-[:FEEDS*1..6]->(t:ChainSegment) | t {.id, .name, .position}] AS downstream,
 				       [(s)<-[:FEEDS*1..6]-(u:ChainSegment) | u {.id, .name, .position}] AS upstream,
 				       [(k:Park)-[:HOSTS]->(s) | k {.id, .name}] AS parks,
-				       [(x:Project)-[:BELONGS_TO]->(s) | x {.id, .name, .status, .investmentYi}] AS projects""")
-			.bindAll(p).fetch().one().orElseThrow(() -> new NotInGraphException("chain segment", segment));
+				       [(x:Project)-[:BELONGS_TO]->(s) | x {.id, .name, .status, .investmentYi}] AS projects""", p).orElseThrow(() -> new NotInGraphException("chain segment", segment));
 		// one pass over the supporting measures and their bodies gives the listed measures, the counts,
 		// the single points of failure and the carriers (three separate passes took 2.5 times as long)
-		Map<String, Object> stats = this.client.query("""
+		Map<String, Object> stats = this.transactions.one("""
 				MATCH (s:ChainSegment {id: $id})<-[:SUPPORTS]-(m:Measure)
 				OPTIONAL MATCH (m)<-[r:%1$s]-(a) WHERE NOT r.inherited
 				WITH m, a, max(CASE WHEN r:LEADS THEN 1 ELSE 0 END) AS lead
@@ -64,8 +63,7 @@ public class ChainSegmentAnalysis {
 				RETURN size(sized) AS measures, listed,
 				       [x IN sized WHERE x[1] = 1 | x[0].id][..$limit] AS single, size([x IN sized WHERE x[1] = 1]) AS singleCount,
 				       [x IN sized WHERE x[1] = 0 | x[0].id][..$limit] AS none, size([x IN sized WHERE x[1] = 0]) AS noneCount,
-				       carriers[..$limit] AS carriers, size(carriers) AS carrierCount""".formatted(Vocabulary.RESPONSIBILITY))
-			.bindAll(Map.of("id", segment, "limit", LISTED)).fetch().one().orElseThrow();
+				       carriers[..$limit] AS carriers, size(carriers) AS carrierCount""".formatted(Vocabulary.RESPONSIBILITY), Map.of("id", segment, "limit", LISTED)).orElseThrow();
 		Map<String, Object> out = new LinkedHashMap<>(head);
 		out.put("supportingMeasures", stats.get("measures"));
 		out.put("measures", stats.get("listed"));
@@ -96,20 +94,20 @@ public class ChainSegmentAnalysis {
 		p.put("asOf", asOf);
 		String ending = "MATCH (d:Document) WHERE d.validTo IS NOT NULL AND d.validTo <= $before AND "
 				+ Vocabulary.documentInScope("d") + "\n";
-		long total = this.client.query(ending + "RETURN count(d) AS total").bindAll(p).fetchAs(Long.class).one().orElse(0L);
-		List<Map<String, Object>> documents = new ArrayList<>(this.client.query(ending + """
+		long total = this.transactions.one(ending + "RETURN count(d) AS total", p).map(r -> ((Number) r.get("total")).longValue()).orElse(0L);
+		List<Map<String, Object>> documents = new ArrayList<>(this.transactions.rows(ending + """
 				RETURN d.id AS id, d.title AS title, d.validFrom AS validFrom, d.validTo AS validTo,
 				       d.validitySource AS validitySource, d.jurisdiction AS jurisdiction,
 				       COUNT { MATCH (m:Measure {documentId: d.id}) } AS measures
-				ORDER BY validTo, id LIMIT $limit""").bindAll(p).fetch().all());
+				ORDER BY validTo, id LIMIT $limit""", p));
 		// a chain or segment is left without support when none of its measures belongs to a document still
 		// in force then; asking that of each of the few chain nodes stops at the first measure in force,
 		// instead of walking every measure of every expiring document
-		List<Map<String, Object>> orphaned = new ArrayList<>(this.client.query("""
+		List<Map<String, Object>> orphaned = new ArrayList<>(this.transactions.rows("""
 				MATCH (t) WHERE (t:Chain OR t:ChainSegment) AND EXISTS { MATCH (t)<-[:SUPPORTS]-(m:Measure) WHERE %1$s }
 				  AND NOT EXISTS {
 				    MATCH (t)<-[:SUPPORTS]-(m:Measure)
-				    MATCH (d:Document {id: m.documentId}) WHERE (d.validTo IS NULL OR d.validTo > $before) AND %2$s
+				    MATCH (d:Document {id: m.documentId}) WHERE %3$s AND %2$s
 				  }
 				CALL (t) {
 				  MATCH (t)<-[:SUPPORTS]-(m:Measure) WHERE %1$s
@@ -117,8 +115,8 @@ public class ChainSegmentAnalysis {
 				  RETURN collect(document) AS ending
 				}
 				RETURN t.id AS id, labels(t)[0] AS type, t.name AS name, ending[..$limit] AS documents
-				ORDER BY id""".formatted(Vocabulary.measureInScope("m"), Vocabulary.documentInScope("d")))
-			.bindAll(p).fetch().all());
+				ORDER BY id""".formatted(Vocabulary.measureInScope("m"), Vocabulary.documentInScope("d"),
+					Vocabulary.inForceAfter("d", "before")), p));
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("before", before);
 		out.put("asOf", asOf);

@@ -11,16 +11,14 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import io.policygraph.graph.Transactions;
 import io.policygraph.graph.Vocabulary;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +37,6 @@ public class CollaborationAnalysis {
 
 	private static final Logger log = LoggerFactory.getLogger(CollaborationAnalysis.class);
 
-	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-
 	/** Lists of articulation points and bridges stop here; their counts are always complete. */
 	static final int MAX_LISTED = 1000;
 
@@ -57,22 +53,22 @@ public class CollaborationAnalysis {
 			""";
 
 	private static final String WORKLOAD = """
-			MATCH (a)-[r:%s]->(:Measure)
-			WHERE ($jurisdiction IS NOT NULL OR a:Agency OR a:AgencyGroup OR a:Organisation) AND ($inherited OR NOT r.inherited)
+			MATCH (a)-[r:%1$s]->(:Measure)
+			WHERE ($jurisdiction IS NOT NULL OR %2$s) AND ($inherited OR NOT r.inherited)
 			WITH a, sum(CASE WHEN r:LEADS THEN 1 ELSE 0 END) AS lead,
 			     sum(CASE WHEN r:RESPONSIBLE_FOR AND NOT r.inherited THEN 1 ELSE 0 END) AS responsible,
 			     sum(CASE WHEN r.inherited THEN 1 ELSE 0 END) AS inherited
 			RETURN a.id AS id, a.name AS name, a.place AS jurisdiction, lead, responsible, inherited
 			ORDER BY lead + responsible + inherited DESC, id
-			LIMIT $top""".formatted(Vocabulary.RESPONSIBILITY);
+			LIMIT $top""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.isBody("a"));
 
 	/** Each measure's bodies (those of the jurisdiction, when one is asked for). */
 	private static final String BODIES = """
 			MATCH (m:Measure)
-			WITH [(a)-[r:%s]->(m) WHERE (a:Agency OR a:AgencyGroup OR a:Organisation)
+			WITH [(a)-[r:%s]->(m) WHERE %s
 			      AND ($inherited OR NOT r.inherited) | a.id] AS ids
 			WHERE size(ids) > 1
-			RETURN ids""".formatted(Vocabulary.RESPONSIBILITY);
+			RETURN ids""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.isBody("a"));
 
 	private static final String BODIES_IN_JURISDICTION = IN_JURISDICTION + """
 			MATCH (a)-[r:%s]->(m:Measure)
@@ -81,12 +77,12 @@ public class CollaborationAnalysis {
 			WHERE size(ids) > 1
 			RETURN ids""".formatted(Vocabulary.RESPONSIBILITY);
 
-	private final Driver driver;
+	private final Transactions transactions;
 
 	private final AnalyticsProperties properties;
 
-	public CollaborationAnalysis(Driver driver, AnalyticsProperties properties) {
-		this.driver = driver;
+	public CollaborationAnalysis(Transactions transactions, AnalyticsProperties properties) {
+		this.transactions = transactions;
 		this.properties = properties;
 	}
 
@@ -107,14 +103,17 @@ public class CollaborationAnalysis {
 		p.put("inherited", includeInherited);
 		p.put("top", top);
 		long started = System.nanoTime();
-		List<Map<String, Object>> workload;
-		CollaborationNetwork.Builder builder = new CollaborationNetwork.Builder();
-		try (var session = this.driver.session(READ)) {
-			workload = session.run(jurisdiction == null ? WORKLOAD : IN_JURISDICTION + WORKLOAD, p).list(Record::asMap);
-			session.run(jurisdiction == null ? BODIES : BODIES_IN_JURISDICTION, p)
+		// one transaction, so that the ranking and the network describe the same graph; a retry starts both afresh
+		Read graph = this.transactions.read(tx -> {
+			CollaborationNetwork.Builder builder = new CollaborationNetwork.Builder();
+			List<Map<String, Object>> rows = tx.run(jurisdiction == null ? WORKLOAD : IN_JURISDICTION + WORKLOAD, p)
+				.list(Record::asMap);
+			tx.run(jurisdiction == null ? BODIES : BODIES_IN_JURISDICTION, p)
 				.forEachRemaining(row -> builder.measure(row.get("ids").asList(Value::asString)));
-		}
-		CollaborationNetwork network = builder.build();
+			return new Read(rows, builder.build());
+		});
+		List<Map<String, Object>> workload = graph.workload();
+		CollaborationNetwork network = graph.network();
 		long read = System.nanoTime();
 		Scores scores = network.agencies() <= this.properties.jgraphtLimit() ? jgrapht(network) : arrays(network);
 		long done = System.nanoTime();
@@ -176,6 +175,10 @@ public class CollaborationAnalysis {
 		collaboration.put("bridges", IntStream.of(scores.bridges).limit(MAX_LISTED).mapToObj(l -> link(network, l)).toList());
 		out.put("collaboration", collaboration);
 		return out;
+	}
+
+	/** What one read transaction brought: the workload rows and the network of shared measures. */
+	private record Read(List<Map<String, Object>> workload, CollaborationNetwork network) {
 	}
 
 	private record Scores(double[] betweenness, String method, int sources, String engine, BitSet articulationPoints,

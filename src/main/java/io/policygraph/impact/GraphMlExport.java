@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.policygraph.graph.Transactions;
 import io.policygraph.graph.Vocabulary;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,10 +24,10 @@ public class GraphMlExport {
 			RETURN [n IN nodes | {key: elementId(n), id: n.id, label: labels(n)[0], name: coalesce(n.name, n.title, n.path, n.id)}] AS nodes,
 			       [r IN rels | {source: elementId(startNode(r)), target: elementId(endNode(r)), type: type(r), role: r.role}] AS edges""";
 
-	private final Neo4jClient client;
+	private final Transactions transactions;
 
-	public GraphMlExport(Neo4jClient client) {
-		this.client = client;
+	public GraphMlExport(Transactions transactions) {
+		this.transactions = transactions;
 	}
 
 	/**
@@ -67,7 +67,7 @@ public class GraphMlExport {
 					""".formatted(Vocabulary.RESPONSIBILITY);
 			default -> throw new IllegalArgumentException("scope kind must be agency, chain or document, was '" + kind + "'");
 		};
-		Map<String, Object> row = this.client.query(query + SUBGRAPH).bind(id).to("id").fetch().one()
+		Map<String, Object> row = this.transactions.one(query + SUBGRAPH, Map.of("id", id))
 			.orElseThrow(() -> new NotInGraphException(kind, id));
 		return graphml(AgencyChangeAnalysis.maps(row.get("nodes")), AgencyChangeAnalysis.maps(row.get("edges")));
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import io.policygraph.chain.ChainTaxonomy;
@@ -13,6 +14,7 @@ import io.policygraph.graph.TaxonomyGraphWriter;
 import io.policygraph.graph.SchemaMigrator;
 import io.policygraph.ingest.format.Formats;
 import io.policygraph.readiness.StartupLoad;
+import io.policygraph.readiness.StartupStages;
 import io.policygraph.registry.Registry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,10 +54,13 @@ public class SeedLoader implements ApplicationRunner {
 
 	private final StartupLoad startup;
 
+	private final StartupStages stages;
+
 	public SeedLoader(SchemaMigrator migrator, RegistryGraphWriter registryWriter, IngestService ingest,
 			Registry registry, SeedProperties properties, TaxonomyGraphWriter taxonomyWriter, ChainTaxonomy taxonomy,
-			DatabaseAvailability database, StartupLoad startup) {
+			DatabaseAvailability database, StartupLoad startup, StartupStages stages) {
 		this.database = database;
+		this.stages = stages;
 		this.startup = startup;
 		this.taxonomyWriter = taxonomyWriter;
 		this.taxonomy = taxonomy;
@@ -69,9 +74,13 @@ public class SeedLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
 		this.startup.loading("waiting for the database");
+		long started = System.nanoTime();
 		this.database.await();
+		this.stages.record("database answers", Duration.ofNanos(System.nanoTime() - started));
 		this.startup.loading("schema");
+		started = System.nanoTime();
 		int version = this.migrator.migrate();
+		this.stages.record("schema", Duration.ofNanos(System.nanoTime() - started));
 		log.info("Schema at version {}", version);
 		if (this.properties.enabled()) {
 			load();
@@ -92,7 +101,9 @@ public class SeedLoader implements ApplicationRunner {
 	public IngestSummary load(IngestService.Options options) throws IOException {
 		long started = System.nanoTime();
 		writeReferenceData();
+		long corpus = System.nanoTime();
 		IngestSummary summary = loadCorpus(options);
+		this.stages.record("seed corpus", Duration.ofNanos(System.nanoTime() - corpus));
 		log.info("Seed data loaded in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary);
 		return summary;
 	}
@@ -108,6 +119,7 @@ public class SeedLoader implements ApplicationRunner {
 		long started = System.nanoTime();
 		boolean registry = this.registryWriter.write(this.registry);
 		boolean taxonomy = this.taxonomyWriter.write(this.taxonomy);
+		this.stages.record("reference data", Duration.ofNanos(System.nanoTime() - started));
 		log.info("Reference data {} in {} ms: {} places, {} bodies, {} chains, {} segments",
 				registry || taxonomy ? "written" : "unchanged, not written", (System.nanoTime() - started) / 1_000_000,
 				this.registry.places().size(), this.registry.bodies().size(), this.taxonomy.chains().size(),

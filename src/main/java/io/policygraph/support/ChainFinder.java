@@ -7,7 +7,7 @@ import io.policygraph.chain.ChainTaxonomy;
 /** Chains and segments by the names and aliases of the taxonomy (氢能, 制氢, 加氢站), longest first. */
 final class ChainFinder implements Finder {
 
-	private final Dictionary terms = new Dictionary();
+	private final TermTrie terms = new TermTrie();
 
 	private final ChainTaxonomy taxonomy;
 
@@ -25,7 +25,7 @@ final class ChainFinder implements Finder {
 
 	@Override
 	public void find(String text, Found found) {
-		for (Dictionary.Hit h : this.terms.find(text)) {
+		for (TermTrie.Hit h : this.terms.find(text)) {
 			if (h.key().startsWith("s:")) {
 				String segment = h.key().substring(2);
 				found.chains.add(new Links.ChainMention(h.surface(), h.start(), h.end(),
@@ -39,7 +39,7 @@ final class ChainFinder implements Finder {
 
 	/** Whether the whole of {@code s} is one chain's or segment's name (新能源, 生物医药). */
 	boolean isTerm(String s) {
-		List<Dictionary.Hit> hits = this.terms.find(s);
+		List<TermTrie.Hit> hits = this.terms.find(s);
 		return !hits.isEmpty() && hits.get(0).start() == 0 && hits.get(0).end() == s.length();
 	}
 

@@ -24,7 +24,7 @@ public final class MeasureLinker {
 	 * recognised even where their name has no carrier word
 	 */
 	public MeasureLinker(ChainTaxonomy taxonomy, List<String> knownParks) {
-		Dictionary parks = new Dictionary();
+		TermTrie parks = new TermTrie();
 		knownParks.forEach(n -> parks.add(n, n));
 		ChainFinder chains = new ChainFinder(taxonomy);
 		this.finders = List.of(

@@ -58,17 +58,17 @@ final class ParkFinder implements Finder {
 	/** A city or district in brackets after a name: 中国航天科技园（济南）. */
 	private static final Pattern BRACKETED_PLACE = Pattern.compile("[（(][\\u4e00-\\u9fa5]{2,5}[）)](?=[、，,。；;和及等]|$)");
 
-	private final Dictionary known;
+	private final TermTrie known;
 
 	/** @param known names and aliases of the zones and parks the reference data knows */
-	ParkFinder(Dictionary known) {
+	ParkFinder(TermTrie known) {
 		this.known = known;
 	}
 
 	@Override
 	public void find(String text, Found found) {
 		List<Links.ParkMention> known = new ArrayList<>();
-		for (Dictionary.Hit h : this.known.find(text)) {
+		for (TermTrie.Hit h : this.known.find(text)) {
 			if (!Clauses.follows(AGENCY_FOLLOWS, text, h.end())) {
 				known.add(new Links.ParkMention(h.surface(), h.start(), h.end()));
 			}

@@ -56,7 +56,7 @@ final class ProjectFinder implements Finder {
 
 	private static final Pattern YEAR = Pattern.compile("(?:到|至|于|在)?(20\\d{2})年(?:年底|底|前|以前|上半年|下半年)?");
 
-	private final Dictionary knownParks;
+	private final TermTrie knownParks;
 
 	private final Predicate<String> chainTerm;
 
@@ -64,7 +64,7 @@ final class ProjectFinder implements Finder {
 	 * @param knownParks the zones and parks the reference data knows: a name holding one is a proper name
 	 * @param chainTerm whether a string is wholly a chain's or segment's name (a list of fields names no projects)
 	 */
-	ProjectFinder(Dictionary knownParks, Predicate<String> chainTerm) {
+	ProjectFinder(TermTrie knownParks, Predicate<String> chainTerm) {
 		this.knownParks = knownParks;
 		this.chainTerm = chainTerm;
 	}

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -34,6 +37,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Bolt port of its own, and the whole application pointed at it through {@code NEO4J_URI}.
  */
 class DatabaseOutageIT {
+
+	private static final String API_KEY = "outage-key";
+
+	/** A plan with one measure and its lead, as an upload would bring. */
+	private static final String PLAN = """
+			济南市测试工作方案
+			一、重点任务
+			（一）推进测试工作。（牵头单位：市发展改革委）
+			""";
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -67,11 +79,22 @@ class DatabaseOutageIT {
 
 		this.server.shutdown();
 		this.server = null;
+		long asked = System.nanoTime();
 		HttpResponse<String> down = get(port, "/api/stats");
+		assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("the managed read was retried before the answer")
+			.isGreaterThanOrEqualTo(Duration.ofMillis(700));
 		assertThat(down.statusCode()).isEqualTo(503);
 		assertThat(down.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
 		assertThat(down.headers().firstValue("Retry-After")).isPresent();
 		assertThat(down.body()).contains("Database unavailable");
+		// a write meanwhile is answered the same way, and leaves nothing behind
+		HttpResponse<String> upload = this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+				+ "/api/documents?name=outage.txt&jurisdiction=jinan"))
+			.header("X-API-Key", API_KEY).header("Content-Type", "text/plain; charset=utf-8")
+			.POST(HttpRequest.BodyPublishers.ofString(PLAN, StandardCharsets.UTF_8)).timeout(Duration.ofSeconds(30)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(upload.statusCode()).as(upload.body()).isEqualTo(503);
+		assertThat(upload.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
 
 		this.server = startServer(data, bolt);
 		int status = 0;
@@ -83,6 +106,10 @@ class DatabaseOutageIT {
 			}
 		}
 		assertThat(status).as("served again without a restart").isEqualTo(200);
+		try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none()); var session = driver.session()) {
+			assertThat(session.run("MATCH (n) WHERE n:Document OR n:SourceFile OR n:Measure RETURN count(n) AS c").single()
+				.get("c").asLong()).as("the upload during the outage wrote nothing").isZero();
+		}
 	}
 
 	@Test
@@ -99,7 +126,8 @@ class DatabaseOutageIT {
 		return SpringApplication.run(PolicyGraphApplication.class, "--NEO4J_URI=bolt://127.0.0.1:" + bolt,
 				"--NEO4J_USERNAME=neo4j", "--NEO4J_PASSWORD=unused", "--server.port=0", "--policygraph.seed.enabled=false",
 				"--policygraph.neo4j.startup-wait=" + wait, "--spring.neo4j.pool.connection-acquisition-timeout=5s",
-				"--spring.neo4j.connection-timeout=2s");
+				"--spring.neo4j.connection-timeout=2s", "--spring.neo4j.max-transaction-retry-time=3s",
+				"--policygraph.api-key=" + API_KEY);
 	}
 
 	private static DatabaseManagementService startServer(Path data, int port) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.policygraph.graph.Transactions;
 import io.policygraph.support.EmbeddedGraphTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </pre>
  */
 class ImpactIT extends EmbeddedGraphTest {
+
+	@Autowired
+	Transactions transactions;
 
 	@Autowired
 	AgencyChangeAnalysis agencyChange;
@@ -175,13 +179,13 @@ class ImpactIT extends EmbeddedGraphTest {
 	@Test
 	void largeNetworkEngineAndJurisdictionAgree() {
 		Map<String, Object> jgrapht = cast(this.collaboration.analyse(null, true, 20).get("collaboration"));
-		Map<String, Object> arrays = cast(new CollaborationAnalysis(this.driver, new AnalyticsProperties(0, 1_000_000L))
+		Map<String, Object> arrays = cast(new CollaborationAnalysis(this.transactions, new AnalyticsProperties(0, 1_000_000L))
 			.analyse(null, true, 20).get("collaboration"));
 		for (String key : List.of("agencies", "links", "centrality", "mostSharedPairs", "articulationPoints", "bridges")) {
 			assertThat(arrays.get(key)).as(key).isEqualTo(jgrapht.get(key));
 		}
 		assertThat((Map<String, Object>) cast(arrays.get("betweenness"))).containsEntry("engine", "arrays").containsEntry("method", "exact");
-		Map<String, Object> sampled = cast(new CollaborationAnalysis(this.driver, new AnalyticsProperties(0, 1))
+		Map<String, Object> sampled = cast(new CollaborationAnalysis(this.transactions, new AnalyticsProperties(0, 1))
 			.analyse(null, true, 20).get("collaboration"));
 		assertThat((Map<String, Object>) cast(sampled.get("betweenness"))).containsEntry("method", "sampled").containsEntry("sources", 1)
 			.containsEntry("seed", CollaborationAnalysis.SEED);

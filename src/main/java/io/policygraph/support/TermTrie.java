@@ -9,7 +9,7 @@ import java.util.Map;
  * Finds every occurrence of a set of terms in a text, longest match first and without overlaps, in one
  * pass over the text (a character trie).
  */
-final class Dictionary {
+final class TermTrie {
 
 	/**
 	 * A term found in a text.
