@@ -2,10 +2,24 @@
 // shown on the screen (not thrown into the console).
 
 export class ApiError extends Error {
-  constructor(status, detail) {
+  constructor(status, detail, problem) {
     super(detail || ('HTTP ' + status));
     this.status = status;
+    /** the problem document as answered (its {@code parameter} names the field a correction got wrong) */
+    this.problem = problem || {};
   }
+}
+
+// The reviewer's API key lives in this tab's sessionStorage: never in the URL (links are sent to others),
+// gone when the tab closes.
+const KEY = 'policygraph.apiKey';
+
+export function apiKey() {
+  return sessionStorage.getItem(KEY) || '';
+}
+
+export function setApiKey(key) {
+  if (key) sessionStorage.setItem(KEY, key); else sessionStorage.removeItem(KEY);
 }
 
 function url(path, params) {
@@ -20,7 +34,7 @@ function url(path, params) {
 async function answer(response) {
   const body = await response.text();
   const json = body ? JSON.parse(body) : null;
-  if (!response.ok) throw new ApiError(response.status, json && (json.detail || json.title));
+  if (!response.ok) throw new ApiError(response.status, json && (json.detail || json.title), json);
   return json;
 }
 
@@ -34,6 +48,13 @@ export async function post(path, body) {
   return answer(await fetch(path, {
     method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body),
   }));
+}
+
+/** A write with the reviewer's key (POST with a JSON body, or DELETE). */
+export async function write(method, path, body) {
+  const headers = { Accept: 'application/json', 'X-API-Key': apiKey() };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return answer(await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }));
 }
 
 /** The items of a page envelope, or the answer itself when it is a plain list. */
