@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 
+import io.policygraph.support.Csv;
 import io.policygraph.support.EmbeddedGraphTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,9 +30,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,6 +70,9 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 	private static final String README_MEASURE_TEXT = "依法严厉打击危险废物环境违法行为";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Names in the seed that are real bodies the registry lacks (CorrectionsSeedIT accepts them). */
+	private static final Set<String> ACCEPTED = Set.of("外事", "社会稳定组", "领导小组办公室");
 
 	private static ChromeDriver browser;
 
@@ -244,29 +251,27 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 		assertThat(browser.getCurrentUrl()).contains("a.change=remove").contains("b.into=" + enc(URBAN));
 		assertThat(statValue("[data-scenario=a]", "noLead")).isGreaterThan(0);
 		assertThat(drawnNodes("impact-b", ".receiver")).containsExactly(URBAN);
+		// the picture marks what the merge affects, as the API lists it
+		assertThat(drawnNodes("impact-b", ".no-lead")).containsExactlyInAnyOrderElementsOf(ids(measures(answer.get("leftWithoutAnyLead"))));
+		assertThat(drawnNodes("impact-b", ".no-body"))
+			.containsExactlyInAnyOrderElementsOf(ids(measures(answer.get("leftWithoutAnyResponsibleBody"))));
+		assertThat(drawnNodes("impact-b", ".shared")).containsExactlyInAnyOrderElementsOf(ids(measures(answer.get("shared"))));
+		assertThat(drawnNodes("impact-b", "[type = \"Measure\"]")).hasSize(answer.get("measuresAffected").asInt());
 		assertNoConsoleErrors();
 	}
 
 	@Test
 	void csvDownloadHoldsTheRowsOfTheTable() throws Exception {
 		open("#/agency/" + enc(URBAN) + "?role=lead", "agency");
-		Path file = DOWNLOADS.resolve("agency-measures.csv");
-		Files.deleteIfExists(file);
-		browser.findElement(By.cssSelector("button[data-csv=agency-measures]")).click();
-		long deadline = System.currentTimeMillis() + WAIT.toMillis();
-		while (!(Files.exists(file) && Files.size(file) > 0) && System.currentTimeMillis() < deadline) {
-			Thread.sleep(100);
-		}
-		assertThat(file).as("downloaded CSV").exists();
-		String csv = Files.readString(file, StandardCharsets.UTF_8);
+		String csv = downloadText("agency-measures");
 		assertThat(csv).startsWith("\ufeff文件,章节,措施,角色,其他单位,出处,标识\r\n");
-		List<String> lines = csv.lines().skip(1).toList();
-		JsonNode answer = api("/api/agencies/" + enc(URBAN) + "/responsibilities?role=lead&size=50");
-		List<String> expected = new ArrayList<>();
-		answer.get("items").forEach(i -> expected.add(i.get("measure").asString()));
-		assertThat(lines).hasSize(answer.get("items").size());
-		assertThat(lines.stream().map(l -> l.substring(l.lastIndexOf(',') + 1)).toList()).isEqualTo(expected);
-		assertThat(lines).allSatisfy(l -> assertThat(l).contains(",牵头,"));
+		List<Map<String, String>> rows = Csv.rows(csv);
+		// the API's own CSV of the same answer: the same measures in the same order, the same documents and sections
+		String path = "/api/agencies/" + enc(URBAN) + "/responsibilities?role=lead&size=50";
+		assertThat(rows.stream().map(r -> r.get("标识")).toList()).isEqualTo(apiCsvColumn(path, "measure"));
+		assertThat(rows.stream().map(r -> r.get("文件")).toList()).isEqualTo(apiCsvColumn(path, "document.title"));
+		assertThat(rows.stream().map(r -> r.get("章节")).toList()).isEqualTo(apiCsvColumn(path, "path"));
+		assertThat(rows).allSatisfy(r -> assertThat(r.get("角色")).isEqualTo("牵头"));
 		assertNoConsoleErrors();
 	}
 
@@ -283,6 +288,8 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 		all.get("items").forEach(i -> measures.add(i.get("measure").asString()));
 		assertThat(picture.get("truncated").asBoolean()).isFalse();
 		assertThat(drawnNodes("agency", "[type = \"Measure\"]")).containsExactlyInAnyOrderElementsOf(measures);
+		// the table under the picture holds the same nodes, row for row (its CSV holds every row)
+		assertThat(downloadedColumn("agency-picture-nodes", "标识")).containsExactlyInAnyOrderElementsOf(drawnNodes("agency", ""));
 
 		open("#/agency/" + enc(ECOLOGY) + "?limit=20", "agency");
 		assertThat(drawnNodes("agency", "").size()).isBetween(1, 20);
@@ -329,6 +336,180 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 		assertNoConsoleErrors();
 	}
 
+	@Test
+	void reviewActionsResolveProvisionalAgenciesForAHolderOfTheKey() throws Exception {
+		String queueUrl = "#/review?kind=provisional-agency&jurisdiction=jinan";
+		JsonNode page = api("/api/review?kind=provisional-agency&jurisdiction=jinan&size=20");
+		// a fragment with a known body of its own city among the candidates, and (if on the page) a real body the
+		// registry lacks, as CorrectionsSeedIT decides them
+		List<JsonNode> items = new ArrayList<>();
+		page.get("items").forEach(items::add);
+		JsonNode alias = items.stream().filter(i -> !localCandidates(i).isEmpty()).findFirst()
+			.orElseThrow(() -> new AssertionError("no provisional agency of jinan with a known body of jinan near it"));
+		JsonNode accept = items.stream().filter(i -> i != alias)
+			.min(java.util.Comparator.comparing(i -> !ACCEPTED.contains(i.get("title").asString())))
+			.orElseThrow(() -> new AssertionError("no second provisional agency"));
+		Set<String> before = new LinkedHashSet<>(api("/api/corrections").findValuesAsString("id"));
+		try {
+			// without a key: no action, and the screen says how to get one
+			browser.executeScript("sessionStorage.clear()");
+			open(queueUrl, "review");
+			assertThat(browser.findElements(By.cssSelector("form.actions"))).isEmpty();
+			assertThat(browser.findElement(By.cssSelector("[data-key=missing]")).isDisplayed()).isTrue();
+			assertThat(browser.findElement(By.tagName("main")).getText()).contains("POLICYGRAPH_API_KEYS").contains("API 密钥");
+			int provisional = statValue("main", "provisional-agency");
+			assertThat(provisional).isEqualTo(page.get("counts").get("provisional-agency").asInt());
+
+			// a wrong key: refused, said in Chinese, nothing changed
+			pasteKey("not-the-key");
+			WebElement form = itemForm(accept);
+			form.findElement(By.cssSelector("button[data-action='name.accept']")).click();
+			WebElement error = new WebDriverWait(browser, WAIT).until(d -> {
+				WebElement e = itemForm(accept).findElement(By.cssSelector(".error"));
+				return e.isDisplayed() ? e : null;
+			});
+			assertThat(error.getText()).contains("API 密钥缺失或错误").contains("401");
+			browser.manage().logs().get(LogType.BROWSER); // the 401 itself is logged by Chromium as a failed load
+			assertThat(api("/api/corrections").findValuesAsString("id")).containsExactlyInAnyOrderElementsOf(before);
+			browser.findElement(By.cssSelector("[data-key=set] button")).click();
+			waitReady("review", null);
+
+			// the key the test's service holds: alias to the first candidate, by mouse
+			pasteKey(API_KEY);
+			assertThat(browser.getCurrentUrl()).doesNotContain(API_KEY);
+			String into = localCandidates(alias).get(0);
+			WebElement aliasForm = itemForm(alias);
+			aliasForm.findElement(By.cssSelector("button[data-action='name.alias'][data-into='" + into + "']")).click();
+			new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(aliasForm));
+			waitReady("review", null);
+			assertThat(browser.findElement(By.cssSelector("p.done")).getText()).contains(alias.get("title").asString());
+			assertThat(statValue("main", "provisional-agency")).isEqualTo(provisional - 1);
+			assertThat(browser.findElements(itemSelector(alias))).isEmpty();
+
+			// accept, by keyboard only: Tab from the reason to the button, Enter
+			WebElement why = itemForm(accept).findElement(By.name("why"));
+			why.sendKeys(Keys.END, "，工作台审核");
+			WebElement acceptButton = itemForm(accept).findElement(By.cssSelector("button[data-action='name.accept']"));
+			for (int i = 0; i < 12 && !acceptButton.equals(browser.switchTo().activeElement()); i++) {
+				new Actions(browser).sendKeys(Keys.TAB).perform();
+			}
+			assertThat(browser.switchTo().activeElement()).as("the accept button reached by Tab").isEqualTo(acceptButton);
+			new Actions(browser).sendKeys(Keys.ENTER).perform();
+			new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(acceptButton));
+			waitReady("review", null);
+			assertThat(statValue("main", "provisional-agency")).isEqualTo(provisional - 2);
+			assertThat(api("/api/review?kind=provisional-agency&jurisdiction=jinan").get("counts").get("provisional-agency").asInt())
+				.isEqualTo(provisional - 2);
+			Files.write(SHOTS.resolve("11-review-actions.png"), fullPage());
+
+			// both are listed by /api/corrections, with the key's name as author and the reasons given
+			List<String> made = new ArrayList<>();
+			for (JsonNode c : api("/api/corrections")) {
+				if (!before.contains(c.get("id").asString())) {
+					made.add(String.join(" ", c.get("kind").asString(), c.get("surface").asString(), c.path("into").asString(""),
+							c.get("author").asString()));
+					assertThat(c.get("why").asString()).isNotBlank();
+				}
+			}
+			assertThat(made).containsExactlyInAnyOrder(
+					String.join(" ", "name.alias", alias.get("title").asString(), into, "api-key"),
+					String.join(" ", "name.accept", accept.get("title").asString(), "", "api-key"));
+			assertNoConsoleErrors();
+		}
+		finally {
+			browser.executeScript("sessionStorage.clear()");
+			// withdrawn newest first, the seed graph is as extracted again for the other tests of this JVM
+			List<String> made = new ArrayList<>(api("/api/corrections").findValuesAsString("id"));
+			made.removeAll(before);
+			for (String id : made.reversed()) {
+				HttpResponse<String> r = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/corrections/" + enc(id)))
+					.header("X-API-Key", API_KEY).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+			}
+		}
+	}
+
+	@Test
+	void analyticsFollowTheRoleAndJurisdictionFilter() throws Exception {
+		open("#/analytics?jurisdiction=jinan&top=30", "analytics");
+		WebElement form = browser.findElement(By.cssSelector("main form.filters"));
+		new Select(form.findElement(By.name("role"))).selectByValue("lead");
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		waitReady("analytics", "role=lead");
+		assertThat(browser.getCurrentUrl()).contains("jurisdiction=jinan").contains("role=lead");
+		JsonNode lead = api("/api/analytics/agencies?jurisdiction=jinan&top=30&role=lead");
+		JsonNode any = api("/api/analytics/agencies?jurisdiction=jinan&top=30");
+		List<String> central = lead.get("collaboration").get("centrality").findValuesAsString("id");
+		assertThat(central).as("the filter changes the network").isNotEqualTo(any.get("collaboration").get("centrality").findValuesAsString("id"));
+		assertThat(drawnNodes("analytics", "")).containsExactlyInAnyOrderElementsOf(central);
+		List<String> ranking = new ArrayList<>();
+		lead.get("workload").forEach(w -> ranking.add(w.get("id").asString() + " " + w.get("lead").asInt() + " " + w.get("responsible").asInt()));
+		assertThat(column("analytics-workload", 4, 1, 2)).isEqualTo(ranking);
+		assertThat(ranking).allSatisfy(row -> assertThat(row).endsWith(" 0"));
+		// the same filter from the link alone
+		open("#/analytics?jurisdiction=jinan&top=30&role=lead", "analytics");
+		assertThat(drawnNodes("analytics", "")).containsExactlyInAnyOrderElementsOf(central);
+		assertThat(downloadedColumn("analytics-workload", "标识")).isEqualTo(
+				apiCsvColumn("/api/analytics/agencies?jurisdiction=jinan&top=30&role=lead", "id"));
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	void findWhoLeadsAMeasureFromTheSearchBox() throws Exception {
+		open("#/search", "search");
+		browser.findElement(By.cssSelector("input[name=q]")).sendKeys(README_MEASURE_TEXT, Keys.ENTER);
+		waitReady("search", "q=");
+		WebElement hit = browser.findElement(By.cssSelector("[data-group=Measure] tbody a[href^='#/measure/']"));
+		String measureId = java.net.URLDecoder.decode(hit.getDomAttribute("href").substring("#/measure/".length()), StandardCharsets.UTF_8);
+		hit.click();
+		waitReady("measure", enc(measureId));
+		JsonNode measure = api("/api/measures/" + enc(measureId));
+		List<String> leads = measure.get("lead").findValuesAsString("name");
+		assertThat(leads).as("the README's measure has a lead").isNotEmpty();
+		List<String> shown = column("measure-bodies", 1, 2).stream().filter(row -> row.endsWith(" 牵头"))
+			.map(row -> row.substring(0, row.length() - " 牵头".length())).toList();
+		assertThat(shown).containsExactlyInAnyOrderElementsOf(leads);
+		assertThat(browser.findElements(By.cssSelector("blockquote.source b.role-lead"))).isNotEmpty();
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	void whatAnAgencyCarriesByRoleAndDocument() throws Exception {
+		JsonNode led = api("/api/agencies/" + enc(ECOLOGY) + "/responsibilities?role=lead&size=50");
+		String document = led.get("items").get(0).get("document").get("id").asString();
+		open("#/agency/" + enc(ECOLOGY), "agency");
+		WebElement form = browser.findElement(By.cssSelector("form.filters"));
+		new Select(form.findElement(By.name("role"))).selectByValue("lead");
+		new Select(form.findElement(By.name("document"))).selectByValue(document);
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		waitReady("agency", "document=");
+		assertThat(browser.getCurrentUrl()).contains("role=lead");
+		JsonNode answer = api("/api/agencies/" + enc(ECOLOGY) + "/responsibilities?role=lead&document=" + enc(document) + "&size=50");
+		assertThat(answer.get("items")).isNotEmpty();
+		List<String> expected = new ArrayList<>();
+		answer.get("items").forEach(i -> expected.add(i.get("document").get("title").asString() + " 牵头 " + i.get("measure").asString()));
+		assertThat(column("agency-measures", 0, 3, 6)).isEqualTo(expected);
+		assertThat(downloadedColumn("agency-measures", "标识"))
+			.isEqualTo(apiCsvColumn("/api/agencies/" + enc(ECOLOGY) + "/responsibilities?role=lead&size=50&document=" + enc(document), "measure"));
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	void chainsLeftWithoutSupportAfterADateAreTheApis() throws Exception {
+		String before = "2025-09-01";
+		open("#/search", "search");
+		browser.findElement(By.cssSelector("a[href='#/chains?before=" + before + "']")).click();
+		waitReady("chains", "before=");
+		JsonNode expiring = api("/api/impact/expiring?before=" + before);
+		List<String> unsupported = new ArrayList<>();
+		expiring.get("leftWithoutSupportInForce").forEach(x -> unsupported.add(x.get("name").asString()));
+		assertThat(unsupported).as("the seed leaves something without support by then").isNotEmpty();
+		assertThat(column("expiring-unsupported", 1)).isEqualTo(unsupported);
+		assertThat(downloadedColumn("expiring-documents", "文件"))
+			.isEqualTo(apiCsvColumn("/api/impact/expiring?before=" + before, "title"));
+		assertNoConsoleErrors();
+	}
+
 	// --- the browser ---
 
 	private String base() {
@@ -354,6 +535,59 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 		new WebDriverWait(browser, WAIT).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
 				"return [...document.querySelectorAll('[data-picture]')].every(p => p.cy)"
 						+ " && [...document.querySelectorAll('[data-chart]')].every(c => c.chart)"));
+	}
+
+	private void pasteKey(String key) {
+		WebElement input = browser.findElement(By.cssSelector("[data-key=missing] input[name=apiKey]"));
+		input.sendKeys(key, Keys.ENTER);
+		new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.cssSelector("[data-key=set]")).isEmpty());
+		waitReady("review", null);
+	}
+
+	private static List<String> localCandidates(JsonNode item) {
+		return item.get("candidates").findValuesAsString("id").stream().filter(id -> id.startsWith(item.get("jurisdiction").asString() + ":")).toList();
+	}
+
+	private static By itemSelector(JsonNode item) {
+		return By.cssSelector("form.actions[data-item='" + item.get("id").asString() + "']");
+	}
+
+	private static WebElement itemForm(JsonNode item) {
+		return browser.findElement(itemSelector(item));
+	}
+
+	/** Clicks a table's CSV button and returns the file's rows, each a map from the header to the cell. */
+	private static List<Map<String, String>> download(String table) throws IOException, InterruptedException {
+		return Csv.rows(downloadText(table));
+	}
+
+	/** Clicks a table's CSV button and returns the file it saves. */
+	private static String downloadText(String table) throws IOException, InterruptedException {
+		Path file = DOWNLOADS.resolve(table + ".csv");
+		Files.deleteIfExists(file);
+		browser.findElement(By.cssSelector("button[data-csv='" + table + "']")).click();
+		long deadline = System.currentTimeMillis() + WAIT.toMillis();
+		while (!(Files.exists(file) && Files.size(file) > 0) && System.currentTimeMillis() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(file).as("downloaded CSV").exists();
+		return Files.readString(file, StandardCharsets.UTF_8);
+	}
+
+	private static List<String> downloadedColumn(String table, String header) throws IOException, InterruptedException {
+		return download(table).stream().map(r -> r.get(header)).toList();
+	}
+
+	/** One column of the API's own CSV ({@code Accept: text/csv}) of the same answer. */
+	private List<String> apiCsvColumn(String path, String header) throws IOException, InterruptedException {
+		HttpResponse<String> r = this.http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "text/csv").build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(r.statusCode()).as("GET %s as CSV: %s", path, r.body()).isEqualTo(200);
+		assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+		List<Map<String, String>> rows = Csv.rows(r.body());
+		assertThat(rows).as("API CSV of %s", path).isNotEmpty();
+		assertThat(rows.get(0)).as("columns of %s", path).containsKey(header);
+		return rows.stream().map(row -> row.get(header)).toList();
 	}
 
 	private void assertNoConsoleErrors() {
