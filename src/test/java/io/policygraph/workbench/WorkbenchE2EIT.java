@@ -221,6 +221,11 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 		assertThat(drawnNodes("impact-a", ".no-lead")).containsExactlyInAnyOrderElementsOf(ids(measures(answer.get("leftWithoutAnyLead"))));
 		assertThat(drawnNodes("impact-a", ".no-body"))
 			.containsExactlyInAnyOrderElementsOf(ids(measures(answer.get("leftWithoutAnyResponsibleBody"))));
+		// the answer as CSV (the API gives this POST as JSON only): the same measures, grouped by document
+		List<Map<String, String>> csv = download("impact-a-noLead");
+		assertThat(csv.stream().map(r -> r.get("标识")).toList())
+			.containsExactlyInAnyOrderElementsOf(ids(measures(answer.get("leftWithoutAnyLead"))));
+		assertThat(csv).allSatisfy(r -> assertThat(r.get("")).as("document of each row").isNotBlank());
 		assertNoConsoleErrors();
 	}
 
@@ -470,6 +475,8 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 			.map(row -> row.substring(0, row.length() - " 牵头".length())).toList();
 		assertThat(shown).containsExactlyInAnyOrderElementsOf(leads);
 		assertThat(browser.findElements(By.cssSelector("blockquote.source b.role-lead"))).isNotEmpty();
+		assertThat(download("measure-bodies").stream().filter(r -> "牵头".equals(r.get("角色"))).map(r -> r.get("名称")).toList())
+			.containsExactlyInAnyOrderElementsOf(leads);
 		assertNoConsoleErrors();
 	}
 
