@@ -107,7 +107,7 @@ const TEXT = {
   'review.action.measure.confirm': ['确认原读法', 'Confirm the reading'], 'review.action.withdraw': ['撤回更正', 'Withdraw the correction'],
   'review.done': ['已提交：{action}（{item}）', 'Done: {action} ({item})'],
   'review.error.401': ['API 密钥缺失或错误，未作任何更改（401）。请清除后重新输入密钥。', 'The API key is missing or wrong; nothing was changed (401). Forget it and enter it again.'],
-  'review.error.404': ['所指的措施、机构或更正不存在，未作任何更改（404）。', 'The measure, body or correction does not exist; nothing was changed (404).'],
+  'review.error.404': ['所指的措施、机构或更正不存在，未作任何更改（404，字段 {field}）。', 'The measure, body or correction does not exist; nothing was changed (404, field {field}).'],
   'review.error.4xx': ['更正被拒绝，未作任何更改（{status}，字段 {field}）。', 'The correction was refused; nothing was changed ({status}, field {field}).'],
   'review.error.other': ['提交失败（{status}），请稍后再试。', 'The write failed ({status}); try again later.'],
   'yes': ['是', 'yes'],

@@ -435,6 +435,49 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 	}
 
 	@Test
+	void aRefusedCorrectionIsExplainedInChineseAndChangesNothing() throws Exception {
+		JsonNode queue = api("/api/review?kind=flagged-unit&size=20");
+		JsonNode item = queue.get("items").get(0);
+		List<String> before = api("/api/corrections").findValuesAsString("id");
+		open("#/review", "review");
+		browser.executeScript("sessionStorage.setItem('policygraph.apiKey', arguments[0])", API_KEY);
+		try {
+			open("#/review?kind=flagged-unit", "review");
+			assertThat(statValue("main", "flagged-unit")).isEqualTo(queue.get("counts").get("flagged-unit").asInt());
+			// "remove a body" without saying which: the API answers 400 naming the field
+			WebElement form = itemForm(item);
+			form.findElement(By.cssSelector("input[name=body]")).click();
+			form.findElement(By.cssSelector("button[data-action='fact.remove']")).click();
+			WebElement error = new WebDriverWait(browser, WAIT).until(d -> {
+				WebElement e = itemForm(item).findElement(By.cssSelector(".error"));
+				return e.isDisplayed() ? e : null;
+			});
+			assertThat(error.getText()).startsWith("更正被拒绝，未作任何更改（400，字段 body）");
+			assertThat(error.getDomAttribute("role")).isEqualTo("alert");
+			browser.manage().logs().get(LogType.BROWSER); // the 400 itself is logged by Chromium as a failed load
+			// the measure's own bodies are offered for the field
+			WebElement bodyInput = itemForm(item).findElement(By.cssSelector("input[name=body]"));
+			@SuppressWarnings("unchecked")
+			List<String> offered = new WebDriverWait(browser, WAIT).until(d -> {
+				List<String> values = (List<String>) browser.executeScript("return [...arguments[0].list.options].map(o => o.value)", bodyInput);
+				return values.isEmpty() ? null : values;
+			});
+			JsonNode measure = api("/api/measures/" + enc(item.get("id").asString()));
+			List<String> bodies = new ArrayList<>();
+			for (String role : List.of("lead", "responsible", "inherited")) {
+				measure.get(role).forEach(b -> bodies.add(b.get("id").asString()));
+			}
+			assertThat(offered).containsExactlyInAnyOrderElementsOf(bodies);
+			assertThat(api("/api/corrections").findValuesAsString("id")).isEqualTo(before);
+			assertThat(api("/api/review?kind=flagged-unit").get("counts").get("flagged-unit").asInt())
+				.isEqualTo(queue.get("counts").get("flagged-unit").asInt());
+		}
+		finally {
+			browser.executeScript("sessionStorage.clear()");
+		}
+	}
+
+	@Test
 	void analyticsFollowTheRoleAndJurisdictionFilter() throws Exception {
 		open("#/analytics?jurisdiction=jinan&top=30", "analytics");
 		WebElement form = browser.findElement(By.cssSelector("main form.filters"));

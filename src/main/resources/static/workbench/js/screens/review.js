@@ -140,6 +140,7 @@ function actions(x, ctx) {
   const needs = new Set(list.flatMap(a => NEEDS[a.request?.kind] || []));
   const why = h('input', { type: 'text', name: 'why', required: true, value: defaultWhy(x), 'aria-label': t('review.why') });
   const body = needs.has('body') ? agencyInput('body', '', t('review.body')) : null;
+  if (body) body.input.addEventListener('focus', () => suggestBodiesOf(x.id, body.input), { once: true });
   const proposedRole = list.find(a => a.request?.role)?.request.role;
   const role = needs.has('role') ? h('select', { name: 'role', 'aria-label': t('col.role') },
     ['lead', 'responsible', 'inherited'].map(v => h('option', { value: v, selected: v === proposedRole }, t('role.' + v)))) : null;
@@ -176,11 +177,20 @@ function actions(x, ctx) {
   return form;
 }
 
+/** The measure's own bodies as the first suggestions: removing a body or changing its role names one of them. */
+async function suggestBodiesOf(measure, input) {
+  try {
+    const m = await get(['/api/measures', measure]);
+    const bodies = ['lead', 'responsible', 'inherited'].flatMap(role => (m[role] || []).map(b => ({ ...b, role })));
+    input.list?.replaceChildren(...bodies.map(b => h('option', { value: b.id, label: b.name + '（' + t('role.' + b.role) + '）' })));
+  } catch (ignored) { /* suggestions are a convenience: typing an id works without them */ }
+}
+
 /** A refused write in the interface's language; the server's own words follow, as it wrote them. */
 function failure(e) {
   const parameter = e.problem?.parameter;
   const head = e.status === 401 ? t('review.error.401')
-    : e.status === 404 ? t('review.error.404')
+    : e.status === 404 ? t('review.error.404', { field: parameter || '' })
       : e.status >= 400 && e.status < 500 ? t('review.error.4xx', { status: e.status, field: parameter || '' })
         : t('review.error.other', { status: e.status ?? '' });
   return head + (e.message ? ' — ' + e.message : '');
