@@ -46,12 +46,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The planners' workbench in a real headless Chromium (Debian's {@code chromium} driven through its
- * {@code chromium-driver} by Selenium), on the seed graph, one browser for the class: every screen loads
- * with no console error; a planner's journey from search to document; the impact workbench shows the
- * numbers the API answers in the same test; a merge scenario beside a removal; a CSV download holds the
- * table's rows; the drawn network holds the nodes the API answers. Screenshots of each screen go to
- * {@code target/workbench/} (those in {@code docs/workbench/} are copies of such a run). Skipped on a
- * machine without Chromium or its driver, but failed under {@code CI=true}, where {@code .ci/run} installs them.
+ * {@code chromium-driver} by Selenium), on the seed graph, one browser for the class; one test per thing issue 18
+ * says a planner must be able to do, each compared with the API's answer in the same test: every screen loads with
+ * no console error; who leads a measure, found from the search box; what an agency carries, by role and document;
+ * the README's removal and a merge, numbers and the classes of the drawn nodes; the segments left without support
+ * after a date; analytics filtered by jurisdiction and role; provisional agencies resolved from the review screen
+ * with the test's API key (one by keyboard alone), a wrong key and a refused correction explained in Chinese; each
+ * downloaded CSV against the API's {@code text/csv} (or JSON, where the API has no CSV); the drawn network against
+ * the API and its table. Screenshots of each screen go to {@code target/workbench/} (those in
+ * {@code docs/workbench/} are copies of such a run). Skipped on a machine without Chromium or its driver, but
+ * failed under {@code CI=true}, where {@code .ci/run} installs them.
  */
 class WorkbenchE2EIT extends EmbeddedGraphTest {
 
