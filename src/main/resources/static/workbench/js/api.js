@@ -33,7 +33,13 @@ function url(path, params) {
 
 async function answer(response) {
   const body = await response.text();
-  const json = body ? JSON.parse(body) : null;
+  let json = null;
+  try {
+    json = body ? JSON.parse(body) : null;
+  } catch (notJson) {
+    // a refusal written by something other than the API (a proxy's 413 page): the status still tells what happened
+    if (response.ok) throw notJson;
+  }
   if (!response.ok) throw new ApiError(response.status, json && (json.detail || json.title), json);
   return json;
 }
@@ -55,6 +61,13 @@ export async function write(method, path, body) {
   const headers = { Accept: 'application/json', 'X-API-Key': apiKey() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   return answer(await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }));
+}
+
+/** A file sent as multipart {@code file} with the reviewer's key, and query parameters (name, replace …). */
+export async function upload(path, params, file) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return answer(await fetch(url(path, params), { method: 'POST', headers: { Accept: 'application/json', 'X-API-Key': apiKey() }, body: form }));
 }
 
 /** The items of a page envelope, or the answer itself when it is a plain list. */

@@ -1,9 +1,10 @@
-import { apiKey, get, setApiKey, write } from '../api.js';
+import { apiKey, get, write } from '../api.js';
 import { h, link, route, section, stat } from '../dom.js';
 import { t } from '../i18n.js';
 import { table } from '../table.js';
 import { bars } from '../chart.js';
 import { agencyInput } from '../agency-input.js';
+import { failure, keyPanel } from '../key.js';
 
 // #/review?kind=…&jurisdiction=…&page=…: the review queue (GET /api/review). Each item carries the corrections
 // that resolve it, as the API proposes them; a holder of the API key sends one with a reason and the screen is
@@ -41,7 +42,7 @@ export async function render(r, ctx) {
   const view = h('div', { class: 'screen' }, h('h1', {}, t('review.title') + '（', h('span', { dataset: { queueTotal: all } }, String(all)), '）'),
     h('p', {}, t('review.note')),
     message ? h('p', { class: 'done', role: 'status' }, message) : null,
-    keyPanel(key, ctx),
+    keyPanel(ctx),
     h('div', { class: 'stats' }, KINDS.map(k => h('a', { href: route('review', null, { kind: k, jurisdiction }), class: 'stat-link',
       'aria-current': k === kind ? 'true' : null }, stat(t('review.kind.' + k), counts[k] ?? 0, k)))),
     filters(state, go));
@@ -66,22 +67,6 @@ export async function render(r, ctx) {
       h('span', {}, (page + 1) + ' / ' + pages),
       h('button', { type: 'button', disabled: page + 1 >= pages, onclick: () => go({ page: page + 1 }) }, t('agency.next')))));
   return view;
-}
-
-function keyPanel(key, ctx) {
-  if (key) {
-    return h('p', { class: 'key', dataset: { key: 'set' } }, t('review.key.set'), ' ',
-      h('button', { type: 'button', class: 'csv', onclick: () => { setApiKey(''); ctx.reload(); } }, t('review.key.clear')));
-  }
-  const input = h('input', { type: 'password', name: 'apiKey', autocomplete: 'off', required: true, 'aria-label': t('review.key.label') });
-  const form = h('form', { class: 'filters', dataset: { key: 'missing' } }, h('label', {}, t('review.key.label'), input),
-    h('button', { type: 'submit' }, t('review.key.use')));
-  form.addEventListener('submit', event => {
-    event.preventDefault();
-    setApiKey(input.value.trim());
-    ctx.reload();
-  });
-  return section(t('review.key.title'), h('p', {}, t('review.key.how')), form);
 }
 
 function filters(state, go) {
@@ -169,7 +154,7 @@ function actions(x, ctx) {
       done = t('review.done', { action: actionLabel(a), item: x.title.length > 40 ? x.title.slice(0, 40) + '…' : x.title });
       ctx.reload();
     } catch (e) {
-      error.textContent = failure(e);
+      error.textContent = failure(e, 'review');
       error.hidden = false;
       buttons.forEach(b => { b.disabled = false; });
     }
@@ -184,14 +169,4 @@ async function suggestBodiesOf(measure, input) {
     const bodies = ['lead', 'responsible', 'inherited'].flatMap(role => (m[role] || []).map(b => ({ ...b, role })));
     input.list?.replaceChildren(...bodies.map(b => h('option', { value: b.id, label: b.name + '（' + t('role.' + b.role) + '）' })));
   } catch (ignored) { /* suggestions are a convenience: typing an id works without them */ }
-}
-
-/** A refused write in the interface's language; the server's own words follow, as it wrote them. */
-function failure(e) {
-  const parameter = e.problem?.parameter;
-  const head = e.status === 401 ? t('review.error.401')
-    : e.status === 404 ? t('review.error.404', { field: parameter || '' })
-      : e.status >= 400 && e.status < 500 ? t('review.error.4xx', { status: e.status, field: parameter || '' })
-        : t('review.error.other', { status: e.status ?? '' });
-  return head + (e.message ? ' — ' + e.message : '');
 }
