@@ -75,6 +75,9 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** What the replacement test inserts into a seed document's measure. */
+	private static final String EDIT = "（工作台修订）";
+
 	/** Names in the seed that are real bodies the registry lacks (CorrectionsSeedIT accepts them). */
 	private static final Set<String> ACCEPTED = Set.of("外事", "社会稳定组", "领导小组办公室");
 
@@ -439,6 +442,222 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 	}
 
 	@Test
+	void aSeedDocumentReplacedFromItsScreenShowsTheNewVersion() throws Exception {
+		// the shortest seed document with a few measures, not the README's plan; its own lines from the seed corpus
+		org.neo4j.driver.Record chosen;
+		try (var session = this.driver.session()) {
+			chosen = session.run("""
+					MATCH (d:Document) WHERE d.measureCount >= 3
+					  AND NOT EXISTS { MATCH (m:Measure {documentId: d.id}) WHERE m.text CONTAINS $readme }
+					WITH d ORDER BY d.lineEnd - d.lineStart, d.id LIMIT 1
+					MATCH (m:Measure {documentId: d.id}) WHERE size(m.text) >= 8
+					WITH d, m ORDER BY m.ordinal LIMIT 1
+					RETURN d.id AS id, d.sourceFile AS file, d.lineStart AS lineStart, d.lineEnd AS lineEnd, m.text AS text""",
+					Map.of("readme", README_MEASURE_TEXT)).single();
+		}
+		String old = chosen.get("id").asString();
+		JsonNode before = api("/api/documents/" + enc(old));
+		List<String> lines = Files.readAllLines(Path.of("seed-data", "corpus").resolve(Path.of(chosen.get("file").asString()).getFileName()),
+				StandardCharsets.UTF_8);
+		List<String> own = new ArrayList<>(lines.subList(chosen.get("lineStart").asInt() - 1, chosen.get("lineEnd").asInt()));
+		String words = chosen.get("text").asString().substring(0, 6);
+		int at = -1;
+		for (int i = 0; i < own.size() && at < 0; i++) {
+			at = own.get(i).contains(words) ? i : -1;
+		}
+		assertThat(at).as("the measure's words %s in the document's own lines", words).isNotNegative();
+		own.set(at, own.get(at).replace(words, words + EDIT));
+		Path edited = DOWNLOADS.resolveSibling("workbench-upload").resolve("edited-" + old + ".txt");
+		Files.createDirectories(edited.getParent());
+		Files.writeString(edited, String.join("\n", own) + "\n", StandardCharsets.UTF_8);
+		try {
+			// without a key: no action, the same hint as the review screen
+			browser.executeScript("sessionStorage.clear()");
+			open("#/document/" + enc(old), "document");
+			assertThat(browser.findElements(By.cssSelector("button[data-action=delete], input[type=file]"))).isEmpty();
+			assertThat(browser.findElement(By.cssSelector("[data-doc-actions=hidden] [data-key=missing]")).isDisplayed()).isTrue();
+			assertThat(browser.findElement(By.tagName("main")).getText()).contains("POLICYGRAPH_API_KEYS").contains("API 密钥");
+
+			pasteKey(API_KEY, "document");
+			assertThat(browser.getCurrentUrl()).doesNotContain(API_KEY);
+			browser.findElement(By.cssSelector("[data-form=replace] input[type=file]")).sendKeys(edited.toAbsolutePath().toString());
+			browser.findElement(By.cssSelector("button[data-action=replace]")).click();
+			new WebDriverWait(browser, WAIT).until(d -> !d.getCurrentUrl().contains(enc(old))
+					&& "document".equals(d.findElement(By.id("main")).getDomAttribute("data-ready")));
+			waitReady("document", null);
+			String url = browser.getCurrentUrl();
+			String fresh = java.net.URLDecoder.decode(url.substring(url.indexOf("#/document/") + "#/document/".length()), StandardCharsets.UTF_8);
+
+			// the API agrees: the new version supersedes the old one, which is gone, and holds the edited line
+			JsonNode after = api("/api/documents/" + enc(fresh));
+			List<String> supersedes = new ArrayList<>();
+			after.get("supersedes").forEach(x -> supersedes.add(x.asString()));
+			assertThat(supersedes).contains(old);
+			assertThat(get("/api/documents/" + enc(old)).statusCode()).isEqualTo(404);
+			assertThat(api("/api/documents/" + enc(fresh) + "/measures").findValuesAsString("text")).anyMatch(t -> t.contains(words + EDIT));
+
+			// the screen: the new version's title and lineage, and the answer with the measures before and after
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(after.get("title").asString());
+			assertThat(browser.findElement(By.cssSelector("[data-supersedes]")).getDomAttribute("data-supersedes").split(" ")).contains(old);
+			assertThat(browser.findElement(By.cssSelector("[data-answer=measures]")).getText())
+				.contains("替换前 " + before.get("measureCount").asInt()).contains("替换后 " + after.get("measureCount").asInt());
+			assertThat(column("document-replacement", 0, 1)).containsExactly("新版本 " + fresh, "被替换 " + old);
+			assertThat(column("document-replacement-stages", 0)).contains("extract");
+			assertNoConsoleErrors();
+			Files.write(SHOTS.resolve("12-document-actions.png"), fullPage());
+		}
+		finally {
+			browser.executeScript("sessionStorage.clear()");
+			// the seed graph as loaded again, ids and all, for the other tests of this JVM
+			clean();
+			this.seedLoader.load();
+		}
+	}
+
+	@Test
+	void aDocumentDeletedFromItsScreenIsGoneFromSearchAndTheApi() throws Exception {
+		String title = "济南市工作台删除测试若干措施";
+		String text = title + "\n一、任务\n1.推进工作台删除测试。（责任单位：市财政局、市发展改革委）\n"
+				+ "2.完善工作台删除测试机制。（牵头单位：市财政局）\n";
+		HttpResponse<String> uploaded = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/documents?name=workbench-delete.txt&jurisdiction=jinan"))
+			.header("Content-Type", "text/plain; charset=utf-8").header("X-API-Key", API_KEY)
+			.POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+		String id = JSON.readTree(uploaded.body()).get("created").get(0).get("id").asString();
+		try {
+			assertThat(documentIds()).contains(id);
+			open("#/search?q=" + enc("工作台删除测试"), "search");
+			assertThat(browser.findElements(By.cssSelector("a[href='#/document/" + enc(id) + "']"))).isNotEmpty();
+
+			open("#/document/" + enc(id), "document");
+			browser.executeScript("sessionStorage.setItem('policygraph.apiKey', arguments[0])", API_KEY);
+			open("#/document/" + enc(id), "document");
+			// the dialog names the document; Escape leaves it in place
+			WebElement delete = browser.findElement(By.cssSelector("button[data-action=delete]"));
+			delete.click();
+			WebElement dialog = browser.findElement(By.cssSelector("dialog[data-dialog=delete]"));
+			new WebDriverWait(browser, WAIT).until(d -> dialog.isDisplayed());
+			assertThat(dialog.getText()).contains(title).contains(id);
+			new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+			new WebDriverWait(browser, WAIT).until(d -> !dialog.isDisplayed());
+			assertThat(get("/api/documents/" + enc(id)).statusCode()).isEqualTo(200);
+
+			// by keyboard: Enter on the button, Tab from "cancel" to "delete", Enter
+			delete.sendKeys(Keys.ENTER);
+			new WebDriverWait(browser, WAIT).until(d -> dialog.isDisplayed());
+			WebElement confirm = dialog.findElement(By.cssSelector("button[data-action=delete-confirm]"));
+			for (int i = 0; i < 4 && !confirm.equals(browser.switchTo().activeElement()); i++) {
+				new Actions(browser).sendKeys(Keys.TAB).perform();
+			}
+			assertThat(browser.switchTo().activeElement()).as("the confirm button reached by Tab").isEqualTo(confirm);
+			new Actions(browser).sendKeys(Keys.ENTER).perform();
+			waitReady("search", "#/search");
+			assertThat(browser.findElement(By.cssSelector("p.done")).getText()).contains(title).contains("已删除");
+
+			assertThat(get("/api/documents/" + enc(id)).statusCode()).isEqualTo(404);
+			assertThat(documentIds()).doesNotContain(id);
+			open("#/search?q=" + enc("工作台删除测试"), "search");
+			assertThat(browser.findElements(By.cssSelector("a[href='#/document/" + enc(id) + "']"))).isEmpty();
+			assertNoConsoleErrors();
+		}
+		finally {
+			browser.executeScript("sessionStorage.clear()");
+			if (get("/api/documents/" + enc(id)).statusCode() == 200) {
+				this.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/documents/" + enc(id))).header("X-API-Key", API_KEY).DELETE().build(),
+						HttpResponse.BodyHandlers.ofString());
+			}
+		}
+	}
+
+	@Test
+	void flaggedUnitsResolvedByConfirmingAndByChangingARole() throws Exception {
+		JsonNode queue = api("/api/review?kind=flagged-unit&size=20");
+		int flagged = queue.get("counts").get("flagged-unit").asInt();
+		List<JsonNode> items = new ArrayList<>();
+		queue.get("items").forEach(items::add);
+		JsonNode confirmed = items.get(0);
+		// the second: an item whose measure has a body on it, which goes from its role to another
+		JsonNode changed = null;
+		String body = null;
+		String role = null;
+		for (JsonNode item : items.subList(1, items.size())) {
+			JsonNode measure = api("/api/measures/" + enc(item.get("id").asString()));
+			for (String r : List.of("responsible", "lead")) {
+				if (changed == null && !measure.get(r).isEmpty()) {
+					changed = item;
+					body = measure.get(r).get(0).get("id").asString();
+					role = r.equals("lead") ? "responsible" : "lead";
+				}
+			}
+		}
+		assertThat(changed).as("a flagged unit with a body").isNotNull();
+		Set<String> before = new LinkedHashSet<>(api("/api/corrections").findValuesAsString("id"));
+		open("#/review", "review");
+		browser.executeScript("sessionStorage.setItem('policygraph.apiKey', arguments[0])", API_KEY);
+		try {
+			open("#/review?kind=flagged-unit", "review");
+			assertThat(statValue("main", "flagged-unit")).isEqualTo(flagged);
+
+			WebElement confirmForm = itemForm(confirmed);
+			confirmForm.findElement(By.cssSelector("button[data-action='measure.confirm']")).click();
+			new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(confirmForm));
+			waitReady("review", null);
+			assertThat(statValue("main", "flagged-unit")).isEqualTo(flagged - 1);
+			assertThat(browser.findElements(itemSelector(confirmed))).isEmpty();
+
+			WebElement roleForm = itemForm(changed);
+			WebElement bodyInput = roleForm.findElement(By.cssSelector("input[name=body]"));
+			bodyInput.clear();
+			bodyInput.sendKeys(body);
+			new Select(roleForm.findElement(By.cssSelector("select[name=role]"))).selectByValue(role);
+			roleForm.findElement(By.cssSelector("button[data-action='fact.role']")).click();
+			new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(roleForm));
+			waitReady("review", null);
+			assertThat(statValue("main", "flagged-unit")).isEqualTo(flagged - 2);
+			assertThat(browser.findElements(itemSelector(changed))).isEmpty();
+			assertThat(api("/api/review?kind=flagged-unit").get("counts").get("flagged-unit").asInt()).isEqualTo(flagged - 2);
+
+			List<String> made = new ArrayList<>();
+			for (JsonNode c : api("/api/corrections")) {
+				if (!before.contains(c.get("id").asString())) {
+					made.add(String.join(" ", c.get("kind").asString(), c.get("anchor").get("measure").asString(), c.path("body").asString(""),
+							c.path("role").asString(""), c.get("author").asString()));
+				}
+			}
+			assertThat(made).containsExactlyInAnyOrder(
+					String.join(" ", "measure.confirm", confirmed.get("id").asString(), "", "", "api-key"),
+					String.join(" ", "fact.role", changed.get("id").asString(), body, role, "api-key"));
+			JsonNode measure = api("/api/measures/" + enc(changed.get("id").asString()));
+			assertThat(measure.get(role).findValuesAsString("id")).contains(body);
+			assertNoConsoleErrors();
+		}
+		finally {
+			browser.executeScript("sessionStorage.clear()");
+			List<String> made = new ArrayList<>(api("/api/corrections").findValuesAsString("id"));
+			made.removeAll(before);
+			for (String id : made.reversed()) {
+				HttpResponse<String> r = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/corrections/" + enc(id)))
+					.header("X-API-Key", API_KEY).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+			}
+		}
+		assertThat(api("/api/review?kind=flagged-unit").get("counts").get("flagged-unit").asInt()).as("withdrawn: back in the queue")
+			.isEqualTo(flagged);
+	}
+
+	/** Every document the API lists, page by page. */
+	private List<String> documentIds() throws IOException, InterruptedException {
+		List<String> ids = new ArrayList<>();
+		for (int page = 0;; page++) {
+			JsonNode answer = api("/api/documents?size=100&page=" + page);
+			answer.get("items").forEach(d -> ids.add(d.get("id").asString()));
+			if (answer.get("items").isEmpty() || ids.size() >= answer.get("total").asInt()) {
+				return ids;
+			}
+		}
+	}
+
+	@Test
 	void aRefusedCorrectionIsExplainedInChineseAndChangesNothing() throws Exception {
 		JsonNode queue = api("/api/review?kind=flagged-unit&size=20");
 		JsonNode item = queue.get("items").get(0);
@@ -592,10 +811,15 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 	}
 
 	private void pasteKey(String key) {
+		pasteKey(key, "review");
+	}
+
+	/** Types the key into the shared key panel of a screen and waits until that screen is drawn again with it. */
+	private void pasteKey(String key, String screen) {
 		WebElement input = browser.findElement(By.cssSelector("[data-key=missing] input[name=apiKey]"));
 		input.sendKeys(key, Keys.ENTER);
 		new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.cssSelector("[data-key=set]")).isEmpty());
-		waitReady("review", null);
+		waitReady(screen, null);
 	}
 
 	private static List<String> localCandidates(JsonNode item) {
