@@ -51,7 +51,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * no console error; who leads a measure, found from the search box; what an agency carries, by role and document;
  * the README's removal and a merge, numbers and the classes of the drawn nodes; the segments left without support
  * after a date; analytics filtered by jurisdiction and role; provisional agencies resolved from the review screen
- * with the test's API key (one by keyboard alone), a wrong key and a refused correction explained in Chinese; each
+ * with the test's API key (one by keyboard alone), a wrong key and a refused correction explained in Chinese; two
+ * flagged units resolved, by confirming and by a role change; a seed document replaced from its screen by a file
+ * chosen in the page, and an uploaded one deleted through the confirmation dialog by keyboard (a clashing file
+ * refused in Chinese first); each
  * downloaded CSV against the API's {@code text/csv} (or JSON, where the API has no CSV); the drawn network against
  * the API and its table. Screenshots of each screen go to {@code target/workbench/} (those in
  * {@code docs/workbench/} are copies of such a run). Skipped on a machine without Chromium or its driver, but
@@ -532,6 +535,22 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 			open("#/document/" + enc(id), "document");
 			browser.executeScript("sessionStorage.setItem('policygraph.apiKey', arguments[0])", API_KEY);
 			open("#/document/" + enc(id), "document");
+			// a file with the title of another stored document of the place: refused (409) in Chinese, nothing changed
+			long documents = documentIds().size();
+			Path clash = DOWNLOADS.resolveSibling("workbench-upload").resolve("clash.txt");
+			Files.createDirectories(clash.getParent());
+			Files.writeString(clash, "济南市“无废城市”建设实施方案（2022—2025年）\n一、任务\n1.推进工作台冲突测试。（责任单位：市财政局）\n",
+					StandardCharsets.UTF_8);
+			browser.findElement(By.cssSelector("[data-form=replace] input[type=file]")).sendKeys(clash.toAbsolutePath().toString());
+			browser.findElement(By.cssSelector("button[data-action=replace]")).click();
+			WebElement refused = new WebDriverWait(browser, WAIT).until(d -> {
+				List<WebElement> e = d.findElements(By.cssSelector("main .error[role=alert]"));
+				return e.isEmpty() || !e.get(0).isDisplayed() ? null : e.get(0);
+			});
+			assertThat(refused.getText()).startsWith("上传的文件与另一份已存储文件的标题或文号相同，未作任何更改（409）");
+			browser.manage().logs().get(LogType.BROWSER); // the 409 itself is logged by Chromium as a failed load
+			assertThat(get("/api/documents/" + enc(id)).statusCode()).isEqualTo(200);
+			assertThat(documentIds()).hasSize((int) documents);
 			// the dialog names the document; Escape leaves it in place
 			WebElement delete = browser.findElement(By.cssSelector("button[data-action=delete]"));
 			delete.click();
