@@ -354,10 +354,11 @@ class ImpactController {
 	/**
 	 * @param jurisdiction the place asked for, or {@code null} for the whole graph
 	 * @param inherited whether default-rule facts counted
+	 * @param role the facts that counted: any, lead, responsible or inherited
 	 * @param workload bodies by load, heaviest first
 	 * @param collaboration the network of bodies sharing measures
 	 */
-	record Analytics(String jurisdiction, boolean inherited, List<Workload> workload, Collaboration collaboration)
+	record Analytics(String jurisdiction, boolean inherited, String role, List<Workload> workload, Collaboration collaboration)
 			implements Tabular<Workload> {
 
 		@Override
@@ -369,15 +370,16 @@ class ImpactController {
 
 	@GetMapping("/api/analytics/agencies")
 	@Operation(summary = "Workload ranking and the collaboration network with centrality, bridges and articulation points (JGraphT); "
-			+ "jurisdiction + scope count the bodies of those places; inherited=false leaves default-rule facts out of every figure")
+			+ "jurisdiction + scope count the bodies of those places; inherited=false leaves default-rule facts out of every figure; "
+			+ "role (lead, responsible, inherited, any) counts only facts in that role, in the ranking and the network alike")
 	Analytics analytics(@RequestParam(required = false) String jurisdiction,
 			@RequestParam(defaultValue = "within") String scope, @RequestParam(defaultValue = "true") boolean inherited,
-			@RequestParam(defaultValue = "20") int top) {
+			@RequestParam(defaultValue = "20") int top, @RequestParam(defaultValue = "any") String role) {
 		if (top < 1 || top > 500) {
 			throw new IllegalArgumentException("top must be between 1 and 500, was " + top);
 		}
-		Filters.Values f = this.filters.of(jurisdiction, scope, null, inherited, "any");
-		return this.graph.as(this.collaboration.analyse(f.place(), f.places(), inherited, top), Analytics.class);
+		Filters.Values f = this.filters.of(jurisdiction, scope, null, inherited, role);
+		return this.graph.as(this.collaboration.analyse(f.place(), f.places(), inherited, f.role(), top), Analytics.class);
 	}
 
 	@GetMapping(value = "/api/export/graphml", produces = "application/graphml+xml")

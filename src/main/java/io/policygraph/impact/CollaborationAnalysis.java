@@ -54,28 +54,28 @@ public class CollaborationAnalysis {
 
 	private static final String WORKLOAD = """
 			MATCH (a)-[r:%1$s]->(:Measure)
-			WHERE ($jurisdiction IS NOT NULL OR %2$s) AND ($inherited OR NOT r.inherited)
+			WHERE ($jurisdiction IS NOT NULL OR %2$s) AND %3$s
 			WITH a, sum(CASE WHEN r:LEADS THEN 1 ELSE 0 END) AS lead,
 			     sum(CASE WHEN r:RESPONSIBLE_FOR AND NOT r.inherited THEN 1 ELSE 0 END) AS responsible,
 			     sum(CASE WHEN r.inherited THEN 1 ELSE 0 END) AS inherited
 			RETURN a.id AS id, a.name AS name, a.place AS jurisdiction, lead, responsible, inherited
 			ORDER BY lead + responsible + inherited DESC, id
-			LIMIT $top""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.isBody("a"));
+			LIMIT $top""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.isBody("a"), Vocabulary.fact("r"));
 
-	/** Each measure's bodies (those of the jurisdiction, when one is asked for). */
+	/** Each measure's bodies in the role asked for (those of the jurisdiction, when one is asked for). */
 	private static final String BODIES = """
 			MATCH (m:Measure)
 			WITH [(a)-[r:%s]->(m) WHERE %s
-			      AND ($inherited OR NOT r.inherited) | a.id] AS ids
+			      AND %s | a.id] AS ids
 			WHERE size(ids) > 1
-			RETURN ids""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.isBody("a"));
+			RETURN ids""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.isBody("a"), Vocabulary.fact("r"));
 
 	private static final String BODIES_IN_JURISDICTION = IN_JURISDICTION + """
 			MATCH (a)-[r:%s]->(m:Measure)
-			WHERE $inherited OR NOT r.inherited
+			WHERE %s
 			WITH m, collect(DISTINCT a.id) AS ids
 			WHERE size(ids) > 1
-			RETURN ids""".formatted(Vocabulary.RESPONSIBILITY);
+			RETURN ids""".formatted(Vocabulary.RESPONSIBILITY, Vocabulary.fact("r"));
 
 	private final Transactions transactions;
 
@@ -88,19 +88,22 @@ public class CollaborationAnalysis {
 
 	/** {@return the analysis of the bodies of one place only, or of the whole graph when it is {@code null}} */
 	public Map<String, Object> analyse(String jurisdiction, boolean includeInherited, int top) {
-		return analyse(jurisdiction, jurisdiction == null ? null : List.of(jurisdiction), includeInherited, top);
+		return analyse(jurisdiction, jurisdiction == null ? null : List.of(jurisdiction), includeInherited, "any", top);
 	}
 
 	/**
 	 * {@return the analysis of the bodies of the places given}
 	 * @param jurisdiction the place asked for, for the answer; {@code null} for the whole graph
 	 * @param places the ids of the places whose bodies count (the place and those under it, or itself alone)
+	 * @param role the facts that count, in the workload and the network alike: {@code any}, {@code lead}, {@code responsible}
+	 * or {@code inherited}; two bodies are linked when both carry a measure in that role
 	 */
-	public Map<String, Object> analyse(String jurisdiction, List<String> places, boolean includeInherited, int top) {
+	public Map<String, Object> analyse(String jurisdiction, List<String> places, boolean includeInherited, String role, int top) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("jurisdiction", jurisdiction);
 		p.put("places", places);
 		p.put("inherited", includeInherited);
+		p.put("role", role);
 		p.put("top", top);
 		long started = System.nanoTime();
 		// one transaction, so that the ranking and the network describe the same graph; a retry starts both afresh
@@ -161,6 +164,7 @@ public class CollaborationAnalysis {
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("jurisdiction", jurisdiction);
 		out.put("inherited", includeInherited);
+		out.put("role", role);
 		out.put("workload", workload);
 		Map<String, Object> collaboration = new LinkedHashMap<>();
 		collaboration.put("agencies", network.agencies());

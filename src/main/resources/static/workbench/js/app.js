@@ -52,6 +52,8 @@ async function show() {
     afterAttach(fn) { pending.push(fn); },
     onDispose(fn) { disposers.push(fn); },
     navigate(hash) { location.hash = hash; },
+    /** Draws the screen again from its URL, after a write changed what it shows. */
+    reload() { show(); },
   };
   const started = performance.now();
   try {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.policygraph.support.Csv;
 import io.policygraph.support.EmbeddedGraphTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,47 +41,6 @@ class CsvAndDescriptionIT extends EmbeddedGraphTest {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
 
-	/** A minimal RFC 4180 reader: enough to count records whose cells hold commas, quotes and line breaks. */
-	static List<List<String>> records(String csv) {
-		List<List<String>> out = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < csv.length(); i++) {
-			char c = csv.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-				row.add(cell.toString());
-				cell.setLength(0);
-				out.add(row);
-				row = new ArrayList<>();
-				i++;
-			}
-			else {
-				cell.append(c);
-			}
-		}
-		return out;
-	}
-
 	@Test
 	void everyListIsACsvWithOneLinePerItem() throws Exception {
 		String document = this.json.readTree(get("/api/documents?jurisdiction=jinan&size=1", "application/json").body())
@@ -102,7 +62,7 @@ class CsvAndDescriptionIT extends EmbeddedGraphTest {
 			assertThat(csv.statusCode()).as(e.getKey() + " " + csv.body()).isEqualTo(200);
 			assertThat(csv.headers().firstValue("Content-Type").orElse("")).as(e.getKey()).startsWith("text/csv").contains("UTF-8");
 			assertThat(csv.body()).as(e.getKey()).startsWith("\uFEFF");
-			List<List<String>> records = records(csv.body().substring(1));
+			List<List<String>> records = Csv.records(csv.body().substring(1));
 			assertThat(records).as(e.getKey()).hasSize(items.size() + 1);
 			assertThat(items.size()).as(e.getKey()).isPositive();
 			List<String> header = records.get(0);
@@ -112,7 +72,7 @@ class CsvAndDescriptionIT extends EmbeddedGraphTest {
 				assertThat(records.get(1).get(header.indexOf(first))).as(e.getKey()).isEqualTo(items.get(0).get(first).asString());
 			}
 		}
-		List<List<String>> responsibilities = records(get("/api/agencies/" + enc("jinan:生态环境局") + "/responsibilities?size=5",
+		List<List<String>> responsibilities = Csv.records(get("/api/agencies/" + enc("jinan:生态环境局") + "/responsibilities?size=5",
 				"text/csv").body().substring(1));
 		assertThat(responsibilities.get(0)).contains("measure", "role", "document.title", "provenance.raw", "others");
 		assertThat(responsibilities.get(1).get(responsibilities.get(0).indexOf("document.title"))).isNotBlank();

@@ -3,6 +3,7 @@ package io.policygraph.impact;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.policygraph.graph.Transactions;
 import io.policygraph.support.EmbeddedGraphTest;
@@ -173,6 +174,34 @@ class ImpactIT extends EmbeddedGraphTest {
 		assertThat(workload.get(0)).containsEntry("id", "t:A").containsEntry("lead", 2L).containsEntry("responsible", 2L);
 		Map<String, Object> explicitOnly = cast(this.collaboration.analyse(null, false, 20).get("collaboration"));
 		assertThat(explicitOnly.get("agencies")).isEqualTo(3);
+	}
+
+	/** role=lead counts lead facts alone, in the ranking and the network: two bodies are linked when both lead a measure. */
+	@Test
+	@SuppressWarnings("unchecked")
+	void collaborationInOneRole() {
+		try (var session = this.driver.session()) {
+			session.run("""
+					MATCH (c:Agency {id: 't:C'}), (m:Measure {id: 'm1'})
+					CREATE (c)-[:LEADS {role: 'lead', inherited: false, position: 3}]->(m)""").consume();
+		}
+		Map<String, Object> leads = this.collaboration.analyse(null, null, true, "lead", 20);
+		List<Map<String, Object>> workload = cast(leads.get("workload"));
+		assertThat(workload).extracting(w -> w.get("id") + " " + w.get("lead") + " " + w.get("responsible") + " " + w.get("inherited"))
+			.containsExactly("t:A 2 0 0", "t:C 2 0 0", "t:B 1 0 0");
+		Map<String, Object> network = cast(leads.get("collaboration"));
+		assertThat(network).containsEntry("agencies", 2).containsEntry("links", 1);
+		Map<String, Object> pair = ((List<Map<String, Object>>) cast(network.get("mostSharedPairs"))).getFirst();
+		assertThat(Set.of(pair.get("a"), pair.get("b"))).isEqualTo(Set.of("t:A", "t:C"));
+
+		// named as responsible: A on m3 and m4, no measure with two such bodies
+		Map<String, Object> responsible = this.collaboration.analyse(null, null, true, "responsible", 20);
+		assertThat((List<Map<String, Object>>) cast(responsible.get("workload"))).first()
+			.satisfies(w -> assertThat(w).containsEntry("id", "t:A").containsEntry("lead", 0L).containsEntry("responsible", 2L));
+		assertThat((Map<String, Object>) cast(responsible.get("collaboration"))).containsEntry("links", 0);
+		// any role: every fact links (A–B, A–C, B–C on m1 and the rest, A–G by inheritance)
+		assertThat((Map<String, Object>) cast(this.collaboration.analyse(null, null, true, "any", 20).get("collaboration")))
+			.containsEntry("links", 4);
 	}
 
 	/** The array engine used for national networks gives JGraphT's answer; a jurisdiction gives its own bodies. */

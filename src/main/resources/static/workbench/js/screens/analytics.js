@@ -5,19 +5,26 @@ import { table } from '../table.js';
 import { network } from '../graph.js';
 import { bars } from '../chart.js';
 
+/** Lead (牵头), responsible (责任), or every fact: the role filter of the API (ADR 0016). */
+const ROLES = ['any', 'lead', 'responsible'];
+
 export async function render(r, ctx) {
   const jurisdiction = r.params.get('jurisdiction') || 'jinan';
   const top = Number(r.params.get('top') || 30);
   const inherited = r.params.get('inherited') !== '0';
-  const a = await ctx.load(get('/api/analytics/agencies', { jurisdiction, top, inherited }));
+  const role = ROLES.includes(r.params.get('role')) ? r.params.get('role') : 'any';
+  // the picture and both tables come from this one answer, so they follow the same filter
+  const a = await ctx.load(get('/api/analytics/agencies', { jurisdiction, top, inherited, role }));
   const place = h('input', { type: 'text', name: 'jurisdiction', value: jurisdiction });
   const size = h('input', { type: 'number', name: 'top', min: 1, max: 500, value: top });
   const inh = h('input', { type: 'checkbox', name: 'inherited', checked: inherited });
-  const f = h('form', { class: 'filters' }, h('label', {}, t('analytics.jurisdiction'), place), h('label', {}, t('analytics.top'), size),
-    h('label', {}, inh, t('impact.inherited')), h('button', { type: 'submit' }, t('agency.apply')));
+  const roles = h('select', { name: 'role' }, ROLES.map(v => h('option', { value: v, selected: v === role }, t('role.' + v))));
+  const f = h('form', { class: 'filters' }, h('label', {}, t('analytics.jurisdiction'), place), h('label', {}, t('agency.role'), roles),
+    h('label', {}, t('analytics.top'), size), h('label', {}, inh, t('impact.inherited')), h('button', { type: 'submit' }, t('agency.apply')));
   f.addEventListener('submit', e => {
     e.preventDefault();
-    ctx.navigate(route('analytics', null, { jurisdiction: place.value.trim(), top: size.value, inherited: inh.checked ? '1' : '0' }));
+    ctx.navigate(route('analytics', null, { jurisdiction: place.value.trim(), role: roles.value, top: size.value,
+      inherited: inh.checked ? '1' : '0' }));
   });
   const workload = a.workload || [];
   const names = new Map(workload.map(w => [w.id, w.name]));

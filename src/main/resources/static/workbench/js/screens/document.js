@@ -1,8 +1,13 @@
-import { get } from '../api.js';
+import { apiKey, get, upload, write } from '../api.js';
 import { h, link, route, section } from '../dom.js';
 import { t } from '../i18n.js';
 import { table } from '../table.js';
 import { chart } from '../chart.js';
+import { failure, keyPanel } from '../key.js';
+import { say } from '../notice.js';
+
+/** The answer of the last replacement, shown once on the new version's screen: {id, result}. */
+let answered = null;
 
 export async function render(r, ctx) {
   const depth = Math.max(1, Math.min(4, Number(r.params.get('depth') || 2)));
@@ -13,7 +18,12 @@ export async function render(r, ctx) {
       fact(t('doc.docNo'), doc.docNo), fact(t('doc.issuer'), doc.issuer), fact(t('col.type'), doc.kind),
       fact(t('col.jurisdiction'), doc.jurisdiction), fact(t('doc.validFrom'), doc.validFrom),
       fact(t('doc.validTo'), doc.validTo || t('doc.openEnded')), fact(t('col.measures'), doc.measureCount),
-      fact(t('col.source'), (doc.sourceFile || '') + ':' + (doc.lineStart ?? '') + '–' + (doc.lineEnd ?? ''))));
+      fact(t('col.source'), (doc.sourceFile || '') + ':' + (doc.lineStart ?? '') + '–' + (doc.lineEnd ?? '')),
+      doc.supersedes?.length ? fact(t('doc.supersedes'), h('span', { dataset: { supersedes: doc.supersedes.join(' ') } },
+        doc.supersedes.map((old, i) => h('span', { class: 'occ' }, old + (doc.supersededAt?.[i] ? '（' + doc.supersededAt[i].slice(0, 10) + '）' : ''))))) : null));
+  if (answered && answered.id === doc.id) view.append(answerPanel(answered.result));
+  answered = null;
+  view.append(actions(doc, ctx));
 
   const flat = [];
   const walk = (list, level) => {
@@ -76,6 +86,88 @@ export async function render(r, ctx) {
       { label: t('col.id'), value: c => c.agency },
     ] })));
   return view;
+}
+
+/** Replace and delete (issue 12's lifecycle) for a holder of the key; without one, the key panel says how to get it. */
+function actions(doc, ctx) {
+  if (!apiKey()) return h('div', { dataset: { docActions: 'hidden' } }, keyPanel(ctx));
+  const error = h('p', { class: 'error', role: 'alert', hidden: true });
+  const show = e => {
+    error.textContent = failure(e, 'doc');
+    error.hidden = false;
+  };
+  const file = h('input', { type: 'file', name: 'file', required: true, 'aria-label': t('doc.file'),
+    accept: '.txt,.text,.pdf,.ofd,.docx,.doc,.wps,.xlsx,.xls,.et,.htm,.html,.xhtml' });
+  const replaceButton = h('button', { type: 'submit', dataset: { action: 'replace' } }, t('doc.replace'));
+  const busy = h('span', { class: 'note', role: 'status' });
+  const replace = h('form', { class: 'filters', dataset: { form: 'replace' } }, h('label', {}, t('doc.file'), ' ', file), replaceButton, busy);
+  replace.addEventListener('submit', async event => {
+    event.preventDefault();
+    const chosen = file.files[0];
+    if (!chosen) return;
+    replaceButton.disabled = true;
+    error.hidden = true;
+    busy.textContent = t('doc.uploading');
+    try {
+      const result = await upload('/api/documents', { replace: doc.id }, chosen);
+      const next = result.created?.[0]?.id || doc.id;
+      answered = { id: next, result };
+      if (next === doc.id) ctx.reload(); else ctx.navigate(route('document', next));
+    } catch (e) {
+      show(e);
+      busy.textContent = '';
+      replaceButton.disabled = false;
+    }
+  });
+
+  const confirm = h('button', { type: 'button', class: 'danger', dataset: { action: 'delete-confirm' } }, t('doc.delete.confirm'));
+  const cancel = h('button', { type: 'button', class: 'csv', autofocus: true }, t('doc.cancel'));
+  const dialog = h('dialog', { 'aria-labelledby': 'delete-title', dataset: { dialog: 'delete' } },
+    h('h2', { id: 'delete-title' }, t('doc.delete.title')),
+    h('p', {}, t('doc.delete.ask', { title: doc.title || doc.id, id: doc.id, measures: doc.measureCount ?? 0 })),
+    h('div', { class: 'buttons' }, cancel, confirm));
+  cancel.addEventListener('click', () => dialog.close());
+  confirm.addEventListener('click', async () => {
+    confirm.disabled = true;
+    try {
+      const gone = (await write('DELETE', '/api/documents/' + encodeURIComponent(doc.id))).deleted;
+      dialog.close();
+      say(t('doc.deleted', { title: gone.title || doc.title, measures: gone.measures, facts: gone.facts }));
+      ctx.navigate(route('search'));
+    } catch (e) {
+      dialog.close();
+      show(e);
+      confirm.disabled = false;
+    }
+  });
+  const remove = h('button', { type: 'button', class: 'danger', dataset: { action: 'delete' }, onclick: () => dialog.showModal() }, t('doc.delete'));
+  ctx.onDispose(() => dialog.open && dialog.close());
+  return section(t('doc.actions'), h('p', {}, t('doc.actions.note')), keyPanel(ctx), replace,
+    h('p', {}, remove), error, dialog);
+}
+
+/** What the upload answered: the versions before and after, counted, and the time of each stage when given. */
+function answerPanel(result) {
+  const sum = (list, field) => (list || []).reduce((n, o) => n + (o[field] ?? 0), 0);
+  const rows = [['created', result.created], ['replaced', result.replaced], ['unchanged', result.unchanged]]
+    .flatMap(([outcome, list]) => (list || []).map(o => ({ ...o, outcome })));
+  const stages = Object.entries(result.stageMillis || {}).map(([stage, ms]) => ({ stage, ms }));
+  return section(t('doc.answer'),
+    h('p', { dataset: { answer: 'measures' } }, t('doc.answer.measures', { before: sum(result.replaced, 'measures'), after: sum(result.created, 'measures') }),
+      '；', t('doc.answer.facts', { before: sum(result.replaced, 'facts'), after: sum(result.created, 'facts') })),
+    table({ name: 'document-replacement', rows, columns: [
+      { label: t('doc.answer.outcome'), value: o => t('doc.answer.' + o.outcome) },
+      { label: t('col.id'), value: o => o.id, cell: o => (o.outcome === 'replaced' ? h('span', {}, o.id) : link('Document', o.id, o.id)) },
+      { label: t('col.name'), value: o => o.title },
+      { label: t('col.jurisdiction'), value: o => o.jurisdiction },
+      { label: t('col.measures'), value: o => o.measures },
+      { label: t('doc.answer.facts.col'), value: o => o.facts },
+    ] }),
+    result.unresolved?.length ? h('p', {}, t('doc.answer.unresolved'), '：', [...result.unresolved].join('、')) : null,
+    stages.length ? table({ name: 'document-replacement-stages', rows: stages, columns: [
+      { label: t('doc.answer.stage'), value: x => x.stage },
+      { label: t('doc.answer.ms'), value: x => x.ms },
+    ] }) : null);
 }
 
 function fact(label, value) {

@@ -3,6 +3,7 @@ import { h, link, route, section } from '../dom.js';
 import { t } from '../i18n.js';
 import { table } from '../table.js';
 import { bars } from '../chart.js';
+import { take } from '../notice.js';
 
 // Results are grouped by kind, each with its own count, from one pass over the hits (/api/search/groups).
 const GROUPS = [
@@ -26,7 +27,9 @@ export async function render(route_, ctx) {
     event.preventDefault();
     ctx.navigate(route('search', null, { q: input.value.trim() }));
   });
-  const view = h('div', { class: 'screen' }, h('h1', {}, t('search.title')), form);
+  const notice = take();
+  const view = h('div', { class: 'screen' }, h('h1', {}, t('search.title')),
+    notice ? h('p', { class: 'done', role: 'status' }, notice) : null, form);
   if (!q) {
     view.append(h('p', {}, t('search.intro')), section(t('search.examples'), h('ul', { class: 'examples' },
       h('li', {}, h('a', { href: route('impact', null, { 'a.agency': 'jinan:生态环境局', 'a.change': 'remove', 'a.inherited': '0' }) }, t('search.example.impact'))),
