@@ -20,6 +20,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,6 +98,12 @@ class EmbeddedNeo4jConfiguration {
 			}
 		}
 		return "embedded Neo4j failed to start: " + ex.getMessage();
+	}
+
+	/** The database itself, for the writer of documents that needs no driver (ADR 0020). */
+	@Bean
+	GraphDatabaseService graphDatabase(EmbeddedDatabase database) {
+		return database.dbms().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	@Bean(destroyMethod = "close")

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * same transaction (docs/graph-invariants.md).
  */
 @Component
-public class DocumentGraphWriter {
+public class DocumentGraphWriter implements DocumentWriter {
 
 	/**
 	 * A body a mention resolved to, or a provisional one when the registry does not know it.
@@ -141,22 +141,47 @@ public class DocumentGraphWriter {
 	}
 
 	/**
-	 * Writes documents in one transaction ({@link #WRITE_DOCUMENTS}, {@link #PARTS}, {@link #SETTLE}), each unless one with its id exists. When the
-	 * transaction fails, each document is written again in a transaction of its own, so that one bad document is
-	 * named and left out, and the others go in whole (a document is all in or all out).
+	 * Writes documents in one transaction over the driver ({@link #WRITE_DOCUMENTS}, {@link #PARTS},
+	 * {@link #SETTLE}), each unless one with its id exists; see {@link #inBatchOrAlone}.
 	 */
+	@Override
 	public BatchWritten write(List<Item> items) {
+		return inBatchOrAlone(items, (docs, statements) -> {
+			try (var session = this.driver.session()) {
+				return session.executeWrite(tx -> {
+					statements.clear();
+					return run(tx, docs, statements);
+				});
+			}
+		});
+	}
+
+	/**
+	 * Writes a batch of documents in one transaction, the rows of each being what {@link #params} makes of it.
+	 * The transaction's writer throws when it fails, having rolled back.
+	 */
+	@FunctionalInterface
+	interface Transaction {
+
+		/** {@return the ids of the documents written}, each statement's time added to {@code statementNanos} */
+		List<String> write(List<Map<String, Object>> docs, Map<String, Long> statementNanos);
+
+	}
+
+	/**
+	 * Writes documents in one transaction. When it fails, each document is written again in a transaction of its
+	 * own, so that one bad document is named and left out, and the others go in whole (a document is all in or all
+	 * out). Shared by both writers, so that a failure means the same whichever wrote.
+	 */
+	static BatchWritten inBatchOrAlone(List<Item> items, Transaction transaction) {
 		List<Map<String, Object>> docs = new ArrayList<>(items.size());
 		for (Item item : items) {
 			docs.add(params(item.document(), item.replacing()));
 		}
 		Map<String, Long> statements = new LinkedHashMap<>();
 		long started = System.nanoTime();
-		try (var session = this.driver.session()) {
-			List<String> ids = session.executeWrite(tx -> {
-				statements.clear();
-				return run(tx, docs, statements);
-			});
+		try {
+			List<String> ids = transaction.write(docs, statements);
 			List<Written> written = new ArrayList<>(items.size());
 			for (Map<String, Object> d : docs) {
 				written.add(ids.contains((String) d.get("id")) ? counted(d) : new Written(false, 0, 0));
@@ -173,7 +198,7 @@ public class DocumentGraphWriter {
 			List<Written> written = new ArrayList<>(items.size());
 			List<String> failures = new ArrayList<>(items.size());
 			for (Item item : items) {
-				BatchWritten one = write(List.of(item));
+				BatchWritten one = inBatchOrAlone(List.of(item), transaction);
 				written.add(one.written().get(0));
 				failures.add(one.failures().get(0));
 				one.statementNanos().forEach((k, v) -> statements.merge(k, v, Long::sum));
@@ -549,7 +574,7 @@ public class DocumentGraphWriter {
 				MERGE (m)-[s:SUPPORTS]->(t) SET s = r.props""".formatted(label));
 	}
 
-	private static Map<String, Object> params(DocumentToWrite w, List<String> replacing) {
+	static Map<String, Object> params(DocumentToWrite w, List<String> replacing) {
 		ExtractedDocument d = w.document();
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", w.id());
