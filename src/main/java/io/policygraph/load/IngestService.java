@@ -198,6 +198,7 @@ public class IngestService {
 		finally {
 			readers.shutdownNow();
 		}
+		searchable(summary);
 		progress.accept("ingest: " + summary);
 		summary.failures.forEach(f -> progress.accept("  not ingested: " + f));
 		return summary;
@@ -277,7 +278,27 @@ public class IngestService {
 			throw ex;
 		}
 		write(prepared, options, summary, progress);
+		searchable(summary);
 		return summary;
+	}
+
+	/**
+	 * Waits until the full-text index holds what was written: it is updated after each commit, off the write path
+	 * (schema V008, ADR 0020), and a search right after an ingest or upload must find its documents.
+	 */
+	private void searchable(IngestSummary summary) {
+		if (summary.created.isEmpty() && summary.replaced.isEmpty()) {
+			return;
+		}
+		long t = System.nanoTime();
+		refreshSearch();
+		summary.time("search index", System.nanoTime() - t);
+	}
+
+	private void refreshSearch() {
+		try (var session = this.driver.session()) {
+			session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
+		}
 	}
 
 	/**
@@ -291,6 +312,7 @@ public class IngestService {
 			return null;
 		}
 		this.events.publishEvent(new DocumentsDeleted(List.of(id)));
+		refreshSearch();
 		return existing;
 	}
 
