@@ -51,7 +51,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <pre>
  * ./mvnw -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt &amp;&amp; ./mvnw -q test-compile
- * java -Xmx4g -cp target/classes:target/test-classes:$(cat target/classpath.txt) io.policygraph.bench.IngestBenchmark --all
+ * java -Xmx4g --add-opens java.base/java.nio=ALL-UNNAMED --add-opens java.base/java.lang=ALL-UNNAMED \
+ *      -cp target/classes:target/test-classes:$(cat target/classpath.txt) io.policygraph.bench.IngestBenchmark --all
  * </pre>
  */
 public final class IngestBenchmark {
@@ -303,7 +304,8 @@ public final class IngestBenchmark {
 		Files.createDirectories(dir);
 		int files = (int) Math.max(1, Math.ceil(mb / fileMb));
 		for (int i = 0; i < files; i++) {
-			generate(dir.resolve(String.format("%04d.txt", i)), mb / files, firstSeed + i);
+			// named by seed: a file of the name of one loaded earlier would replace its documents (ingest PATH)
+			generate(dir.resolve(String.format("policies-%05d.txt", firstSeed + i)), mb / files, firstSeed + i);
 		}
 		return dir;
 	}
