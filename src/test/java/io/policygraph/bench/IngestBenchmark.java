@@ -47,6 +47,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <li>{@code FILE…} [{@code --again}]: files or folders ingested in turn into one store, as before; with
  * {@code --again} each a second time (it must write nothing).</li>
  * <li>{@code --writer cypher}: documents written by Cypher over the driver instead of the Core API.</li>
+ * <li>{@code --consistent-search}: the full-text index updated inside each commit, as before schema V008, to see
+ * what updating it after the commit (ADR 0020) gains.</li>
  * </ul>
  *
  * <pre>
@@ -68,6 +70,8 @@ public final class IngestBenchmark {
 	private final List<Row> table = new ArrayList<>();
 
 	private String writer = "auto";
+
+	private boolean consistentSearch;
 
 	private List<String> texts;
 
@@ -91,6 +95,7 @@ public final class IngestBenchmark {
 				case "--upload" -> upload = Double.parseDouble(args[++i]);
 				case "--file-mb" -> fileMb = Double.parseDouble(args[++i]);
 				case "--writer" -> bench.writer = args[++i];
+				case "--consistent-search" -> bench.consistentSearch = true;
 				case "--series" -> {
 					for (String s : args[++i].split(",")) {
 						series.add(Double.parseDouble(s));
@@ -129,8 +134,20 @@ public final class IngestBenchmark {
 			.run("--policygraph.seed.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
 					"--policygraph.embedded.data-dir=" + data, "--policygraph.embedded.bolt-port=0", "--server.port=0",
 					"--policygraph.api-key=" + KEY, "--policygraph.write.writer=" + this.writer);
-		System.out.printf("start (JVM excluded): %d ms, writer %s%n", (System.nanoTime() - booted) / 1_000_000,
-				context.getBean(DocumentWriter.class).getClass().getSimpleName());
+		if (this.consistentSearch) {
+			// the search index as before schema V008: updated inside each commit
+			try (var session = context.getBean(Driver.class).session()) {
+				session.run("DROP INDEX search").consume();
+				session.run("""
+						CREATE FULLTEXT INDEX search
+						FOR (n:Agency|AgencyGroup|Organisation|Measure|Document|Place|Park|Chain|ChainSegment|Project)
+						ON EACH [n.name, n.aliasText, n.text, n.title] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}""").consume();
+				session.run("CALL db.awaitIndex('search', 600)").consume();
+			}
+		}
+		System.out.printf("start (JVM excluded): %d ms, writer %s, search index %s%n", (System.nanoTime() - booted) / 1_000_000,
+				context.getBean(DocumentWriter.class).getClass().getSimpleName(),
+				this.consistentSearch ? "updated in the commit" : "updated after the commit");
 		return context;
 	}
 
@@ -210,12 +227,12 @@ public final class IngestBenchmark {
 			IngestService ingest = context.getBean(IngestService.class);
 			Path warm = folder(BENCH.resolve("series-warm-up"), 1, fileMb, 10);
 			run("warm-up", warm, ingest, driver, false);
-			double total = 0;
+			double total = bytes(warm) / 1e6;
 			for (double mb : sizes) {
 				Path dir = folder(BENCH.resolve("series-" + mb), mb, fileMb, seed);
 				seed += (long) Math.ceil(mb / fileMb);
 				run("series", dir, ingest, driver, false);
-				total += mb;
+				total += bytes(dir) / 1e6;
 			}
 			if (ceiling) {
 				ceiling(driver, total);
@@ -283,7 +300,7 @@ public final class IngestBenchmark {
 		double seconds = (System.nanoTime() - t) / 1e9;
 		long rows = csv.nodes() + csv.relationships();
 		System.out.printf("ceiling: neo4j-admin database import of %d rows in %.2f s = %.0f rows/s%n", rows, seconds, rows / seconds);
-		this.table.add(new Row("neo4j-admin database import, the series' graph as CSV (no indexes)", mb, 0, seconds, rows,
+		this.table.add(new Row("neo4j-admin database import of the series' store as CSV (warm-up included; no indexes)", mb, 0, seconds, rows,
 				(cpu() - cpu) / 1e9, "ceiling"));
 	}
 
