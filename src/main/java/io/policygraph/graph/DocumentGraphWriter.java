@@ -23,10 +23,11 @@ import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one extracted document into Neo4j in one transaction, together with the removal of the documents
- * it replaces, and removes documents: sections, measures and responsibility facts go in as bulk
+ * Writes extracted documents into Neo4j over the driver, many to a transaction, together with the removal of the
+ * documents they replace, and removes documents: sections, measures and responsibility facts go in as bulk
  * {@code UNWIND} writes, each relationship once per key, and what a removal leaves hanging is settled in the
- * same transaction (docs/graph-invariants.md).
+ * same transaction (docs/graph-invariants.md). It owns the rows of a document ({@link #params}), which the
+ * embedded writer ({@link EmbeddedDocumentWriter}, ADR 0020) writes through the Core API instead.
  */
 @Component
 public class DocumentGraphWriter implements DocumentWriter {
@@ -161,7 +162,7 @@ public class DocumentGraphWriter implements DocumentWriter {
 	 * The transaction's writer throws when it fails, having rolled back.
 	 */
 	@FunctionalInterface
-	interface Transaction {
+	interface BatchTransaction {
 
 		/** {@return the ids of the documents written}, each statement's time added to {@code statementNanos} */
 		List<String> write(List<Map<String, Object>> docs, Map<String, Long> statementNanos);
@@ -173,7 +174,7 @@ public class DocumentGraphWriter implements DocumentWriter {
 	 * own, so that one bad document is named and left out, and the others go in whole (a document is all in or all
 	 * out). Shared by both writers, so that a failure means the same whichever wrote.
 	 */
-	static BatchWritten inBatchOrAlone(List<Item> items, Transaction transaction) {
+	static BatchWritten inBatchOrAlone(List<Item> items, BatchTransaction transaction) {
 		List<Map<String, Object>> docs = new ArrayList<>(items.size());
 		for (Item item : items) {
 			docs.add(params(item.document(), item.replacing()));
