@@ -323,23 +323,22 @@ public class DocumentGraphWriter implements DocumentWriter {
 	 * Removes the documents {@code $remove} and collects, before they go, what may be left hanging: the parks
 	 * and projects their measures support ({@code oldDerived}) and the provisional bodies on them
 	 * ({@code oldProvisional}). {@link #REFRESH} then settles both. Each starts from the document's measures and
-	 * only then expands ({@code WITH m}): on a store holding few parks or provisional bodies the planner would
-	 * otherwise scan those and expand back to the measures (WritePlansIT after other tests' data).
+	 * expands from them in a pattern comprehension, which the planner cannot turn around: with a {@code MATCH}, even
+	 * after {@code WITH m}, a store holding few parks or provisional bodies had it scan those and expand back to the
+	 * measures (WritePlansIT after other tests' data).
 	 */
 	private static final String REMOVE = """
 			CALL () {
 			  UNWIND $remove AS rid
 			  MATCH (m:Measure {documentId: rid})
-			  WITH m
-			  MATCH (m)-[:SUPPORTS]->(t) WHERE t:Park OR t:Project
-			  RETURN collect(DISTINCT t.id) AS oldDerived
+			  UNWIND [(m)-[:SUPPORTS]->(t) WHERE t:Park OR t:Project | t.id] AS tid
+			  RETURN collect(DISTINCT tid) AS oldDerived
 			}
 			CALL () {
 			  UNWIND $remove AS rid
 			  MATCH (m:Measure {documentId: rid})
-			  WITH m
-			  MATCH (m)<-[:%1$s]-(a:Agency {provisional: true})
-			  RETURN collect(DISTINCT a.id) AS oldProvisional
+			  UNWIND [(m)<-[:%1$s]-(a:Agency) WHERE a.provisional = true | a.id] AS pid
+			  RETURN collect(DISTINCT pid) AS oldProvisional
 			}
 			CALL () {
 			  UNWIND $remove AS rid
