@@ -22,6 +22,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.kernel.api.impl.index.lucene.LuceneSettings;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,6 +98,10 @@ class EmbeddedNeo4jConfiguration {
 			// Plans are cached per statement, not per size class of its list parameters: otherwise a document
 			// of 8 measures and one of 80 plan the same write again (ADR 0007)
 			.setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
+			// Lucene merges index segments by tens, as Lucene itself does by default, not by twos (Neo4j's default):
+			// with two, every text of the full-text index was rewritten at each doubling of the index, and those merges
+			// took as much CPU as writing the graph (ADR 0020)
+			.setConfig(LuceneSettings.lucene_merge_factor, 10)
 			.build();
 	}
 
@@ -111,6 +117,12 @@ class EmbeddedNeo4jConfiguration {
 			}
 		}
 		return "embedded Neo4j failed to start: " + ex.getMessage();
+	}
+
+	/** The database itself, for the writer of documents that needs no driver (ADR 0020). */
+	@Bean
+	GraphDatabaseService graphDatabase(EmbeddedDatabase database) {
+		return database.dbms().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	/** The same connection settings as for an external server ({@code spring.neo4j.*}), without encryption on loopback. */

@@ -24,13 +24,14 @@ import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one extracted document into Neo4j in one transaction, together with the removal of the documents
- * it replaces, and removes documents: sections, measures and responsibility facts go in as bulk
+ * Writes extracted documents into Neo4j over the driver, many to a transaction, together with the removal of the
+ * documents they replace, and removes documents: sections, measures and responsibility facts go in as bulk
  * {@code UNWIND} writes, each relationship once per key, and what a removal leaves hanging is settled in the
- * same transaction (docs/graph-invariants.md).
+ * same transaction (docs/graph-invariants.md). It owns the rows of a document ({@link #params}), which the
+ * embedded writer ({@link EmbeddedDocumentWriter}, ADR 0020) writes through the Core API instead.
  */
 @Component
-public class DocumentGraphWriter {
+public class DocumentGraphWriter implements DocumentWriter {
 
 	/**
 	 * A body a mention resolved to, or a provisional one when the registry does not know it.
@@ -102,7 +103,7 @@ public class DocumentGraphWriter {
 	 * @param written per item, in order; {@code null} for an item that failed
 	 * @param failures per item, in order: why it failed, or {@code null}
 	 * @param statementNanos time in each write statement, by the name of its rows ({@code documents}, {@code sections},
-	 * …, {@code settle})
+	 * …, {@code settle}), and making the rows ({@code rows})
 	 * @param commitNanos time committing
 	 */
 	public record BatchWritten(List<Written> written, List<String> failures, Map<String, Long> statementNanos,
@@ -142,22 +143,50 @@ public class DocumentGraphWriter {
 	}
 
 	/**
-	 * Writes documents in one transaction ({@link #WRITE_DOCUMENTS}, {@link #PARTS}, {@link #SETTLE}), each unless one with its id exists. When the
-	 * transaction fails, each document is written again in a transaction of its own, so that one bad document is
-	 * named and left out, and the others go in whole (a document is all in or all out).
+	 * Writes documents in one transaction over the driver ({@link #WRITE_DOCUMENTS}, {@link #PARTS},
+	 * {@link #SETTLE}), each unless one with its id exists; see {@link #inBatchOrAlone}.
 	 */
+	@Override
 	public BatchWritten write(List<Item> items) {
+		return inBatchOrAlone(items, (docs, statements) -> {
+			try (var session = this.driver.session()) {
+				return session.executeWrite(tx -> {
+					statements.clear();
+					return run(tx, docs, statements);
+				});
+			}
+		});
+	}
+
+	/**
+	 * Writes a batch of documents in one transaction, the rows of each being what {@link #params} makes of it.
+	 * The transaction's writer throws when it fails, having rolled back.
+	 */
+	@FunctionalInterface
+	interface BatchTransaction {
+
+		/** {@return the ids of the documents written}, each statement's time added to {@code statementNanos} */
+		List<String> write(List<Map<String, Object>> docs, Map<String, Long> statementNanos);
+
+	}
+
+	/**
+	 * Writes documents in one transaction. When it fails, each document is written again in a transaction of its
+	 * own, so that one bad document is named and left out, and the others go in whole (a document is all in or all
+	 * out). Shared by both writers, so that a failure means the same whichever wrote.
+	 */
+	static BatchWritten inBatchOrAlone(List<Item> items, BatchTransaction transaction) {
+		long started = System.nanoTime();
 		List<Map<String, Object>> docs = new ArrayList<>(items.size());
 		for (Item item : items) {
 			docs.add(params(item.document(), item.replacing()));
 		}
+		// making the rows is timed apart, so that what is left of the batch's time is the commit's
+		long rows = System.nanoTime() - started;
 		Map<String, Long> statements = new LinkedHashMap<>();
-		long started = System.nanoTime();
-		try (var session = this.driver.session()) {
-			List<String> ids = session.executeWrite(tx -> {
-				statements.clear();
-				return run(tx, docs, statements);
-			});
+		try {
+			List<String> ids = transaction.write(docs, statements);
+			statements.merge("rows", rows, Long::sum);
 			List<Written> written = new ArrayList<>(items.size());
 			for (Map<String, Object> d : docs) {
 				written.add(ids.contains((String) d.get("id")) ? counted(d) : new Written(false, 0, 0));
@@ -167,6 +196,7 @@ public class DocumentGraphWriter {
 			return new BatchWritten(written, failures, statements, System.nanoTime() - started - inStatements);
 		}
 		catch (RuntimeException ex) {
+			statements.merge("rows", rows, Long::sum);
 			if (items.size() == 1) {
 				return new BatchWritten(Collections.singletonList(null), List.of(message(ex)), statements,
 						System.nanoTime() - started - statements.values().stream().mapToLong(Long::longValue).sum());
@@ -174,7 +204,7 @@ public class DocumentGraphWriter {
 			List<Written> written = new ArrayList<>(items.size());
 			List<String> failures = new ArrayList<>(items.size());
 			for (Item item : items) {
-				BatchWritten one = write(List.of(item));
+				BatchWritten one = inBatchOrAlone(List.of(item), transaction);
 				written.add(one.written().get(0));
 				failures.add(one.failures().get(0));
 				one.statementNanos().forEach((k, v) -> statements.merge(k, v, Long::sum));
@@ -294,23 +324,22 @@ public class DocumentGraphWriter {
 	 * Removes the documents {@code $remove} and collects, before they go, what may be left hanging: the parks
 	 * and projects their measures support ({@code oldDerived}) and the provisional bodies on them
 	 * ({@code oldProvisional}). {@link #REFRESH} then settles both. Each starts from the document's measures and
-	 * only then expands ({@code WITH m}): on a store holding few parks or provisional bodies the planner would
-	 * otherwise scan those and expand back to the measures (WritePlansIT after other tests' data).
+	 * expands from them in a pattern comprehension, which the planner cannot turn around: with a {@code MATCH}, even
+	 * after {@code WITH m}, a store holding few parks or provisional bodies had it scan those and expand back to the
+	 * measures (WritePlansIT after other tests' data).
 	 */
 	private static final String REMOVE = """
 			CALL () {
 			  UNWIND $remove AS rid
 			  MATCH (m:Measure {documentId: rid})
-			  WITH m
-			  MATCH (m)-[:SUPPORTS]->(t) WHERE t:Park OR t:Project
-			  RETURN collect(DISTINCT t.id) AS oldDerived
+			  UNWIND [(m)-[:SUPPORTS]->(t) WHERE t:Park OR t:Project | t.id] AS tid
+			  RETURN collect(DISTINCT tid) AS oldDerived
 			}
 			CALL () {
 			  UNWIND $remove AS rid
 			  MATCH (m:Measure {documentId: rid})
-			  WITH m
-			  MATCH (m)<-[:%1$s]-(a:Agency {provisional: true})
-			  RETURN collect(DISTINCT a.id) AS oldProvisional
+			  UNWIND [(m)<-[:%1$s]-(a:Agency) WHERE a.provisional = true | a.id] AS pid
+			  RETURN collect(DISTINCT pid) AS oldProvisional
 			}
 			CALL () {
 			  UNWIND $remove AS rid
@@ -550,7 +579,7 @@ public class DocumentGraphWriter {
 				MERGE (m)-[s:SUPPORTS]->(t) SET s = r.props""".formatted(label));
 	}
 
-	private static Map<String, Object> params(DocumentToWrite w, List<String> replacing) {
+	static Map<String, Object> params(DocumentToWrite w, List<String> replacing) {
 		ExtractedDocument d = w.document();
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", w.id());

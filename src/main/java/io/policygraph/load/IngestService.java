@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import io.policygraph.graph.DocumentGraphWriter;
 import io.policygraph.graph.DocumentGraphWriter.Resolved;
+import io.policygraph.graph.DocumentWriter;
 import io.policygraph.graph.Vocabulary;
 import io.policygraph.ingest.ContentHash;
 import io.policygraph.ingest.ExtractedDocument;
@@ -58,14 +59,21 @@ public class IngestService {
 
 	private final DocumentGraphWriter writer;
 
+	private final DocumentWriter documents;
+
 	private final Driver driver;
 
 	private final MeasureLinker linker;
 
 	private final ApplicationEventPublisher events;
 
-	public IngestService(AgencyResolver resolver, MeasureLinker linker, DocumentGraphWriter writer, Driver driver,
-			ApplicationEventPublisher events) {
+	/**
+	 * @param writer removals and files recorded as containing a stored document, over the driver
+	 * @param documents the writer of batches of new documents chosen for this database (ADR 0020)
+	 */
+	public IngestService(AgencyResolver resolver, MeasureLinker linker, DocumentGraphWriter writer, DocumentWriter documents,
+			Driver driver, ApplicationEventPublisher events) {
+		this.documents = documents;
 		this.events = events;
 		this.resolver = resolver;
 		this.linker = linker;
@@ -190,6 +198,7 @@ public class IngestService {
 		finally {
 			readers.shutdownNow();
 		}
+		searchable(summary);
 		progress.accept("ingest: " + summary);
 		summary.failures.forEach(f -> progress.accept("  not ingested: " + f));
 		return summary;
@@ -269,7 +278,27 @@ public class IngestService {
 			throw ex;
 		}
 		write(prepared, options, summary, progress);
+		searchable(summary);
 		return summary;
+	}
+
+	/**
+	 * Waits until the full-text index holds what was written: it is updated after each commit, off the write path
+	 * (schema V008, ADR 0020), and a search right after an ingest or upload must find its documents.
+	 */
+	private void searchable(IngestSummary summary) {
+		if (summary.created.isEmpty() && summary.replaced.isEmpty()) {
+			return;
+		}
+		long t = System.nanoTime();
+		refreshSearch();
+		summary.time("search index", System.nanoTime() - t);
+	}
+
+	private void refreshSearch() {
+		try (var session = this.driver.session()) {
+			session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
+		}
 	}
 
 	/**
@@ -283,6 +312,7 @@ public class IngestService {
 			return null;
 		}
 		this.events.publishEvent(new DocumentsDeleted(List.of(id)));
+		refreshSearch();
 		return existing;
 	}
 
@@ -470,7 +500,7 @@ public class IngestService {
 				.filter(o -> o != null).toList());
 		}
 		long started = System.nanoTime();
-		DocumentGraphWriter.BatchWritten result = this.writer.write(items);
+		DocumentGraphWriter.BatchWritten result = this.documents.write(items);
 		result.statementNanos().forEach((k, v) -> summary.time("write " + k, v));
 		summary.time("commit", result.commitNanos());
 		long perDocument = (System.nanoTime() - started) / batch.size();
