@@ -38,7 +38,7 @@ class WritersGiveTheSameGraphIT {
 	private static final Path CHANGED = Path.of("seed-data", "corpus", "002_54ed2f6ffac1a6db.txt");
 
 	/** Set when written, not by what was written. */
-	private static final Set<String> TIMESTAMPS = Set.of("appliedAt", "ingestedAt", "supersededAt", "writtenAt", "keptAt");
+	private static final Set<String> TIMESTAMPS = Set.of("appliedAt", "ingestedAt", "supersededAt", "writtenAt", "keptAt", "heldSince");
 
 	@Test
 	void coreApiAndCypherWriteTheSameGraph() throws Exception {
