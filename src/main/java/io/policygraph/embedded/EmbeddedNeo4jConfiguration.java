@@ -102,6 +102,8 @@ class EmbeddedNeo4jConfiguration {
 			// with two, every text of the full-text index was rewritten at each doubling of the index, and those merges
 			// took as much CPU as writing the graph (ADR 0020)
 			.setConfig(LuceneSettings.lucene_merge_factor, 10)
+			// policy texts and their use stay on the machine: the embedded database sends no usage pings
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.build();
 	}
 

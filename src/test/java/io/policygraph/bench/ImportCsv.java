@@ -59,7 +59,7 @@ final class ImportCsv {
 					w.header(":ID,:LABEL");
 					writers.put(group, w);
 				}
-				w.row(List.of(r.get("id").asString(), group.substring(1)), r.get("p").asMap(v -> v));
+				w.row(List.of(r.get("id").asString(), group.substring(1)), r.get("p").asMap(Value::asObject));
 				nodes++;
 			}
 			Map<String, Map<String, String>> relColumns = columns(session.run("""
@@ -80,7 +80,7 @@ final class ImportCsv {
 					w.header(":START_ID,:END_ID,:TYPE");
 					writers.put(group, w);
 				}
-				w.row(List.of(r.get("a").asString(), r.get("b").asString(), r.get("t").asString()), r.get("p").asMap(v -> v));
+				w.row(List.of(r.get("a").asString(), r.get("b").asString(), r.get("t").asString()), r.get("p").asMap(Value::asObject));
 				relationships++;
 			}
 			for (Writer w : writers.values()) {
