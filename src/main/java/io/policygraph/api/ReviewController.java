@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
  * What a reviewer should look at, and the action that resolves each item: provisional agencies (names the
  * registry did not know) with where they occur and the closest known bodies, units extraction flagged,
  * measures with no body, and corrections gone stale. A resolved item leaves the queue: a flagged unit once confirmed,
- * or once a reviewer has corrected it in any way (a role changed, a body added or removed), since the reviewer read it
- * to do so; withdrawing the correction brings it back.
+ * or once a reviewer has corrected that unit itself (a role changed, a body added or removed), since the reviewer read it
+ * to do so; withdrawing the correction brings it back. A correction of a name (an alias, a non-body), which touches
+ * every unit that uses the name, does not count as reading each of them.
  */
 @RestController
 @Tag(name = "review")
@@ -104,7 +105,7 @@ class ReviewController {
 			       [] AS occurrences, m.documentId + right('00000' + toString(m.ordinal), 6) AS sort""".formatted(Vocabulary.RESPONSIBILITY, NO_BODY),
 			FLAGGED, """
 			MATCH (m:Measure) WHERE size(coalesce(m.flags, [])) > 0 AND NOT coalesce(m.reviewed, false) AND EXISTS { (m)<-[:%1$s]-() }
-			  AND size(coalesce(m.correctedBy, [])) = 0
+			  AND NOT EXISTS { MATCH (c:Correction) WHERE c.id IN coalesce(m.correctedBy, []) AND c.anchorDocument IS NOT NULL }
 			WITH m, [f IN m.flags WHERE f <> 'unresolved-name' OR EXISTS { MATCH (m)<-[:%1$s]-(a:Agency {provisional: true}) WHERE %2$s }] AS flags
 			WHERE size(flags) > 0
 			WITH m, flags, COLLECT { MATCH (d:Document {id: m.documentId}) RETURN d.jurisdiction }[0] AS place WHERE $place IS NULL OR place = $place

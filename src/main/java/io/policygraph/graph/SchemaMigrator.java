@@ -78,9 +78,13 @@ public class SchemaMigrator {
 					session.run(constraint).consume();
 				}
 			}
+			// the lock node is made first in a transaction of its own: two instances merging it at once take the
+			// constraint's label lock and may deadlock, which the driver retries; holding the lock is then a write to
+			// that one node, which the second instance waits for and cannot deadlock on
+			session.executeWrite(tx -> tx.run("MERGE (:" + LOCK_LABEL + " {id: 'schema'})").consume());
 			try (var lockSession = this.driver.session(WRITE);
 					var lock = lockSession.beginTransaction(TransactionConfig.builder().withTimeout(LOCK_TIMEOUT).build())) {
-				lock.run("MERGE (l:" + LOCK_LABEL + " {id: 'schema'}) SET l.heldSince = datetime()").consume();
+				lock.run("MATCH (l:" + LOCK_LABEL + " {id: 'schema'}) SET l.heldSince = datetime()").consume();
 				// read again under the lock: another instance may have migrated while this one waited
 				applied = applied(session);
 				for (Migration m : pending(migrations, applied)) {
