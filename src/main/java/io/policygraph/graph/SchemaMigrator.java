@@ -20,6 +20,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,8 @@ public class SchemaMigrator {
 	/** Longest an instance holds, or waits for, the migration lock. */
 	private static final Duration LOCK_TIMEOUT = Duration.ofMinutes(15);
 
+	private static final int BOOTSTRAP_ATTEMPTS = 5;
+
 	private static final SessionConfig WRITE = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build();
 
 	private final Driver driver;
@@ -66,16 +69,22 @@ public class SchemaMigrator {
 			if (pending(migrations, applied).isEmpty()) {
 				return highest(migrations);
 			}
-			// the bootstrap of the lock itself: idempotent, and an instance that loses the race to create a
-			// constraint finds it there on the second try
+			// the bootstrap of the lock itself: idempotent; two instances creating a constraint at once may deadlock on
+			// its label (transient) or find it made by the other meanwhile (client error): either way, try again
 			for (String constraint : List.of(
 					"CREATE CONSTRAINT schema_version IF NOT EXISTS FOR (v:SchemaVersion) REQUIRE v.version IS UNIQUE",
 					"CREATE CONSTRAINT migration_lock IF NOT EXISTS FOR (l:" + LOCK_LABEL + ") REQUIRE l.id IS UNIQUE")) {
-				try {
-					session.run(constraint).consume();
-				}
-				catch (ClientException ex) {
-					session.run(constraint).consume();
+				for (int attempt = 1;; attempt++) {
+					try {
+						session.run(constraint).consume();
+						break;
+					}
+					catch (ClientException | TransientException ex) {
+						if (attempt == BOOTSTRAP_ATTEMPTS) {
+							throw ex;
+						}
+						pause(attempt);
+					}
 				}
 			}
 			// the lock node is made first in a transaction of its own: two instances merging it at once take the
@@ -101,6 +110,17 @@ public class SchemaMigrator {
 			}
 		}
 		return highest(migrations);
+	}
+
+	/** Waits a little longer after each lost race, so that two instances do not meet again at once. */
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(50L * attempt + (long) (Math.random() * 50));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while creating the migration lock's constraints", ex);
+		}
 	}
 
 	private static Map<Integer, String> applied(Session session) {
