@@ -264,13 +264,7 @@ class CorrectionAnchoringIT extends EmbeddedGraphTest {
 	}
 
 	HttpResponse<String> send(String method, String path, String body, String key) throws Exception {
-		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.header("Content-Type", "application/json")
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-		if (key != null) {
-			b.header("X-API-Key", key);
-		}
-		return this.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+		return LocalHttp.send(this.http, this.port, method, path, body, key);
 	}
 
 	private JsonNode json(String body) {

@@ -1,10 +1,8 @@
 package io.policygraph.correction;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -253,13 +251,7 @@ class CorrectionsSeedIT {
 	}
 
 	private HttpResponse<String> send(String method, String path, String body, String key) throws Exception {
-		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.header("Content-Type", "application/json")
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-		if (key != null) {
-			b.header("X-API-Key", key);
-		}
-		return this.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+		return LocalHttp.send(this.http, this.port, method, path, body, key);
 	}
 
 	private static String enc(String s) {
