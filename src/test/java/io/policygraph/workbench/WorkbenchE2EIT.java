@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -432,15 +433,7 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 			assertNoConsoleErrors();
 		}
 		finally {
-			browser.executeScript("sessionStorage.clear()");
-			// withdrawn newest first, the seed graph is as extracted again for the other tests of this JVM
-			List<String> made = new ArrayList<>(api("/api/corrections").findValuesAsString("id"));
-			made.removeAll(before);
-			for (String id : made.reversed()) {
-				HttpResponse<String> r = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/corrections/" + enc(id)))
-					.header("X-API-Key", API_KEY).DELETE().build(), HttpResponse.BodyHandlers.ofString());
-				assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-			}
+			withdrawCorrectionsMadeSince(before);
 		}
 	}
 
@@ -651,14 +644,7 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 			assertNoConsoleErrors();
 		}
 		finally {
-			browser.executeScript("sessionStorage.clear()");
-			List<String> made = new ArrayList<>(api("/api/corrections").findValuesAsString("id"));
-			made.removeAll(before);
-			for (String id : made.reversed()) {
-				HttpResponse<String> r = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/corrections/" + enc(id)))
-					.header("X-API-Key", API_KEY).DELETE().build(), HttpResponse.BodyHandlers.ofString());
-				assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-			}
+			withdrawCorrectionsMadeSince(before);
 		}
 		assertThat(api("/api/review?kind=flagged-unit").get("counts").get("flagged-unit").asInt()).as("withdrawn: back in the queue")
 			.isEqualTo(flagged);
@@ -995,6 +981,22 @@ class WorkbenchE2EIT extends EmbeddedGraphTest {
 			return "chromedriver not found at " + chromedriver() + " (apt-get install chromium-driver, or set CHROMEDRIVER)";
 		}
 		return null;
+	}
+
+
+	/**
+	 * Forgets the reviewer's key and withdraws, newest first, the corrections made since {@code before}: the seed graph
+	 * is as extracted again for the other tests of this JVM.
+	 */
+	private void withdrawCorrectionsMadeSince(Collection<String> before) throws Exception {
+		browser.executeScript("sessionStorage.clear()");
+		List<String> made = new ArrayList<>(api("/api/corrections").findValuesAsString("id"));
+		made.removeAll(before);
+		for (String id : made.reversed()) {
+			HttpResponse<String> r = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/corrections/" + enc(id)))
+				.header("X-API-Key", API_KEY).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+		}
 	}
 
 }
