@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.policygraph.graph.Vocabulary;
 import io.policygraph.registry.Registry;
 
 import org.springframework.stereotype.Component;
@@ -13,8 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * What {@code jurisdiction} and {@code scope} mean on every endpoint that filters by place: a place id
  * ({@code jinan}) or name ({@code 济南市}); {@code scope=within} (the default) is the place and every place
- * under it (济南 includes 起步区 and 市中区), {@code scope=exact} the place alone. An unknown place is
- * answered 404 with the closest known ones.
+ * under it (济南 includes 起步区 and 市中区), {@code scope=exact} the place alone. A place is known when the
+ * registry holds it or, failing that, when the graph holds it as a {@code Place} in the {@code PART_OF} tree (the
+ * places of a synthetic graph, which no registry lists). An unknown place is answered 404 with the closest known
+ * registry places.
  */
 @Component
 class JurisdictionScope {
@@ -44,10 +47,19 @@ class JurisdictionScope {
 
 	}
 
+	/** A place the registry does not know, by id or name, with the places under it in the graph's tree. */
+	private static final String GRAPH_PLACE = """
+			MATCH (p:%1$s) WHERE p.id = $asked OR p.name = $asked
+			WITH p ORDER BY p.id LIMIT 1
+			RETURN p.id AS id, [(c:%1$s)-[:%2$s*0..]->(p) | c.id] AS within""".formatted(Vocabulary.PLACE, Vocabulary.PART_OF);
+
 	private final Registry registry;
 
-	JurisdictionScope(Registry registry) {
+	private final GraphQueries graph;
+
+	JurisdictionScope(Registry registry, GraphQueries graph) {
 		this.registry = registry;
+		this.graph = graph;
 	}
 
 	Places resolve(String jurisdiction, String scope) {
@@ -60,7 +72,7 @@ class JurisdictionScope {
 		}
 		String id = placeId(asked);
 		if (id == null) {
-			throw new UnknownPlaceException(asked, closest(asked));
+			return graphPlace(asked, scope);
 		}
 		if ("exact".equals(scope)) {
 			return new Places(id, List.of(id));
@@ -69,6 +81,18 @@ class JurisdictionScope {
 			.filter(p -> this.registry.lineage(p).stream().anyMatch(x -> x.id().equals(id)))
 			.sorted()
 			.toList();
+		return new Places(id, within);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Places graphPlace(String asked, String scope) {
+		Map<String, Object> row = this.graph.one(GRAPH_PLACE, Map.of("asked", asked));
+		if (row == null) {
+			throw new UnknownPlaceException(asked, closest(asked));
+		}
+		String id = (String) row.get("id");
+		List<String> within = "exact".equals(scope) ? List.of(id)
+				: ((List<String>) row.get("within")).stream().sorted().toList();
 		return new Places(id, within);
 	}
 

@@ -53,6 +53,9 @@ public final class Vocabulary {
 
 	public static final String SUPPORTS = "SUPPORTS";
 
+	/** A place inside a larger one, or a body inside a larger body. */
+	public static final String PART_OF = "PART_OF";
+
 	/** Role names as stored on responsibility relationships ({@code r.role}) and used by the API. */
 	public static final String ROLE_LEAD = "lead";
 

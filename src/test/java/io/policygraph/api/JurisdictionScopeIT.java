@@ -218,4 +218,30 @@ class JurisdictionScopeIT extends EmbeddedGraphTest {
 		assertThat(get("/api/documents?jurisdiction=jinan&scope=nearby").statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void aPlaceOnlyTheGraphHoldsIsKnownWithThePlacesUnderIt() throws Exception {
+		try (var session = this.driver.session()) {
+			session.run("""
+					CREATE (p:Place {id: 'it-p0', name: '测试省', kind: 'province'}),
+					       (c:Place {id: 'it-p0-c0', name: '测试市', kind: 'city'})-[:PART_OF]->(p),
+					       (d:Place {id: 'it-p0-c0-d1', name: '测试区', kind: 'district'})-[:PART_OF]->(c),
+					       (:Agency {id: 'it-p0-c0:发展改革委', name: '测试市发展改革委', place: 'it-p0-c0'}),
+					       (:Agency {id: 'it-p0-c0-d1:发展改革局', name: '测试区发展改革局', place: 'it-p0-c0-d1'})""").consume();
+		}
+		try {
+			assertThat(getJson("/api/agencies?jurisdiction=it-p0").get("total").asLong()).isEqualTo(2);
+			assertThat(getJson("/api/agencies?jurisdiction=" + URLEncoder.encode("测试市", StandardCharsets.UTF_8)).get("total").asLong())
+				.isEqualTo(2);
+			assertThat(getJson("/api/agencies?jurisdiction=it-p0-c0&scope=exact").get("items").findValuesAsString("id"))
+				.containsExactly("it-p0-c0:发展改革委");
+			assertThat(getJson("/api/agencies?jurisdiction=it-p0&scope=exact").get("total").asLong()).isZero();
+			assertThat(get("/api/agencies?jurisdiction=it-p9").statusCode()).isEqualTo(404);
+		}
+		finally {
+			try (var session = this.driver.session()) {
+				session.run("MATCH (n) WHERE n.id STARTS WITH 'it-p0' DETACH DELETE n").consume();
+			}
+		}
+	}
+
 }
