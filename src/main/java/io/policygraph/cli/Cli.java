@@ -22,6 +22,8 @@ public final class Cli {
 			  generate [--nodes N]  write a synthetic national-scale graph (default 1,000,000 nodes) for benchmarks
 			  bench [--url U] [--bolt B] [--requests N] [--whole-graph N]  latency of the API and analyses against a running service
 			  load [--url U] [--bolt B] [--rate R] [--seconds S]  sustained mixed read traffic, open loop
+			  train               start once on a temporary data folder and stop when ready: the training run of
+			                          the AOT cache (the build runs it at package; see README)
 			  help                this text
 			""";
 
@@ -49,6 +51,7 @@ public final class Cli {
 				}
 				case "ingest", "seed", "generate" -> GraphCommands.run(command, rest, out, err);
 				case "bench" -> BenchCommand.run(rest, out, err);
+				case "train" -> TrainCommand.run(out);
 				case "load" -> LoadCommand.run(rest, out, err);
 				case "help", "--help", "-h" -> {
 					out.print(USAGE);
