@@ -75,6 +75,28 @@ class CorrectionsSeedIT {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	/** The whole queue read in pages is each kind's own list, in the kinds' order, with nothing lost or repeated. */
+	private void assertPagesFollowTheKindsInOrder() throws Exception {
+		JsonNode counts = get("/api/review?size=1");
+		List<String> expected = new ArrayList<>();
+		for (String kind : List.of("provisional-agency", "measure-without-body", "flagged-unit", "stale-correction")) {
+			List<String> ofKind = new ArrayList<>();
+			for (int page = 0; page * 200 < counts.get("counts").get(kind).asInt(); page++) {
+				get("/api/review?size=200&kind=" + kind + "&page=" + page).get("items")
+					.forEach(i -> ofKind.add(i.get("kind").asString() + " " + i.get("id").asString()));
+			}
+			assertThat(ofKind).as(kind).hasSize(counts.get("counts").get(kind).asInt()).doesNotHaveDuplicates();
+			expected.addAll(ofKind);
+		}
+		assertThat(expected).hasSize(counts.get("total").asInt()).hasSizeGreaterThan(100);
+		List<String> paged = new ArrayList<>();
+		for (int page = 0; page * 47 < expected.size(); page++) {
+			get("/api/review?size=47&page=" + page).get("items")
+				.forEach(i -> paged.add(i.get("kind").asString() + " " + i.get("id").asString()));
+		}
+		assertThat(paged).containsExactlyElementsOf(expected);
+	}
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private int port;
@@ -87,6 +109,7 @@ class CorrectionsSeedIT {
 		List<String> corrections;
 		try (ConfigurableApplicationContext app = start(data)) {
 			Driver driver = app.getBean(Driver.class);
+			assertPagesFollowTheKindsInOrder();
 			JsonNode queue = get("/api/review?kind=provisional-agency&size=200");
 			assertThat(queue.get("counts").get("provisional-agency").asInt()).isPositive();
 
