@@ -62,6 +62,10 @@ class FormTests {
 			prose-bracket       | （一）推进政务公开。（县政府各部门分别负责，年内持续推进）                                          |  | 县政府各部门 |
 			duty-suffix         | （一）编制权责清单。（县审批局、县司法局按职责分工负责，2026年底前完成）                            |  | 县审批局;县司法局 |
 			field               | 一、县政府主责任务\\n1.城区河道水质稳定达到Ⅲ类。\\n\\n牵头单位：县水务局                                | 县水务局 |  |
+			bare-list           | （一）完成牧民定居点建设任务。（州民宗委）                                                          |  | 州民宗委 |
+			bare-list           | （一）建设嘎查村级服务站。（旗民政局）                                                              |  | 旗民政局 |
+			table-column        | 序号\\n\\n民生实事\\n\\n责任单位\\n\\n完成时限\\n\\n1\\n\\n建成县城污水处理厂二期工程。\\n\\n县住建局\\n\\n县水务局\\n\\n县环保局\\n\\n12月底前 |  | 县住建局;县水务局;县环保局 |
+			table-column        | '重点工作 | 季度目标 | 分管领导 | 牵头单位 | 落实情况 | 说明 |\\n1.推进老旧小区改造。 | 王某 | 县住建局 | 已完成设计。 | ||' | 县住建局 |  |
 			""")
 	void eachFormReadsItsFirstUnit(String form, String body, String lead, String responsible, String inherited) {
 		ExtractedMeasure unit = units(body).get(0);
@@ -80,6 +84,8 @@ class FormTests {
 			a person after a people label     | 1.地区生产总值增长6%左右。\\n牵头领导：王某某
 			vertical departments in general   | （一）强化协同。条线部门要主动融合，全力配合、协同推进。
 			shares are no section of a bureau | （一）盘活集体资产。（农户以承包地入股）
+			the lead of each task in general  | （一）强化责任。牵头责任单位要切实担负起第一责任人的责任。
+			a title run into an exhortation   | 一、落实责任,确保质量\\n各责任单位要严格遵循原则，确保按期完成任务。
 			""")
 	void nothingIsReadFrom(String why, String body) {
 		assertThat(units(body)).as(why).isEmpty();
@@ -139,6 +145,18 @@ class FormTests {
 		List<ExtractedMeasure> units = units(text.toString());
 		assertThat(units).extracting(u -> surfaces(u, Role.RESPONSIBLE)).containsExactly(List.of("文化股", "图书馆"),
 				List.of("各股室", "局属事业单位"));
+	}
+
+	@Test
+	void aTableOfBarredCellsGoesOnThroughSubRowsWithoutABody() {
+		StringBuilder text = new StringBuilder("序号 |\n项目名称 |\n牵头单位 |\n目标任务 |\n累计进度 |\n1 |\n提高城乡低保标准 |\n县民政局 |\n");
+		// sub-rows merged with the row above, every cell still ending in a bar: more lines than a table's quiet limit
+		for (int n = 1; n <= 5; n++) {
+			text.append("农村保障人数 |\n3561").append(n).append(" |\n持续推进 |\n|\n");
+		}
+		text.append("2 |\n规范公益性公墓管理 |\n县民政局 |\n100% |\n");
+		List<ExtractedMeasure> units = units(text.toString());
+		assertThat(units).extracting(u -> surfaces(u, Role.LEAD)).containsExactly(List.of("县民政局"), List.of("县民政局"));
 	}
 
 	@Test

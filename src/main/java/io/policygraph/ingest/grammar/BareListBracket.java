@@ -2,19 +2,20 @@ package io.policygraph.ingest.grammar;
 
 import java.util.regex.Pattern;
 
+import io.policygraph.ingest.lexicon.Lexicon;
 import io.policygraph.ingest.text.Chars;
 
 /**
  * {@code （市科委、中关村管委会）} at the end of a clause: a bracket that holds nothing but bodies' names. With no
  * keyword to vouch for it, it must be credible: two bodies at least, or one whose name starts with a level
- * ({@code 市…}, {@code 各…}).
+ * ({@code 市…}, {@code 州…}, {@code 各…}; {@code lexicon/level-prefixes.txt}).
  */
 final class BareListBracket implements BracketForm {
 
 	private static final Pattern NOT_A_LIST_START = Pattern
 		.compile("^(或|含|即|包括|简称|以下简称|统称|如|其中|下同|不含|详见|见)");
 
-	private static final Pattern LEVEL_PREFIX = Pattern.compile("^(市|省|区|县|各|国家|自治区|中共|全国)");
+	private static final Pattern LEVEL_PREFIX = Pattern.compile("^(" + Lexicon.anyOf("level-prefixes.txt") + ")");
 
 	@Override
 	public String name() {

@@ -19,7 +19,9 @@ import io.policygraph.ingest.text.SourceText;
  * cell merged with the row above, an empty 备注), so a row's cells are told apart by what they hold rather
  * than by counting: a number starts a row, a list of bodies' names fills the role columns in the header's
  * order, a name of two to four characters is a person, the rest is the task. A new task after bodies starts
- * a new row, so rows whose number cell was merged are still cut.
+ * a new row, so rows whose number cell was merged are still cut. Where every header cell ends in a bar (a web
+ * table copied cell by cell: {@code 序号 |} / {@code 牵头单位 |}), a line that still ends in one is a cell of the
+ * table, however long the run of cells without a body (sub-rows merged with the row above).
  */
 final class CellPerLineTables {
 
@@ -78,7 +80,11 @@ final class CellPerLineTables {
 			if (columns == null) {
 				continue;
 			}
-			Tables.Table table = rows(source, last + 1, to, header, columns);
+			boolean barred = true;
+			for (int k = n; k <= last && barred; k++) {
+				barred = source.raw(k).isBlank() || endsWithBar(source.raw(k));
+			}
+			Tables.Table table = rows(source, last + 1, to, header, columns, barred);
 			if (!table.rows().isEmpty()) {
 				out.add(new Tables.Table(n, table.lastLine(), table.rows()));
 				n = table.lastLine();
@@ -119,11 +125,22 @@ final class CellPerLineTables {
 		return s.substring(from, to);
 	}
 
+	/** {@return whether the line's last visible character is a cell border} */
+	private static boolean endsWithBar(String line) {
+		String s = line.strip();
+		return !s.isEmpty() && (s.charAt(s.length() - 1) == '|' || s.charAt(s.length() - 1) == '｜');
+	}
+
 	private static boolean isBar(char c) {
 		return c == '|' || c == '│' || c == '｜' || Character.isWhitespace(c) || c == '\u3000';
 	}
 
-	private static Tables.Table rows(SourceText source, int from, int to, List<String> header, Column[] columns) {
+	/**
+	 * @param barred whether the header's cells end in a bar, so that a line ending in one is still a cell of the
+	 * table
+	 */
+	private static Tables.Table rows(SourceText source, int from, int to, List<String> header, Column[] columns,
+			boolean barred) {
 		List<Integer> roleColumns = new ArrayList<>();
 		int taskColumn = -1;
 		int serialColumn = -1;
@@ -200,12 +217,12 @@ final class CellPerLineTables {
 			int number = kind == Kind.SERIAL ? arabic(c) : -1;
 			boolean numbered = number >= 0 && number == serial + 1;
 			serial = number >= 0 ? number : serial;
-			quiet = kind == Kind.BODIES || numbered ? 0 : quiet + 1;
+			quiet = kind == Kind.BODIES || numbered || barred && endsWithBar(source.raw(n)) ? 0 : quiet + 1;
 			if (quiet > MAX_LINES_WITHOUT_BODY) {
 				break;
 			}
 		}
-		if (row != null && row.last <= lastBody + MAX_LINES_WITHOUT_BODY) {
+		if (row != null && (row.last <= lastBody + MAX_LINES_WITHOUT_BODY || barred && !row.bodies.isEmpty())) {
 			row.emit(source, rows, header, roleColumns, taskColumn, serialColumn, merged);
 		}
 		int lastLine = rows.isEmpty() ? from : rows.get(rows.size() - 1).lastLine();
@@ -229,14 +246,14 @@ final class CellPerLineTables {
 		if (bodies(c)) {
 			return Kind.BODIES;
 		}
-		if (PERSON.matcher(c).matches()) {
+		if (isPerson(c)) {
 			return Kind.PERSON;
 		}
 		return Kind.TASK;
 	}
 
 	/** {@return whether the cell is a list of bodies: every item a body's name or a short place beside them} */
-	private static boolean bodies(String c) {
+	static boolean bodies(String c) {
 		if (c.length() > 200 || c.indexOf('。') >= 0) {
 			return false;
 		}
@@ -254,6 +271,11 @@ final class CellPerLineTables {
 			}
 		}
 		return names > 0;
+	}
+
+	/** {@return whether the cell may be a person's name: two to four characters that name no body} */
+	static boolean isPerson(String c) {
+		return PERSON.matcher(c).matches();
 	}
 
 	/** A row being gathered, cell line by cell line. */

@@ -235,7 +235,8 @@ final class Tables {
 	}
 
 	/** {@return the row, or {@code null} when its cells do not line up with the header's} */
-	private static TableRow row(int line, String raw, List<String> cells, List<String> header, Column[] columns) {
+	private static TableRow row(int line, String raw, List<String> found, List<String> header, Column[] columns) {
+		List<String> cells = realigned(found, columns);
 		// a trailing column such as 完成时限 may be left empty
 		if (cells.size() != columns.length
 				&& !(cells.size() == columns.length - 1 && columns[columns.length - 1] == Column.OTHER)) {
@@ -256,6 +257,50 @@ final class Tables {
 			out.add(new Cell(cell, column, header.get(i)));
 		}
 		return task ? new TableRow(line, line, out, raw.strip()) : null;
+	}
+
+	/**
+	 * A row copied from a web table whose empty cells were dropped, their bars piled up at the row's end
+	 * ({@code 58.… | 削减… | 徐国江 | 城管局 | 截至目前… | 是 | ||}, its 三季度目标 cell missing): when no role column
+	 * holds a body but a cell before the first one does, as many trailing empty cells as it takes move in front
+	 * of that cell (and of the person named beside it, under a column of people), so that it stands under the
+	 * role column.
+	 */
+	private static List<String> realigned(List<String> cells, Column[] columns) {
+		int trailing = 0;
+		for (int i = cells.size() - 1; i >= 0 && cells.get(i).isEmpty(); i--) {
+			trailing++;
+		}
+		if (trailing == 0 || cells.size() != columns.length) {
+			return cells;
+		}
+		int role = -1;
+		for (int i = 0; i < columns.length; i++) {
+			if (columns[i] == Column.LEAD || columns[i] == Column.SHARE) {
+				if (CellPerLineTables.bodies(cells.get(i))) {
+					return cells;
+				}
+				role = role < 0 ? i : role;
+			}
+		}
+		int body = -1;
+		for (int i = role - 1; i >= 0 && body < 0; i--) {
+			body = CellPerLineTables.bodies(cells.get(i)) ? i : -1;
+		}
+		int shift = role - body;
+		if (body < 0 || shift > trailing) {
+			return cells;
+		}
+		int at = body;
+		while (at > 0 && CellPerLineTables.isPerson(cells.get(at - 1)) && columns[at - 1 + shift] == Column.OTHER) {
+			at--;
+		}
+		List<String> out = new ArrayList<>(cells.subList(0, at));
+		for (int i = 0; i < shift; i++) {
+			out.add("");
+		}
+		out.addAll(cells.subList(at, cells.size() - shift));
+		return out;
 	}
 
 }
