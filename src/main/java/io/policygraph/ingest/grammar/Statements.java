@@ -3,6 +3,7 @@ package io.policygraph.ingest.grammar;
 import java.util.regex.Pattern;
 
 import io.policygraph.ingest.lexicon.Lexicon;
+import io.policygraph.ingest.text.GuardedPattern;
 
 /**
  * Responsibility stated in running text. A clause is read by the first statement form of
@@ -13,10 +14,11 @@ import io.policygraph.ingest.lexicon.Lexicon;
 final class Statements {
 
 	/** Every form needs one of these words; most clauses have none. */
-	private static final Pattern STATEMENT_WORD = Pattern.compile(Words.STATEMENT_VERBS);
+	private static final GuardedPattern STATEMENT_WORD = new GuardedPattern(Pattern.compile(Words.STATEMENT_VERBS),
+			Lexicon.firstChars("prose-verbs.tsv"));
 
 	/** The modals of {@link SubjectMust}: 要, 将, 应当. */
-	private static final Pattern MODAL = Pattern.compile("要|将|应当|须");
+	private static final GuardedPattern MODAL = new GuardedPattern(Pattern.compile("要|将|应当|须"), "要将应须");
 
 	/** Verbs that lead or carry, whose past tense reports a result: 牵头, 会同, 负责. */
 	private static final String PAST_VERBS = Lexicon
@@ -27,8 +29,9 @@ final class Statements {
 			+ ")|" + Lexicon.anyOf("result-words.txt") + "|获.{0,12}表扬");
 
 	/** A clause opening that narrates the past: a bare year, 去年, 一年来, 近年来 … */
-	private static final Pattern NARRATIVE_TIME = Pattern
-		.compile("(?<![到至前])\\d{4}年\\s*$|" + Lexicon.anyOf("narrative-times.txt"));
+	private static final GuardedPattern NARRATIVE_TIME = new GuardedPattern(
+			Pattern.compile("(?<![到至前])\\d{4}年\\s*$|" + Lexicon.anyOf("narrative-times.txt")),
+			"0123456789" + Lexicon.firstChars("narrative-times.txt"));
 
 	/** How many of a clause's commas a statement may start after. */
 	private static final int COMMAS = 4;
@@ -39,8 +42,8 @@ final class Statements {
 	/** {@return what a clause (text between sentence punctuation) states, stamped with its form, or {@code null}} */
 	static Reading read(String clause) {
 		String c = clause.strip();
-		boolean verb = STATEMENT_WORD.matcher(c).find();
-		if (!verb && !MODAL.matcher(c).find()) {
+		boolean verb = STATEMENT_WORD.foundIn(c);
+		if (!verb && !MODAL.foundIn(c)) {
 			return null;
 		}
 		Reading s = readAnywhere(c, verb);
@@ -57,7 +60,7 @@ final class Statements {
 		int comma = -1;
 		for (int k = 0; k < COMMAS; k++) {
 			comma = nextComma(c, comma + 1);
-			if (comma < 0 || comma + 1 >= c.length() || NARRATIVE_TIME.matcher(c.substring(0, comma)).find()) {
+			if (comma < 0 || comma + 1 >= c.length() || NARRATIVE_TIME.foundIn(c.substring(0, comma))) {
 				// 2023年，X牵头推进…: what follows a bare year or 去年 reports, it does not assign
 				break;
 			}
