@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.policygraph.ingest.text.GuardedPattern;
+
 /**
  * The role words of {@code role-words.tsv}: which word makes a body lead or share a measure, and where a
  * text may use it (before a colon, as a table's column header, as a bare label).
@@ -24,6 +26,10 @@ public final class RoleWords {
 	public static final Pattern KEYWORD = Pattern.compile("【?(" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "keyword"))
 			+ "|(?<![\\u4e00-\\u9fa5])(?:" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "label")) + ")(?=\\s*[:：】]))"
 			+ "(?:\\s*[:：]|】\\s*[:：]?)");
+
+	/** {@link #KEYWORD}, found without trying it at every position of a long text. */
+	public static final GuardedPattern KEYWORDS = new GuardedPattern(KEYWORD, "【"
+			+ Lexicon.firstChars(Lexicon.entries(FILE, "uses", "keyword")) + Lexicon.firstChars(Lexicon.entries(FILE, "uses", "label")));
 
 	/** A column header naming bodies, with an optional short note: {@code 牵头单位（部门）}. */
 	private static final Pattern COLUMN = Pattern.compile("(" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "column"))
