@@ -1,5 +1,6 @@
 package io.policygraph.ingest.grammar;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import io.policygraph.ingest.lexicon.Lexicon;
@@ -21,12 +22,18 @@ final class Statements {
 	private static final GuardedPattern MODAL = new GuardedPattern(Pattern.compile("要|将|应当|须"), "要将应须");
 
 	/** Verbs that lead or carry, whose past tense reports a result: 牵头, 会同, 负责. */
-	private static final String PAST_VERBS = Lexicon
-		.anyOf(Lexicon.entries("prose-verbs.tsv").stream().filter(e -> !e.get("kind").equals("partner")).toList());
+	private static final List<Lexicon.Entry> LEADING_VERBS = Lexicon.entries("prose-verbs.tsv")
+		.stream()
+		.filter(e -> !e.get("kind").equals("partner"))
+		.toList();
+
+	private static final String PAST_VERBS = Lexicon.anyOf(LEADING_VERBS);
 
 	/** Verbs of a result already reached: 牵头完成了, 已牵头, 全部完成, 取得积极进展. */
-	private static final Pattern PAST = Pattern.compile("(" + PAST_VERBS + ")[\\u4e00-\\u9fa5“”]{0,8}了|已(经)?(" + PAST_VERBS
-			+ ")|" + Lexicon.anyOf("result-words.txt") + "|获.{0,12}表扬");
+	private static final GuardedPattern PAST = new GuardedPattern(
+			Pattern.compile("(" + PAST_VERBS + ")[\\u4e00-\\u9fa5“”]{0,8}了|已(经)?(" + PAST_VERBS + ")|"
+					+ Lexicon.anyOf("result-words.txt") + "|获.{0,12}表扬"),
+			Lexicon.firstChars(LEADING_VERBS) + "已" + Lexicon.firstChars("result-words.txt") + "获");
 
 	/** A clause opening that narrates the past: a bare year, 去年, 一年来, 近年来 … */
 	private static final GuardedPattern NARRATIVE_TIME = new GuardedPattern(
@@ -49,7 +56,7 @@ final class Statements {
 		Reading s = readAnywhere(c, verb);
 		// 省工业和信息化厅牵头完成了…评估: a result being reported, not a task being given; asked only of the few
 		// clauses some form read, since most read nothing
-		return s == null || PAST.matcher(c).find() ? null : s;
+		return s == null || PAST.foundIn(c) ? null : s;
 	}
 
 	private static Reading readAnywhere(String c, boolean verb) {
