@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 
 import io.policygraph.ingest.lexicon.RoleWords;
 import io.policygraph.ingest.text.Brackets;
-import io.policygraph.ingest.text.GuardedPattern;
 import io.policygraph.ingest.text.Chars;
+import io.policygraph.ingest.text.GuardedPattern;
 
 /**
  * Finds the annotations of a paragraph. Every complete top-level bracket goes to the bracket forms
