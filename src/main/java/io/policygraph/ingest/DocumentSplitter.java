@@ -3,6 +3,7 @@ package io.policygraph.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.policygraph.ingest.layout.Headings;
 import io.policygraph.ingest.layout.Layout;
@@ -33,13 +34,23 @@ final class DocumentSplitter {
 
 	static final Pattern DOC_NO = Pattern.compile("[\\u4e00-\\u9fa5]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号");
 
-	static final Pattern DOC_NO_LINE = Pattern.compile("^[(（]?" + DOC_NO.pattern() + "[)）]?$");
+	private static final Pattern DOC_NO_LINE = Pattern.compile("^[(（]?" + DOC_NO.pattern() + "[)）]?$");
 
 	private static final Pattern NOTICE_TITLE = Pattern.compile(
 			"^[^。，,；;：:《“]{0,40}(关于|印发).{2,}(的通知|的实施意见|的指导意见|的意见|的决定|的通报|的批复|的函)$");
 
-	private static final Pattern BARE_TITLE = Pattern.compile(
-			"^[^。，,；;：:、]{4,80}(方案|计划|规划|意见|措施|机制|办法|细则|预案|纲要|政策|清单|行动)([（(][^）)]{1,20}[）)])?$");
+	/** The kinds of document a bare title ends with. */
+	private static final List<String> TITLE_KINDS = List.of("方案", "计划", "规划", "意见", "措施", "机制", "办法", "细则", "预案",
+			"纲要", "政策", "清单", "行动");
+
+	private static final Pattern BARE_TITLE = Pattern
+		.compile("^[^。，,；;：:、]{4,80}(" + String.join("|", TITLE_KINDS) + ")([（(][^）)]{1,20}[）)])?$");
+
+	/** The last characters of {@link #TITLE_KINDS}. */
+	private static final String TITLE_KIND_ENDS = TITLE_KINDS.stream()
+		.map(k -> k.substring(k.length() - 1))
+		.distinct()
+		.collect(Collectors.joining());
 
 	private static final Pattern ISSUER_LINE = Pattern.compile("^[^。，,；;：:]{2,60}(人民政府|办公厅|办公室|局|委员会|厅|委|部门)$");
 
@@ -57,6 +68,36 @@ final class DocumentSplitter {
 		}
 		char last = s.charAt(n - 1);
 		return last == '知' || last == '见' || last == '定' || last == '报' || last == '复' || last == '函';
+	}
+
+	// The split tries these patterns on every line of a file, and a line of running text is long: each test first
+	// looks at the one character every match ends with, so that running text is turned away before a pattern
+	// backtracks over it.
+
+	/** {@return whether a folded line is a 文号 on its own, {@code 济政字〔2022〕73号}} */
+	static boolean isDocNoLine(String line) {
+		if (line.isEmpty()) {
+			return false;
+		}
+		char last = line.charAt(line.length() - 1);
+		return (last == '号' || last == ')' || last == '）') && DOC_NO_LINE.matcher(line).matches();
+	}
+
+	private static boolean isBareTitle(String line) {
+		if (line.isEmpty()) {
+			return false;
+		}
+		char last = line.charAt(line.length() - 1);
+		return (last == ')' || last == '）' || TITLE_KIND_ENDS.indexOf(last) >= 0) && BARE_TITLE.matcher(line).matches();
+	}
+
+	/** {@return whether a line is an entry of a table of contents, ending in its page: {@code 一、总体要求（3）}} */
+	private static boolean isTocLine(String line) {
+		if (line.isEmpty() || line.length() >= 60) {
+			return false;
+		}
+		char last = line.charAt(line.length() - 1);
+		return (last == ')' || last == '）') && TOC_ENTRY.matcher(line).matches();
 	}
 
 	static boolean isDateLine(String folded) {
@@ -84,7 +125,7 @@ final class DocumentSplitter {
 				i = titleEnd;
 				continue;
 			}
-			if (DOC_NO_LINE.matcher(line).matches() && !recentlyStarted(lastStart, i)) {
+			if (isDocNoLine(line) && !recentlyStarted(lastStart, i)) {
 				int start = withIssuerAbove(source, i);
 				if (start < i) {
 					starts.add(new int[] { start, i - 1, 1 });
@@ -94,7 +135,7 @@ final class DocumentSplitter {
 					continue;
 				}
 			}
-			if (BARE_TITLE.matcher(line).matches() && !Headings.startsWithMarker(line) && precededByBreak(source, i)
+			if (isBareTitle(line) && !Headings.startsWithMarker(line) && precededByBreak(source, i)
 					&& (lastStart < 0 || contentSinceStart >= 3) && !sinceDate && !isTocEntry(source, i)) {
 				starts.add(new int[] { i, i, 0 });
 				lastStart = i;
@@ -157,7 +198,7 @@ final class DocumentSplitter {
 				}
 				break;
 			}
-			if (k > i && (Headings.startsWithMarker(line) || DOC_NO_LINE.matcher(line).matches() || isDateLine(line))) {
+			if (k > i && (Headings.startsWithMarker(line) || isDocNoLine(line) || isDateLine(line))) {
 				break;
 			}
 			joined.append(line);
@@ -179,7 +220,7 @@ final class DocumentSplitter {
 	private static boolean isTocEntry(SourceText source, int titleEnd) {
 		for (int k = titleEnd; k <= Math.min(titleEnd + 3, source.lineCount()); k++) {
 			String line = source.folded(k);
-			if (TOC_ENTRY.matcher(line).matches() && line.length() < 60) {
+			if (isTocLine(line)) {
 				return true;
 			}
 		}
@@ -233,7 +274,7 @@ final class DocumentSplitter {
 		boolean structured = false;
 		for (int k = span.start(); k <= span.end(); k++) {
 			String line = source.folded(k);
-			tocEntry |= TOC_ENTRY.matcher(line).matches() && line.length() < 60;
+			tocEntry |= isTocLine(line);
 			dated |= isDateLine(line);
 			if (k > span.titleEnd()) {
 				chars += line.length();

@@ -102,7 +102,7 @@ public final class PolicyExtractor {
 		int afterTitle = DocumentSplitter.firstNonBlank(source, span.titleEnd() + 1, span.end());
 		for (int k = span.start(); k <= span.end(); k++) {
 			String line = source.folded(k);
-			if (docNo == null && (k < bodyStart || k == afterTitle) && DocumentSplitter.DOC_NO_LINE.matcher(line).matches()) {
+			if (docNo == null && (k < bodyStart || k == afterTitle) && DocumentSplitter.isDocNoLine(line)) {
 				Matcher no = DocumentSplitter.DOC_NO.matcher(line);
 				if (no.find()) {
 					docNo = no.group().replace('[', '〔').replace(']', '〕');

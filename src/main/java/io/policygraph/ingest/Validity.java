@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import io.policygraph.ingest.lexicon.Lexicon;
 import io.policygraph.ingest.text.Chars;
+import io.policygraph.ingest.text.GuardedPattern;
 
 /**
  * When a document is in force, as the document itself says it, and how that was found. The forms are tried
@@ -41,26 +42,35 @@ public record Validity(LocalDate from, LocalDate to, String source) {
 
 	private static final String FILE = "validity.tsv";
 
-	private static final Pattern VALID_UNTIL = Pattern
-		.compile("(?:" + words("valid-until") + ")(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?");
+	// each pattern is looked for in the whole text of a document, where it is mostly absent: guarded by the
+	// characters it begins with, so that it is tried only where it can match
 
-	private static final Pattern VALID_YEARS = Pattern
-		.compile("(?:" + words("valid-years") + ")([1-9一二三四五六七八九十])年");
+	private static final GuardedPattern VALID_UNTIL = new GuardedPattern(
+			Pattern.compile("(?:" + words("valid-until") + ")(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?"), starts("valid-until"));
 
-	private static final Pattern IN_FORCE_FROM = Pattern
-		.compile("自(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:" + words("in-force-from") + ")");
+	private static final GuardedPattern VALID_YEARS = new GuardedPattern(
+			Pattern.compile("(?:" + words("valid-years") + ")([1-9一二三四五六七八九十])年"), starts("valid-years"));
 
-	private static final Pattern FROM_ISSUE = Pattern.compile(words("from-issue"));
+	private static final GuardedPattern IN_FORCE_FROM = new GuardedPattern(
+			Pattern.compile("自(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:" + words("in-force-from") + ")"), "自");
+
+	private static final GuardedPattern FROM_ISSUE = new GuardedPattern(Pattern.compile(words("from-issue")), starts("from-issue"));
 
 	/** A period, a plan's end year or a five-year plan's name: one pattern, so that the first in the text wins. */
-	private static final Pattern PLAN = Pattern.compile("(?<a>\\d{4})年?\\s*(?:" + words("range-dash") + ")\\s*(?<b>\\d{4})\\s*年"
-			+ "|(?:" + words("by-year") + ")\\s*(?<c>\\d{4})\\s*年(?!\\d)|(?<name>" + words("five-year-plan") + ")");
+	private static final GuardedPattern PLAN = new GuardedPattern(
+			Pattern.compile("(?<a>\\d{4})年?\\s*(?:" + words("range-dash") + ")\\s*(?<b>\\d{4})\\s*年"
+					+ "|(?:" + words("by-year") + ")\\s*(?<c>\\d{4})\\s*年(?!\\d)|(?<name>" + words("five-year-plan") + ")"),
+			"0123456789" + starts("by-year") + starts("five-year-plan"));
 
 	/** A plan longer than this is a vision (2021—2035年), not the document's own period. */
 	private static final int LONGEST_PERIOD_YEARS = 15;
 
 	private static String words(String kind) {
 		return Lexicon.anyOf(Lexicon.entries(FILE, "kind", kind));
+	}
+
+	private static String starts(String kind) {
+		return Lexicon.firstChars(Lexicon.entries(FILE, "kind", kind));
 	}
 
 	/**
@@ -110,22 +120,22 @@ public record Validity(LocalDate from, LocalDate to, String source) {
 	}
 
 	private static LocalDate explicitFrom(String text, LocalDate issuedOn) {
-		Matcher m = IN_FORCE_FROM.matcher(text);
+		GuardedPattern.Scan m = IN_FORCE_FROM.scan(text);
 		if (m.find()) {
 			return date(m.group(1), m.group(2), m.group(3));
 		}
-		return FROM_ISSUE.matcher(text).find() ? issuedOn : null;
+		return FROM_ISSUE.foundIn(text) ? issuedOn : null;
 	}
 
 	private static LocalDate explicitTo(String text, LocalDate from) {
-		Matcher m = VALID_UNTIL.matcher(text);
+		GuardedPattern.Scan m = VALID_UNTIL.scan(text);
 		if (m.find()) {
 			LocalDate month = date(m.group(1), m.group(2), "1");
 			if (month != null) {
 				return m.group(3) != null ? date(m.group(1), m.group(2), m.group(3)) : month.withDayOfMonth(month.lengthOfMonth());
 			}
 		}
-		m = VALID_YEARS.matcher(text);
+		m = VALID_YEARS.scan(text);
 		if (from != null && m.find()) {
 			int chinese = "一二三四五六七八九十".indexOf(m.group(1));
 			return from.plusYears(chinese >= 0 ? chinese + 1 : Integer.parseInt(m.group(1))).minusDays(1);
@@ -135,8 +145,8 @@ public record Validity(LocalDate from, LocalDate to, String source) {
 
 	/** The first plan period in {@code text}; in running text, none inside a cited title 《…》. */
 	private static Validity plan(String text, LocalDate start, boolean skipCited) {
-		Matcher m = PLAN.matcher(text);
-		while (m.find()) {
+		for (GuardedPattern.Scan scan = PLAN.scan(text); scan.find();) {
+			Matcher m = scan.match();
 			if (skipCited && insideCitation(text, m.start())) {
 				continue;
 			}

@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 import io.policygraph.ingest.Mention;
 import io.policygraph.ingest.Role;
 import io.policygraph.ingest.lexicon.BodyNames;
+import io.policygraph.ingest.lexicon.Lexicon;
 import io.policygraph.ingest.lexicon.RoleWords;
 import io.policygraph.ingest.text.Brackets;
+import io.policygraph.ingest.text.GuardedPattern;
 
 /**
  * Reads what an annotation encloses: its lists, one per role keyword ({@code 牵头单位：A；责任单位：B、C}), prose
@@ -19,7 +21,8 @@ import io.policygraph.ingest.text.Brackets;
 final class AnnotationContent {
 
 	/** Labels of fields that often follow a role list in the same line or the next: where a list stops. */
-	private static final Pattern FIELD_LABEL = Pattern.compile("(" + Words.FIELD_LABELS + ")\\s*[:：]");
+	private static final GuardedPattern FIELD_LABEL = new GuardedPattern(
+			Pattern.compile("(" + Words.FIELD_LABELS + ")\\s*[:：]"), Lexicon.firstChars("field-labels.tsv"));
 
 	/** A labelled field that is not a role (完成时限：, 责任领导：, 时间节点：): it names no body. */
 	private static final Pattern OTHER_FIELD = Pattern.compile("^【?[\\u4e00-\\u9fa5]{2,8}(】\\s*[:：]?|\\s*[:：])");
@@ -126,7 +129,7 @@ final class AnnotationContent {
 	private static String listBeforeRule(String lists) {
 		int[] depth = Brackets.depths(lists);
 		for (int i = 0; i < lists.length(); i++) {
-			if (lists.charAt(i) == '。' && depth[i] == 0 && !RoleWords.KEYWORD.matcher(lists.substring(i + 1)).find()) {
+			if (lists.charAt(i) == '。' && depth[i] == 0 && !RoleWords.KEYWORDS.foundIn(lists.substring(i + 1))) {
 				return lists.substring(0, i);
 			}
 		}
@@ -166,7 +169,7 @@ final class AnnotationContent {
 	private static List<String> roleGroups(String content) {
 		List<Integer> cuts = new ArrayList<>();
 		int[] depth = Brackets.depths(content);
-		for (Matcher m : List.of(RoleWords.KEYWORD.matcher(content), FIELD_LABEL.matcher(content))) {
+		for (GuardedPattern.Scan m : List.of(RoleWords.KEYWORDS.scan(content), FIELD_LABEL.scan(content))) {
 			while (m.find()) {
 				if (depth[m.start()] == 0) {
 					cuts.add(m.start());

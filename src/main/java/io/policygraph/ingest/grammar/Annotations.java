@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import io.policygraph.ingest.lexicon.RoleWords;
 import io.policygraph.ingest.text.Brackets;
 import io.policygraph.ingest.text.Chars;
+import io.policygraph.ingest.text.GuardedPattern;
 
 /**
  * Finds the annotations of a paragraph. Every complete top-level bracket goes to the bracket forms
@@ -131,7 +132,7 @@ final class Annotations {
 		if (!RoleWords.mayHoldKeyword(text)) {
 			return;
 		}
-		Matcher m = RoleWords.KEYWORD.matcher(text);
+		GuardedPattern.Scan m = RoleWords.KEYWORDS.scan(text);
 		int[] depth = null;
 		int[] stops = null;
 		List<Annotation> before = new ArrayList<>(found);

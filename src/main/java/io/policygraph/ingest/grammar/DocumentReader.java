@@ -34,6 +34,9 @@ public final class DocumentReader {
 	/** Words of the prose that an annotation's text may hold next to it: worth reading before merging. */
 	private static final Pattern PROSE_HINT = Pattern.compile("会同|牵头|配合|负责");
 
+	/** Where a unit's text is cut into the clauses its prose is read from. */
+	private static final Pattern CLAUSE_END = Pattern.compile("[。；;！？]");
+
 	/** A heading that names who leads everything under it: {@code （一）省监察厅牵头的工作}. */
 	private static final Pattern SECTION_LEAD = Pattern.compile(
 			"^([^，,。；;：:]{2,40}?)(?:" + Words.LEAD_VERBS
@@ -323,7 +326,7 @@ public final class DocumentReader {
 			return annotated;
 		}
 		List<Mention> prose = new ArrayList<>();
-		for (String clause : unitText.split("[。；;！？]")) {
+		for (String clause : CLAUSE_END.split(unitText)) {
 			Reading statement = Statements.read(clause);
 			if (statement != null) {
 				prose.addAll(statement.mentions());

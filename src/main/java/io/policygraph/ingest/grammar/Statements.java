@@ -1,8 +1,10 @@
 package io.policygraph.ingest.grammar;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import io.policygraph.ingest.lexicon.Lexicon;
+import io.policygraph.ingest.text.GuardedPattern;
 
 /**
  * Responsibility stated in running text. A clause is read by the first statement form of
@@ -13,22 +15,30 @@ import io.policygraph.ingest.lexicon.Lexicon;
 final class Statements {
 
 	/** Every form needs one of these words; most clauses have none. */
-	private static final Pattern STATEMENT_WORD = Pattern.compile(Words.STATEMENT_VERBS);
+	private static final GuardedPattern STATEMENT_WORD = new GuardedPattern(Pattern.compile(Words.STATEMENT_VERBS),
+			Lexicon.firstChars("prose-verbs.tsv"));
 
 	/** The modals of {@link SubjectMust}: 要, 将, 应当. */
-	private static final Pattern MODAL = Pattern.compile("要|将|应当|须");
+	private static final GuardedPattern MODAL = new GuardedPattern(Pattern.compile("要|将|应当|须"), "要将应须");
 
 	/** Verbs that lead or carry, whose past tense reports a result: 牵头, 会同, 负责. */
-	private static final String PAST_VERBS = Lexicon
-		.anyOf(Lexicon.entries("prose-verbs.tsv").stream().filter(e -> !e.get("kind").equals("partner")).toList());
+	private static final List<Lexicon.Entry> LEADING_VERBS = Lexicon.entries("prose-verbs.tsv")
+		.stream()
+		.filter(e -> !e.get("kind").equals("partner"))
+		.toList();
+
+	private static final String PAST_VERBS = Lexicon.anyOf(LEADING_VERBS);
 
 	/** Verbs of a result already reached: 牵头完成了, 已牵头, 全部完成, 取得积极进展. */
-	private static final Pattern PAST = Pattern.compile("(" + PAST_VERBS + ")[\\u4e00-\\u9fa5“”]{0,8}了|已(经)?(" + PAST_VERBS
-			+ ")|" + Lexicon.anyOf("result-words.txt") + "|获.{0,12}表扬");
+	private static final GuardedPattern PAST = new GuardedPattern(
+			Pattern.compile("(" + PAST_VERBS + ")[\\u4e00-\\u9fa5“”]{0,8}了|已(经)?(" + PAST_VERBS + ")|"
+					+ Lexicon.anyOf("result-words.txt") + "|获.{0,12}表扬"),
+			Lexicon.firstChars(LEADING_VERBS) + "已" + Lexicon.firstChars("result-words.txt") + "获");
 
 	/** A clause opening that narrates the past: a bare year, 去年, 一年来, 近年来 … */
-	private static final Pattern NARRATIVE_TIME = Pattern
-		.compile("(?<![到至前])\\d{4}年\\s*$|" + Lexicon.anyOf("narrative-times.txt"));
+	private static final GuardedPattern NARRATIVE_TIME = new GuardedPattern(
+			Pattern.compile("(?<![到至前])\\d{4}年\\s*$|" + Lexicon.anyOf("narrative-times.txt")),
+			"0123456789" + Lexicon.firstChars("narrative-times.txt"));
 
 	/** How many of a clause's commas a statement may start after. */
 	private static final int COMMAS = 4;
@@ -39,14 +49,14 @@ final class Statements {
 	/** {@return what a clause (text between sentence punctuation) states, stamped with its form, or {@code null}} */
 	static Reading read(String clause) {
 		String c = clause.strip();
-		boolean verb = STATEMENT_WORD.matcher(c).find();
-		if (!verb && !MODAL.matcher(c).find()) {
+		boolean verb = STATEMENT_WORD.foundIn(c);
+		if (!verb && !MODAL.foundIn(c)) {
 			return null;
 		}
 		Reading s = readAnywhere(c, verb);
 		// 省工业和信息化厅牵头完成了…评估: a result being reported, not a task being given; asked only of the few
 		// clauses some form read, since most read nothing
-		return s == null || PAST.matcher(c).find() ? null : s;
+		return s == null || PAST.foundIn(c) ? null : s;
 	}
 
 	private static Reading readAnywhere(String c, boolean verb) {
@@ -57,7 +67,7 @@ final class Statements {
 		int comma = -1;
 		for (int k = 0; k < COMMAS; k++) {
 			comma = nextComma(c, comma + 1);
-			if (comma < 0 || comma + 1 >= c.length() || NARRATIVE_TIME.matcher(c.substring(0, comma)).find()) {
+			if (comma < 0 || comma + 1 >= c.length() || NARRATIVE_TIME.foundIn(c.substring(0, comma))) {
 				// 2023年，X牵头推进…: what follows a bare year or 去年 reports, it does not assign
 				break;
 			}

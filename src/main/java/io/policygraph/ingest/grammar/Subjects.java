@@ -10,6 +10,7 @@ import io.policygraph.ingest.Role;
 import io.policygraph.ingest.lexicon.BodyNames;
 import io.policygraph.ingest.lexicon.Lexicon;
 import io.policygraph.ingest.text.Brackets;
+import io.policygraph.ingest.text.GuardedPattern;
 
 /**
  * What the statement forms share: reading a subject or an object list as bodies (a modal after the subject
@@ -28,7 +29,8 @@ final class Subjects {
 	private static final Pattern POST_HOLDER = Pattern.compile("(?<!自)由");
 
 	/** Verbs that end the object list after 牵头 / 会同. */
-	private static final Pattern VERB = Pattern.compile("(" + Words.taskVerbs() + ")");
+	private static final GuardedPattern VERB = new GuardedPattern(Pattern.compile("(" + Words.taskVerbs() + ")"),
+			Lexicon.firstChars("task-verbs.tsv"));
 
 	private static final Pattern BAD_SUBJECT_START = Pattern
 		.compile("^(" + Lexicon.anyOf("subject-openers.txt") + ")");
@@ -153,7 +155,7 @@ final class Subjects {
 			return null;
 		}
 		for (String item : items) {
-			if (!BodyNames.isBodyName(item) && (!SHORT_ITEM.matcher(item).matches() || VERB.matcher(item).find())) {
+			if (!BodyNames.isBodyName(item) && (!SHORT_ITEM.matcher(item).matches() || VERB.foundIn(item))) {
 				return null;
 			}
 		}
@@ -176,7 +178,7 @@ final class Subjects {
 
 	/** The bodies right after 牵头 / 会同, before the verb of the task. */
 	static String objectList(String afterKeyword) {
-		if (afterKeyword == null || afterKeyword.isBlank() || VERB.matcher(afterKeyword.strip()).lookingAt()) {
+		if (afterKeyword == null || afterKeyword.isBlank() || VERB.pattern().matcher(afterKeyword.strip()).lookingAt()) {
 			// 牵头抓好园区…改革: the task follows at once, no partner is named
 			return null;
 		}
@@ -192,7 +194,7 @@ final class Subjects {
 
 	/** {@return the text up to the first task verb outside brackets (not at its very start)} */
 	static String cutAtVerb(String text) {
-		Matcher v = VERB.matcher(text);
+		GuardedPattern.Scan v = VERB.scan(text);
 		int[] depth = null;
 		while (v.find()) {
 			if (v.start() == 0) {

@@ -129,8 +129,14 @@ public final class Headings {
 		if (end >= text.length()) {
 			return true;
 		}
-		String digits = text.substring(0, end).replaceAll("\\D", "");
-		if (digits.length() >= 4) {
+		int digits = 0;
+		for (int i = 0; i < end; i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits++;
+			}
+		}
+		if (digits >= 4) {
 			return true;
 		}
 		char next = text.charAt(end);

@@ -1,6 +1,7 @@
 package io.policygraph.ingest.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +156,8 @@ public final class Layout {
 	static List<Text> paragraphs(SourceText source, int from, int to) {
 		List<Text> out = new ArrayList<>();
 		StringBuilder text = new StringBuilder();
-		List<Integer> lines = new ArrayList<>();
+		// the physical line of each character of text, in an array reused from paragraph to paragraph
+		int[] lineOf = new int[256];
 		Map<String, Integer> repeats = repeatedShortLines(source, from, to);
 		boolean tabbed = false;
 		for (int n = from; n <= to; n++) {
@@ -165,19 +167,20 @@ public final class Layout {
 			}
 			boolean standalone = isDateLine(line);
 			if (text.length() > 0 && (standalone || endsStandalone(text) || !continues(text, tabbed, line, source.raw(n)))) {
-				out.add(build(text, lines));
+				out.add(new Text(text.toString(), Arrays.copyOf(lineOf, text.length())));
 				text.setLength(0);
-				lines.clear();
 				tabbed = false;
 			}
 			tabbed |= line.indexOf('\t') >= 0;
-			for (int i = 0; i < line.length(); i++) {
-				text.append(line.charAt(i));
-				lines.add(n);
+			int at = text.length();
+			text.append(line);
+			if (text.length() > lineOf.length) {
+				lineOf = Arrays.copyOf(lineOf, Math.max(2 * lineOf.length, text.length()));
 			}
+			Arrays.fill(lineOf, at, text.length(), n);
 		}
 		if (text.length() > 0) {
-			out.add(build(text, lines));
+			out.add(new Text(text.toString(), Arrays.copyOf(lineOf, text.length())));
 		}
 		return out;
 	}
@@ -298,14 +301,6 @@ public final class Layout {
 			}
 		}
 		return true;
-	}
-
-	private static Text build(StringBuilder text, List<Integer> lines) {
-		int[] map = new int[lines.size()];
-		for (int i = 0; i < map.length; i++) {
-			map[i] = lines.get(i);
-		}
-		return new Text(text.toString(), map);
 	}
 
 }

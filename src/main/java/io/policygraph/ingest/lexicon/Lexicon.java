@@ -106,6 +106,21 @@ public final class Lexicon {
 		return "(?=[" + first + "])(?:" + alternatives + ")";
 	}
 
+	/**
+	 * {@return the characters the entries' words begin with}: where a match of {@link #anyOf(List)} can start, for a
+	 * {@link io.policygraph.ingest.text.GuardedPattern}
+	 */
+	public static String firstChars(List<Entry> entries) {
+		StringBuilder first = new StringBuilder();
+		entries.stream().map(e -> e.word().charAt(0)).distinct().forEach(first::append);
+		return first.toString();
+	}
+
+	/** {@return the characters the words of a file begin with}, see {@link #firstChars(List)} */
+	public static String firstChars(String file) {
+		return firstChars(entries(file));
+	}
+
 	/** From how many words on an alternation opens with a guard on its first character. */
 	private static final int FIRST_CHAR_GUARD = 8;
 

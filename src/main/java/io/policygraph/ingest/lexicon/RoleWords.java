@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.policygraph.ingest.text.GuardedPattern;
+
 /**
  * The role words of {@code role-words.tsv}: which word makes a body lead or share a measure, and where a
  * text may use it (before a colon, as a table's column header, as a bare label).
@@ -25,9 +27,24 @@ public final class RoleWords {
 			+ "|(?<![\\u4e00-\\u9fa5])(?:" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "label")) + ")(?=\\s*[:：】]))"
 			+ "(?:\\s*[:：]|】\\s*[:：]?)");
 
+	/** {@link #KEYWORD}, found without trying it at every position of a long text. */
+	public static final GuardedPattern KEYWORDS = new GuardedPattern(KEYWORD, "【"
+			+ Lexicon.firstChars(Lexicon.entries(FILE, "uses", "keyword")) + Lexicon.firstChars(Lexicon.entries(FILE, "uses", "label")));
+
 	/** A column header naming bodies, with an optional short note: {@code 牵头单位（部门）}. */
 	private static final Pattern COLUMN = Pattern.compile("(" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "column"))
 			+ ")([（(].{0,8}[）)])?");
+
+	/**
+	 * The characters a column header ends with: a column word's last, or the bracket of its note. Every line of a
+	 * cell-per-line table's neighbourhood is asked whether it is a header; this test answers most before the
+	 * pattern tries each column word on it.
+	 */
+	private static final String COLUMN_ENDS = "）)" + Lexicon.entries(FILE, "uses", "column")
+		.stream()
+		.map(e -> e.word().substring(e.word().length() - 1))
+		.distinct()
+		.collect(Collectors.joining());
 
 	/** Every role word holds one of these: a cheap test before the patterns run. */
 	private static final String[] STEMS = { "单位", "部门", "处室", "科室", "机构", "主体", "牵头", "配合", "协办", "参与", "主办" };
@@ -55,6 +72,9 @@ public final class RoleWords {
 
 	/** {@return the role word a column header names, or {@code null} when the column holds no bodies} */
 	public static String column(String header) {
+		if (header.isEmpty() || COLUMN_ENDS.indexOf(header.charAt(header.length() - 1)) < 0) {
+			return null;
+		}
 		Matcher m = COLUMN.matcher(header);
 		return m.matches() ? m.group(1) : null;
 	}
