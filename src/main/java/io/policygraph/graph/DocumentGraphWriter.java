@@ -338,7 +338,9 @@ public class DocumentGraphWriter implements DocumentWriter {
 			CALL () {
 			  UNWIND $remove AS rid
 			  MATCH (m:Measure {documentId: rid})
-			  UNWIND [(m)<-[:%1$s]-(a:Agency) WHERE a.provisional = true | a.id] AS pid
+			  // coalesce keeps the planner from starting at the index of provisional agencies and expanding into the
+			  // measure, a plan it chose on some stores (WritePlansIT) and that grows with the provisional bodies
+			  UNWIND [(m)<-[:%1$s]-(a:Agency) WHERE coalesce(a.provisional, false) | a.id] AS pid
 			  RETURN collect(DISTINCT pid) AS oldProvisional
 			}
 			CALL () {

@@ -54,6 +54,8 @@ public class SchemaMigrator {
 
 	private static final int BOOTSTRAP_ATTEMPTS = 5;
 
+	private static final Duration INDEX_WAIT = Duration.ofMinutes(10);
+
 	private static final SessionConfig WRITE = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE).build();
 
 	private final Driver driver;
@@ -117,6 +119,9 @@ public class SchemaMigrator {
 							Map.of("version", m.version(), "description", m.description(), "checksum", m.checksum())).consume());
 					log.info("Applied schema V{} {}", m.version(), m.description());
 				}
+				// indexes are populated after their transaction: a statement planned before they are online is planned
+				// (and cached) without them, so the first writes would scan what they were meant to seek
+				session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_WAIT.toSeconds())).consume();
 				lock.commit();
 			}
 		}
