@@ -66,6 +66,10 @@ class FormTests {
 			bare-list           | （一）建设嘎查村级服务站。（旗民政局）                                                              |  | 旗民政局 |
 			table-column        | 序号\\n\\n民生实事\\n\\n责任单位\\n\\n完成时限\\n\\n1\\n\\n建成县城污水处理厂二期工程。\\n\\n县住建局\\n\\n县水务局\\n\\n县环保局\\n\\n12月底前 |  | 县住建局;县水务局;县环保局 |
 			table-column        | '重点工作 | 季度目标 | 分管领导 | 牵头单位 | 落实情况 | 说明 |\\n1.推进老旧小区改造。 | 王某 | 县住建局 | 已完成设计。 | ||' | 县住建局 |  |
+			keyword-bracket     | （一）推进乡镇机构改革。（牵头领导：张某；牵头单位：县农办；主办单位：县编办、县财政局）          | 县农办 | 县编办;县财政局 |
+			keyword-bracket     | （一）建设综合文化站。（牵头单位：市文化局；主办单位：市广电局、各县（市）及相关区政府）          | 市文化局 | 市广电局;各县（市）;相关区政府 |
+			field               | （一）建设民俗公园。\\n\\n主办单位：县住建局，协办单位：城关镇、东湖镇。                           | 县住建局 | 城关镇;东湖镇 |
+			table-column        | 序号\\n\\n2024年预期目标\\n\\n责任单位\\n\\n1\\n\\n全县生产总值增长6%左右。\\n\\n县发展改革局 |  | 县发展改革局 |
 			""")
 	void eachFormReadsItsFirstUnit(String form, String body, String lead, String responsible, String inherited) {
 		ExtractedMeasure unit = units(body).get(0);
@@ -157,6 +161,23 @@ class FormTests {
 		text.append("2 |\n规范公益性公墓管理 |\n县民政局 |\n100% |\n");
 		List<ExtractedMeasure> units = units(text.toString());
 		assertThat(units).extracting(u -> surfaces(u, Role.LEAD)).containsExactly(List.of("县民政局"), List.of("县民政局"));
+	}
+
+	@Test
+	void aTableOfSpacedCellsGoesOnThroughItsSectionsAndBodiesWrittenALine() {
+		List<ExtractedMeasure> units = units("""
+				序号 目标任务 责任单位 推进情况
+				一、主要预期目标
+				1 全县生产总值增长6%。 县发展改革局 同比增长5%。
+				2 粮食产量稳定在10万吨。 县农业农村局
+				县水利局
+				县供销社
+				已完成春播。
+				二、重点工作
+				3 建成城区污水管网。 县住建局 已开工。
+				""");
+		assertThat(units).extracting(u -> surfaces(u, Role.RESPONSIBLE)).containsExactly(List.of("县发展改革局"),
+				List.of("县农业农村局", "县水利局", "县供销社"), List.of("县住建局"));
 	}
 
 	@Test
