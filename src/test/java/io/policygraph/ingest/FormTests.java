@@ -71,7 +71,7 @@ class FormTests {
 			keyword-bracket     | （一）推进乡镇机构改革。（牵头领导：张某；牵头单位：县农办；主办单位：县编办、县财政局）          | 县农办 | 县编办;县财政局 |
 			keyword-bracket     | （一）建设综合文化站。（牵头单位：市文化局；主办单位：市广电局、各县（市）及相关区政府）          | 市文化局 | 市广电局;各县（市）;相关区政府 |
 			field               | （一）建设民俗公园。\\n\\n主办单位：县住建局，协办单位：城关镇、东湖镇。                           | 县住建局 | 城关镇;东湖镇 |
-			field               | 一、粮食产能工程\\n工作要求：全面提升粮食综合生产能力。\\n任务分工：张某副省长负责，省农委总牵头。 | 省农委 |  |
+			prose-clause        | 一、粮食产能工程\\n工作要求：全面提升粮食综合生产能力。\\n任务分工：张某副省长负责，省农委总牵头。 | 省农委 |  |
 			table-column        | 序号\\n\\n2024年预期目标\\n\\n责任单位\\n\\n1\\n\\n全县生产总值增长6%左右。\\n\\n县发展改革局 |  | 县发展改革局 |
 			""")
 	void eachFormReadsItsFirstUnit(String form, String body, String lead, String responsible, String inherited) {
@@ -181,6 +181,23 @@ class FormTests {
 				""");
 		assertThat(units).extracting(u -> surfaces(u, Role.RESPONSIBLE)).containsExactly(List.of("县发展改革局"),
 				List.of("县农业农村局", "县水利局", "县供销社"), List.of("县住建局"));
+	}
+
+	@Test
+	void aDescribedFieldBelongsToTheTaskAboveItAndTheNextLabelEndsTheList() {
+		List<ExtractedMeasure> units = units("""
+				1. 做好国土空间规划的有效衔接。
+
+				工作成果：坚持规划先行，推动基础设施、道路交通、产业发展、生态保护等领域规划的有序衔接、相互配套、同步实施，增强规划内容之间的整体性、协调性，推动三市州同城化谋划、联动式合作和协同化发展。
+
+				责任单位：西宁市、海东市、海北州发展改革部门
+
+				人：三市州发展改革部门主要负责同志
+				""");
+		assertThat(units).hasSize(1);
+		// the task's own line, after the eight lines of the notice that units() writes before the body
+		assertThat(units.get(0).lineStart()).isEqualTo(9);
+		assertThat(surfaces(units.get(0), Role.RESPONSIBLE)).containsExactly("西宁市", "海东市", "海北州发展改革部门");
 	}
 
 	@Test
