@@ -200,6 +200,7 @@ final class Tables {
 		int misses = 0;
 		// the last row stops at its body cell, whose further bodies may follow a line each
 		boolean open = false;
+		int spread = 0;
 		for (int n = headerLine + 1; n <= to; n++) {
 			String raw = source.raw(n);
 			if (raw.isBlank() || Layout.isNoise(source.folded(n))) {
@@ -226,9 +227,10 @@ final class Tables {
 					break;
 				}
 			}
-			if (row == null && open && CellPerLineTables.bodies(source.folded(n))) {
+			if (row == null && open && spread < MAX_SPREAD && CellPerLineTables.bodies(source.folded(n))) {
 				// 区农业农村委 / 区林业局 / 区供销联社: a body cell spread one body a line, the row's last cell so far
 				rows.set(rows.size() - 1, withBody(rows.get(rows.size() - 1), source.folded(n), n, raw));
+				spread++;
 				last = n;
 				continue;
 			}
@@ -244,12 +246,16 @@ final class Tables {
 			misses = 0;
 			rows.add(row);
 			open = endsAtBodyCell(row, header);
+			spread = 0;
 			names |= row.cells().stream().anyMatch(c -> c.column() == Column.LEAD || c.column() == Column.SHARE);
 			last = n;
 		}
 		// a table whose role columns are all empty is no task table: its lines stay paragraphs
 		return new Table(headerLine, last, names ? rows : List.of());
 	}
+
+	/** How many lines of one body each a cell may spread over: a cell names a handful of bodies, not a page. */
+	private static final int MAX_SPREAD = 20;
 
 	/** {@return whether the first row after the headings from {@code from} on has the number that comes next} */
 	private static boolean numberingGoesOn(SourceText source, int from, int to, Pattern separator,
@@ -265,9 +271,17 @@ final class Tables {
 			}
 			next = Integer.parseInt(serial) + 1;
 		}
+		// a section heading and its sub-heading at most: a run of headings is no table's section
+		int headings = 0;
 		for (int n = from; n <= to; n++) {
 			String raw = source.raw(n);
-			if (raw.isBlank() || Headings.startsWithMarker(source.folded(n)) && separatorOf(raw) == null) {
+			if (raw.isBlank()) {
+				continue;
+			}
+			if (Headings.startsWithMarker(source.folded(n)) && separatorOf(raw) == null) {
+				if (++headings > 2) {
+					return false;
+				}
 				continue;
 			}
 			for (Pattern p : List.of(separator, SEPARATORS, WIDE_SPACE, SPACE)) {
