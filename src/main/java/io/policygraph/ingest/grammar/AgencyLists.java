@@ -32,6 +32,9 @@ final class AgencyLists {
 	}
 
 	/** Typographic marks before a name (★区发改委): a table's own emphasis, not part of the name. */
+	/** A town or township named by its own name: 凤城镇, 敖江镇, 十万山瑶族乡. */
+	private static final Pattern NAMED_TOWN = Pattern.compile("(?!各|代管|相关|有关|其他|其它)[\\u4e00-\\u9fa5]{2,6}[镇乡]");
+
 	private static final Pattern MARKS = Pattern.compile("^[★☆●○◆◇■□▲△※]+");
 
 	private static final Pattern OPEN_TAIL = Pattern.compile(
@@ -188,9 +191,6 @@ final class AgencyLists {
 		}
 		return out;
 	}
-
-	/** A town or township named by its own name: 凤城镇, 敖江镇, 十万山瑶族乡. */
-	private static final Pattern NAMED_TOWN = Pattern.compile("(?!各|代管|相关|有关|其他|其它)[\\u4e00-\\u9fa5]{2,6}[镇乡]");
 
 	/**
 	 * {@return the pieces that waited for a head the list never gives} Towns named one after another with no

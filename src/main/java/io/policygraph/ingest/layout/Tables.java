@@ -48,6 +48,9 @@ final class Tables {
 
 	private static final Pattern SERIAL_CELL = Pattern.compile("[\\d一二三四五六七八九十百]{1,4}[.、．]?");
 
+	/** How many lines of one body each a cell may spread over: a cell names a handful of bodies, not a page. */
+	private static final int MAX_SPREAD = 20;
+
 	private static final Pattern EMPTY_CELL = Pattern.compile("[—\\-/／无]*");
 
 	private Tables() {
@@ -253,9 +256,6 @@ final class Tables {
 		// a table whose role columns are all empty is no task table: its lines stay paragraphs
 		return new Table(headerLine, last, names ? rows : List.of());
 	}
-
-	/** How many lines of one body each a cell may spread over: a cell names a handful of bodies, not a page. */
-	private static final int MAX_SPREAD = 20;
 
 	/** {@return whether the first row after the headings from {@code from} on has the number that comes next} */
 	private static boolean numberingGoesOn(SourceText source, int from, int to, Pattern separator,
