@@ -41,6 +41,7 @@ class FormTests {
 			prose-by-with       | （一）完善服务体系。由县人社局会同县财政局制定实施细则。                                            | 县人社局 | 县财政局 |
 			prose-by-lead       | （一）完善服务体系。由县人社局牵头，会同县财政局、县税务局研究出台办法。                            | 县人社局 | 县财政局;县税务局 |
 			prose-lead          | （一）完善服务体系。县人社局牵头制定实施细则，县财政局配合。                                        | 县人社局 | 县财政局 |
+			prose-with          | （一）强化督导。县发改委要会同县督查落实办对进度滞后的事项进行督导。                            | 县发改委 | 县督查落实办 |
 			prose-with          | （一）完善服务体系。县交通运输局会同县公安局做好运输保障。                                          | 县交通运输局 | 县公安局 |
 			prose-by-duty       | （一）加强监督检查。由县市场监管局负责组织实施抽检工作。                                            |  | 县市场监管局 |
 			prose-duty          | （一）加强监督检查。县市场监管部门负责药品质量抽检。                                                |  | 县市场监管部门 |
@@ -52,6 +53,7 @@ class FormTests {
 			positional-lead     | （一）推进数据共享。（县大数据局、县公安局、县民政局，列第一位的为牵头单位）                        | 县大数据局 | 县公安局;县民政局 |
 			above-group         | （一）编制县域国土空间总体规划，推进多规合一。\\n（二）完善村庄规划，优化乡村布局。\\n以上两项任务由县自然资源局统筹，各乡镇人民政府配合。 | 县自然资源局 |  |
 			prose-bracket       | （一）做好节庆活动。（县文旅局、县商务局、县财政局等负责，列第一位的为牵头单位，下同）              | 县文旅局 | 县商务局;县财政局 |
+			prose-bracket       | （一）做好节庆活动。（县文旅局、县商务局、县财政局负责。列第一位的为牵头单位，下同）              | 县文旅局 | 县商务局;县财政局 |
 			duty-suffix         | （一）做好节庆活动。（县文旅局、县商务局按职责分工负责，列第一位的为牵头单位）                      | 县文旅局 | 县商务局 |
 			prose-bracket       | （一）完善统计制度。（县统计局主办，县发展改革局、县财政局协办）                                    | 县统计局 | 县发展改革局;县财政局 |
 			bare-list           | （一）推进老旧小区改造。（市住建局，东城区、西城区政府）                                            |  | 市住建局;东城区;西城区政府 |
@@ -66,6 +68,11 @@ class FormTests {
 			bare-list           | （一）建设嘎查村级服务站。（旗民政局）                                                              |  | 旗民政局 |
 			table-column        | 序号\\n\\n民生实事\\n\\n责任单位\\n\\n完成时限\\n\\n1\\n\\n建成县城污水处理厂二期工程。\\n\\n县住建局\\n\\n县水务局\\n\\n县环保局\\n\\n12月底前 |  | 县住建局;县水务局;县环保局 |
 			table-column        | '重点工作 | 季度目标 | 分管领导 | 牵头单位 | 落实情况 | 说明 |\\n1.推进老旧小区改造。 | 王某 | 县住建局 | 已完成设计。 | ||' | 县住建局 |  |
+			keyword-bracket     | （一）推进乡镇机构改革。（牵头领导：张某；牵头单位：县农办；主办单位：县编办、县财政局）          | 县农办 | 县编办;县财政局 |
+			keyword-bracket     | （一）建设综合文化站。（牵头单位：市文化局；主办单位：市广电局、各县（市）及相关区政府）          | 市文化局 | 市广电局;各县（市）;相关区政府 |
+			field               | （一）建设民俗公园。\\n\\n主办单位：县住建局，协办单位：城关镇、东湖镇。                           | 县住建局 | 城关镇;东湖镇 |
+			prose-clause        | 一、粮食产能工程\\n工作要求：全面提升粮食综合生产能力。\\n任务分工：张某副省长负责，省农委总牵头。 | 省农委 |  |
+			table-column        | 序号\\n\\n2024年预期目标\\n\\n责任单位\\n\\n1\\n\\n全县生产总值增长6%左右。\\n\\n县发展改革局 |  | 县发展改革局 |
 			""")
 	void eachFormReadsItsFirstUnit(String form, String body, String lead, String responsible, String inherited) {
 		ExtractedMeasure unit = units(body).get(0);
@@ -157,6 +164,40 @@ class FormTests {
 		text.append("2 |\n规范公益性公墓管理 |\n县民政局 |\n100% |\n");
 		List<ExtractedMeasure> units = units(text.toString());
 		assertThat(units).extracting(u -> surfaces(u, Role.LEAD)).containsExactly(List.of("县民政局"), List.of("县民政局"));
+	}
+
+	@Test
+	void aTableOfSpacedCellsGoesOnThroughItsSectionsAndBodiesWrittenALine() {
+		List<ExtractedMeasure> units = units("""
+				序号 目标任务 责任单位 推进情况
+				一、主要预期目标
+				1 全县生产总值增长6%。 县发展改革局 同比增长5%。
+				2 粮食产量稳定在10万吨。 县农业农村局
+				县水利局
+				县供销社
+				已完成春播。
+				二、重点工作
+				3 建成城区污水管网。 县住建局 已开工。
+				""");
+		assertThat(units).extracting(u -> surfaces(u, Role.RESPONSIBLE)).containsExactly(List.of("县发展改革局"),
+				List.of("县农业农村局", "县水利局", "县供销社"), List.of("县住建局"));
+	}
+
+	@Test
+	void aDescribedFieldBelongsToTheTaskAboveItAndTheNextLabelEndsTheList() {
+		List<ExtractedMeasure> units = units("""
+				1. 做好国土空间规划的有效衔接。
+
+				工作成果：坚持规划先行，推动基础设施、道路交通、产业发展、生态保护等领域规划的有序衔接、相互配套、同步实施，增强规划内容之间的整体性、协调性，推动三市州同城化谋划、联动式合作和协同化发展。
+
+				责任单位：西宁市、海东市、海北州发展改革部门
+
+				人：三市州发展改革部门主要负责同志
+				""");
+		assertThat(units).hasSize(1);
+		// the task's own line, after the eight lines of the notice that units() writes before the body
+		assertThat(units.get(0).lineStart()).isEqualTo(9);
+		assertThat(surfaces(units.get(0), Role.RESPONSIBLE)).containsExactly("西宁市", "海东市", "海北州发展改革部门");
 	}
 
 	@Test

@@ -32,6 +32,9 @@ final class AgencyLists {
 	}
 
 	/** Typographic marks before a name (★区发改委): a table's own emphasis, not part of the name. */
+	/** A town or township named by its own name: 凤城镇, 敖江镇, 十万山瑶族乡. */
+	private static final Pattern NAMED_TOWN = Pattern.compile("(?!各|代管|相关|有关|其他|其它)[\\u4e00-\\u9fa5]{2,6}[镇乡]");
+
 	private static final Pattern MARKS = Pattern.compile("^[★☆●○◆◇■□▲△※]+");
 
 	private static final Pattern OPEN_TAIL = Pattern.compile(
@@ -184,9 +187,20 @@ final class AgencyLists {
 			out.add(token);
 		}
 		if (pending != null) {
-			out.add(pending);
+			out.addAll(headless(pending));
 		}
 		return out;
+	}
+
+	/**
+	 * {@return the pieces that waited for a head the list never gives} Towns named one after another with no
+	 * head after them ({@code 凤城镇、敖江镇}) stand for their governments one by one; other pieces stay one
+	 * collective ({@code 各区、市}).
+	 */
+	private static List<String> headless(String pending) {
+		List<String> pieces = Brackets.splitTopLevel(pending, '、');
+		return pieces.size() > 1 && pieces.stream().allMatch(p -> NAMED_TOWN.matcher(p.strip()).matches()) ? pieces
+				: List.of(pending);
 	}
 
 	/** Short pieces that name a place or a level, waiting for the noun that follows. */

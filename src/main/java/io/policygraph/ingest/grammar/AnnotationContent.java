@@ -110,6 +110,7 @@ final class AnnotationContent {
 			}
 			mentions.addAll(Reading.of(parsed, role, roleWord, mentions.size()).mentions());
 		}
+		yieldToLead(mentions);
 		if (positional && !onward) {
 			// （A、B、C，列第一位的为牵头单位）: a rule for this list only
 			positional = false;
@@ -134,6 +135,19 @@ final class AnnotationContent {
 			}
 		}
 		return lists;
+	}
+
+	/** （牵头单位：A；主办单位：B、C）: beside a lead named by a word that does not yield, B and C are responsible. */
+	private static void yieldToLead(List<Mention> mentions) {
+		if (mentions.stream().noneMatch(x -> x.role() == Role.LEAD && !RoleWords.yields(x.roleWord()))) {
+			return;
+		}
+		for (int k = 0; k < mentions.size(); k++) {
+			Mention x = mentions.get(k);
+			if (x.role() == Role.LEAD && RoleWords.yields(x.roleWord())) {
+				mentions.set(k, x.as(Role.RESPONSIBLE, x.roleWord(), x.form()));
+			}
+		}
 	}
 
 	/** Under a positional rule, the first responsible body of a list with no lead leads. */

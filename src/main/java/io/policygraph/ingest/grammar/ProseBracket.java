@@ -20,12 +20,17 @@ final class ProseBracket implements BracketForm {
 
 	@Override
 	public Annotation tryRead(String text, int start, int end, String content) {
-		if (content.indexOf('。') >= 0 || !AnnotationContent.PROSE_VERB.matcher(content).find()) {
+		if (!AnnotationContent.PROSE_VERB.matcher(content).find()) {
 			return null;
 		}
-		// （A、B等负责，列第一位的为牵头部门，下同）: a positional rule may close the clauses
+		// （A、B等负责，列第一位的为牵头部门，下同）: a positional rule may close the clauses, after a comma or a
+		// sentence of its own (（A、B负责。列第一位的为牵头部门，下同）); the clauses are one sentence
 		int ruleAt = Rules.trailingPositional(content);
-		Reading all = ProseClauses.all(ruleAt < 0 ? content : content.substring(0, ruleAt), 0);
+		String clauses = ruleAt < 0 ? content : content.substring(0, ruleAt);
+		if (clauses.indexOf('。') >= 0) {
+			return null;
+		}
+		Reading all = ProseClauses.all(clauses, 0);
 		if (all == null) {
 			return null;
 		}

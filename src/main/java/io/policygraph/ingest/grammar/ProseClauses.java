@@ -52,7 +52,9 @@ final class ProseClauses {
 			}
 			Reading clause = one(clauseText, position + mentions.size());
 			if (clause == null) {
-				pending = clauseText;
+				// 吕维峰副省长负责，省农委总牵头: a person carries the first clause, the second names the body
+				Matcher share = SHARE.matcher(clauseText.strip());
+				pending = share.matches() && BodyNames.isPostHolder(share.group(1)) ? null : clauseText;
 				continue;
 			}
 			pending = null;

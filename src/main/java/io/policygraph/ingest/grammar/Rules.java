@@ -136,7 +136,7 @@ final class Rules {
 		int[] depth = io.policygraph.ingest.text.Brackets.depths(content);
 		for (int i = 0; i < content.length(); i++) {
 			char c = content.charAt(i);
-			if (depth[i] == 0 && (c == '，' || c == ',' || c == '；' || c == ';')
+			if (depth[i] == 0 && (c == '，' || c == ',' || c == '；' || c == ';' || c == '。')
 					&& POSITIONAL_RULE.matcher(content).region(i + 1, content.length()).lookingAt()) {
 				return i;
 			}

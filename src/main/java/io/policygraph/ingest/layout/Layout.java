@@ -145,7 +145,8 @@ public final class Layout {
 	}
 
 	private static String otherField(String text) {
-		if (text.length() > 80) {
+		// a described field (工作成果：…) may run to a paragraph; a whole page is no field
+		if (text.length() > 400) {
 			return null;
 		}
 		Matcher m = OTHER_FIELD.matcher(text);
@@ -160,17 +161,21 @@ public final class Layout {
 		int[] lineOf = new int[256];
 		Map<String, Integer> repeats = repeatedShortLines(source, from, to);
 		boolean tabbed = false;
+		boolean gap = false;
 		for (int n = from; n <= to; n++) {
 			String line = source.folded(n);
 			if (line.isEmpty() || isNoise(line) || repeats.getOrDefault(line, 0) >= 3) {
+				gap |= line.isEmpty();
 				continue;
 			}
 			boolean standalone = isDateLine(line);
-			if (text.length() > 0 && (standalone || endsStandalone(text) || !continues(text, tabbed, line, source.raw(n)))) {
+			if (text.length() > 0 && (standalone || endsStandalone(text) || labelAfterField(text, gap, line)
+					|| !continues(text, tabbed, line, source.raw(n)))) {
 				out.add(new Text(text.toString(), Arrays.copyOf(lineOf, text.length())));
 				text.setLength(0);
 				tabbed = false;
 			}
+			gap = false;
 			tabbed |= line.indexOf('\t') >= 0;
 			int at = text.length();
 			text.append(line);
@@ -231,6 +236,17 @@ public final class Layout {
 		String raw = source.raw(n);
 		String folded = source.folded(n);
 		return raw.indexOf('\f') >= 0 || (!folded.isEmpty() && folded.length() <= 12 && PAGE_NUMBER.matcher(folded).matches());
+	}
+
+	/** A short label and its colon opening a line: {@code 人：}, {@code 联系电话：}. */
+	private static final Pattern SHORT_LABEL = Pattern.compile("^[\\u4e00-\\u9fa5]{1,6}[:：]");
+
+	/**
+	 * {@return whether a labelled field ends at a blank line because another label opens the next line}
+	 * ({@code 责任单位：A、B} / blank / {@code 人：…主要负责同志}): a field's list does not run on into the next field
+	 */
+	private static boolean labelAfterField(CharSequence paragraph, boolean gap, String next) {
+		return gap && SHORT_LABEL.matcher(next).lookingAt() && RoleWords.label(paragraph.toString()) != null;
 	}
 
 	private static boolean endsStandalone(CharSequence paragraph) {

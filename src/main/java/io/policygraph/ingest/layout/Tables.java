@@ -42,10 +42,14 @@ final class Tables {
 	/** Columns of people and posts, and other fields that name no body: 分管领导, 完成时限. */
 	private static final Pattern FIELD = Pattern.compile("(" + Lexicon.anyOf("field-labels.tsv") + ")([（(].{0,8}[）)])?");
 
-	private static final Pattern TASK = Pattern
-		.compile(".{0,6}(" + Lexicon.anyOf(Lexicon.entries("table-headers.tsv", "column", "task")) + ").{0,6}");
+	/** A task column's header, after the year it may open with ({@code 2022年预期目标}). */
+	private static final Pattern TASK = Pattern.compile(
+			"(\\d{4}年度?)?.{0,6}(" + Lexicon.anyOf(Lexicon.entries("table-headers.tsv", "column", "task")) + ").{0,6}");
 
 	private static final Pattern SERIAL_CELL = Pattern.compile("[\\d一二三四五六七八九十百]{1,4}[.、．]?");
+
+	/** How many lines of one body each a cell may spread over: a cell names a handful of bodies, not a page. */
+	private static final int MAX_SPREAD = 20;
 
 	private static final Pattern EMPTY_CELL = Pattern.compile("[—\\-/／无]*");
 
@@ -197,13 +201,22 @@ final class Tables {
 		boolean names = false;
 		int last = headerLine;
 		int misses = 0;
+		// the last row stops at its body cell, whose further bodies may follow a line each
+		boolean open = false;
+		int spread = 0;
 		for (int n = headerLine + 1; n <= to; n++) {
 			String raw = source.raw(n);
 			if (raw.isBlank() || Layout.isNoise(source.folded(n))) {
 				continue;
 			}
 			if (Headings.startsWithMarker(source.folded(n)) && separatorOf(raw) == null) {
-				// 二、重点任务: a heading ends the table; the next table has a header and roles of its own
+				// 二、重点任务: a heading ends the table; the next table has a header and roles of its own. A
+				// heading whose rows below go on with the table's numbers (一、主要预期目标 above row 1, 二、重点工作
+				// above row 10) is a section of this table.
+				if (numberingGoesOn(source, n + 1, to, separator, header, columns, rows)) {
+					open = false;
+					continue;
+				}
 				break;
 			}
 			List<String> asHeader = separatorOf(raw) == null ? List.of() : cells(raw, separatorOf(raw));
@@ -217,6 +230,14 @@ final class Tables {
 					break;
 				}
 			}
+			if (row == null && open && spread < MAX_SPREAD && CellPerLineTables.bodies(source.folded(n))) {
+				// 区农业农村委 / 区林业局 / 区供销联社: a body cell spread one body a line, the row's last cell so far
+				rows.set(rows.size() - 1, withBody(rows.get(rows.size() - 1), source.folded(n), n, raw));
+				spread++;
+				last = n;
+				continue;
+			}
+			open = false;
 			if (row == null) {
 				// a cell wrapped onto a line of its own (or after a page number) is passed over; two such
 				// lines in a row end the table
@@ -227,11 +248,65 @@ final class Tables {
 			}
 			misses = 0;
 			rows.add(row);
+			open = endsAtBodyCell(row, header);
+			spread = 0;
 			names |= row.cells().stream().anyMatch(c -> c.column() == Column.LEAD || c.column() == Column.SHARE);
 			last = n;
 		}
 		// a table whose role columns are all empty is no task table: its lines stay paragraphs
 		return new Table(headerLine, last, names ? rows : List.of());
+	}
+
+	/** {@return whether the first row after the headings from {@code from} on has the number that comes next} */
+	private static boolean numberingGoesOn(SourceText source, int from, int to, Pattern separator,
+			List<String> header, Column[] columns, List<TableRow> rows) {
+		int next;
+		if (rows.isEmpty()) {
+			next = 1;
+		}
+		else {
+			String serial = rows.get(rows.size() - 1).serial();
+			if (serial == null || !serial.matches("\\d{1,4}")) {
+				return false;
+			}
+			next = Integer.parseInt(serial) + 1;
+		}
+		// a section heading and its sub-heading at most: a run of headings is no table's section
+		int headings = 0;
+		for (int n = from; n <= to; n++) {
+			String raw = source.raw(n);
+			if (raw.isBlank()) {
+				continue;
+			}
+			if (Headings.startsWithMarker(source.folded(n)) && separatorOf(raw) == null) {
+				if (++headings > 2) {
+					return false;
+				}
+				continue;
+			}
+			for (Pattern p : List.of(separator, SEPARATORS, WIDE_SPACE, SPACE)) {
+				TableRow row = row(n, raw, cells(raw, p), header, columns);
+				if (row != null) {
+					return String.valueOf(next).equals(row.serial());
+				}
+			}
+			return false;
+		}
+		return false;
+	}
+
+	/** {@return whether the row's last cell is a body cell that does not stand under the header's last column} */
+	private static boolean endsAtBodyCell(TableRow row, List<String> header) {
+		Cell last = row.cells().get(row.cells().size() - 1);
+		return (last.column() == Column.LEAD || last.column() == Column.SHARE)
+				&& !last.header().equals(header.get(header.size() - 1));
+	}
+
+	private static TableRow withBody(TableRow row, String body, int line, String raw) {
+		List<Cell> cells = new ArrayList<>(row.cells());
+		Cell last = cells.remove(cells.size() - 1);
+		cells.add(new Cell(last.text() + "、" + body, last.column(), last.header()));
+		return new TableRow(row.line(), line, cells, row.raw() + " " + raw.strip());
 	}
 
 	/** {@return the row, or {@code null} when its cells do not line up with the header's} */

@@ -135,6 +135,14 @@ public final class BodyNames {
 		return t;
 	}
 
+	private static final List<String> POSTS = Lexicon.words("posts.txt");
+
+	/** {@return whether {@code name} names a person by a post ({@code posts.txt}): 吕维峰副省长, 常务副市长} */
+	public static boolean isPostHolder(String name) {
+		String n = name.strip();
+		return n.length() <= 12 && POSTS.stream().anyMatch(n::endsWith);
+	}
+
 	/** {@return whether {@code name} is a subject that is certainly no body: enterprises, universities, people} */
 	public static boolean isNonBody(String name) {
 		return NOT_A_BODY.matches(name.strip());

@@ -1,6 +1,7 @@
 package io.policygraph.ingest.lexicon;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -55,6 +56,16 @@ public final class RoleWords {
 	/** {@return whether the role word makes the bodies after it lead} */
 	public static boolean leads(String word) {
 		return LEAD.getOrDefault(word, false);
+	}
+
+	private static final Set<String> YIELDS = Set.copyOf(Lexicon.words(FILE, "uses", "yields"));
+
+	/**
+	 * {@return whether the lead word gives way to another lead named beside it} (主办单位 beside 牵头单位: the 牵头单位
+	 * leads, the 主办单位 carry the task under it)
+	 */
+	public static boolean yields(String word) {
+		return YIELDS.contains(word);
 	}
 
 	/** {@return whether {@code text} may hold a role keyword: a colon or 】, and a role stem} */
