@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,18 +99,8 @@ public class SchemaMigrator {
 				// read again under the lock: another instance may have migrated while this one waited
 				applied = applied(session);
 				for (Migration m : pending(migrations, applied)) {
-					for (List<String> group : schemaGroups(m.statements())) {
-						if (group.size() == 1) {
-							session.run(group.getFirst()).consume();
-						}
-						else {
-							// consecutive index and constraint commands commit together: each schema transaction
-							// of its own cost about 0.1 s of a cold start
-							try (var tx = session.beginTransaction()) {
-								group.forEach(statement -> tx.run(statement).consume());
-								tx.commit();
-							}
-						}
+					for (String statement : m.statements()) {
+						session.run(statement).consume();
 					}
 					session.executeWrite(tx -> tx.run("""
 							CREATE (v:SchemaVersion {version: $version, description: $description, checksum: $checksum,
@@ -168,27 +157,6 @@ public class SchemaMigrator {
 	}
 
 	record Migration(int version, String description, String file, String checksum, List<String> statements) {
-	}
-
-	/**
-	 * {@return the statements in runs that may share a transaction}: consecutive {@code CREATE}/{@code DROP} commands
-	 * (indexes, constraints) together, anything else (a procedure call that waits for an index, say) alone
-	 */
-	static List<List<String>> schemaGroups(List<String> statements) {
-		List<List<String>> groups = new ArrayList<>();
-		boolean lastWasCommand = false;
-		for (String statement : statements) {
-			String head = statement.stripLeading().toUpperCase(Locale.ROOT);
-			boolean command = head.startsWith("CREATE ") || head.startsWith("DROP ");
-			if (command && lastWasCommand) {
-				groups.getLast().add(statement);
-			}
-			else {
-				groups.add(new ArrayList<>(List.of(statement)));
-			}
-			lastWasCommand = command;
-		}
-		return groups;
 	}
 
 	static List<Migration> migrations() {
