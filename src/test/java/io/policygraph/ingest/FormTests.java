@@ -73,6 +73,9 @@ class FormTests {
 			field               | （一）建设民俗公园。\\n\\n主办单位：县住建局，协办单位：城关镇、东湖镇。                           | 县住建局 | 城关镇;东湖镇 |
 			prose-clause        | 一、粮食产能工程\\n工作要求：全面提升粮食综合生产能力。\\n任务分工：张某副省长负责，省农委总牵头。 | 省农委 |  |
 			table-column        | 序号\\n\\n2024年预期目标\\n\\n责任单位\\n\\n1\\n\\n全县生产总值增长6%左右。\\n\\n县发展改革局 |  | 县发展改革局 |
+			field               | 1.地区生产总值增长6.5%以上。\\n牵头领导：王某\\n牵头单位：县发展和改革局\\n责任单位：各有关部门，各开发区、镇(街道) | 县发展和改革局 | 各有关部门;各开发区、镇(街道) |
+			keyword-bracket     | （一）推进农村改厕。（牵头单位：县农业农村局；责任单位：各乡镇、街道）                              | 县农业农村局 | 各乡镇、街道 |
+			keyword-bracket     | （一）推进农村改厕。（牵头单位：县农业农村局；责任单位：各开发区、城关镇）                          | 县农业农村局 | 各开发区;城关镇 |
 			""")
 	void eachFormReadsItsFirstUnit(String form, String body, String lead, String responsible, String inherited) {
 		ExtractedMeasure unit = units(body).get(0);

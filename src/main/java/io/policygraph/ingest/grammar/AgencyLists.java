@@ -65,6 +65,9 @@ final class AgencyLists {
 
 	private static final Pattern SUFFIX_WORD = Pattern.compile("^(单位|部门|机构|单位等)$");
 
+	/** Bare kinds of places ({@code place-kinds.txt}): 镇, 街道, 开发区. */
+	private static final Set<String> PLACE_KINDS = Set.copyOf(Lexicon.words("place-kinds.txt"));
+
 	private AgencyLists() {
 	}
 
@@ -175,6 +178,10 @@ final class AgencyLists {
 				out.set(out.size() - 1, out.get(out.size() - 1) + "、" + token);
 				continue;
 			}
+			if (!out.isEmpty() && continuesCollective(out.get(out.size() - 1), token)) {
+				out.set(out.size() - 1, out.get(out.size() - 1) + "、" + token);
+				continue;
+			}
 			if (!out.isEmpty() && SharedHeads.ownedByPrevious(out.get(out.size() - 1), token)) {
 				out.set(out.size() - 1, out.get(out.size() - 1) + "、" + token);
 				continue;
@@ -201,6 +208,36 @@ final class AgencyLists {
 		List<String> pieces = Brackets.splitTopLevel(pending, '、');
 		return pieces.size() > 1 && pieces.stream().allMatch(p -> NAMED_TOWN.matcher(p.strip()).matches()) ? pieces
 				: List.of(pending);
+	}
+
+	/**
+	 * {@return whether a bare kind of place goes on naming the places of the collective before it} In
+	 * {@code 各开发区、镇(街道)} the 各 covers both kinds; a named place or a body after 、 stands alone.
+	 */
+	private static boolean continuesCollective(String previous, String token) {
+		return previous.startsWith("各") && isPlaceKind(previous.substring(1)) && isPlaceKind(token);
+	}
+
+	/** A kind of place, alone or with an alternative kind in brackets after it: 镇, 镇(街道), 乡（镇）. */
+	private static boolean isPlaceKind(String s) {
+		boolean any = false;
+		StringBuilder part = new StringBuilder();
+		for (int i = 0; i <= s.length(); i++) {
+			char c = i < s.length() ? s.charAt(i) : '(';
+			if (Chars.isOpenBracket(c) || Chars.isCloseBracket(c)) {
+				if (!part.isEmpty()) {
+					if (!PLACE_KINDS.contains(part.toString())) {
+						return false;
+					}
+					any = true;
+					part.setLength(0);
+				}
+			}
+			else {
+				part.append(c);
+			}
+		}
+		return any;
 	}
 
 	/** Short pieces that name a place or a level, waiting for the noun that follows. */
