@@ -2,16 +2,14 @@ package io.policygraph.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import io.policygraph.PolicyGraphApplication;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code train}: one whole cold start of the service (embedded Neo4j, schema, reference data, seed corpus, web server)
@@ -41,20 +39,7 @@ final class TrainCommand {
 			return 0;
 		}
 		finally {
-			delete(data);
-		}
-	}
-
-	private static void delete(Path folder) throws IOException {
-		try (Stream<Path> paths = Files.walk(folder)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-				try {
-					Files.delete(p);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
+			FileSystemUtils.deleteRecursively(data);
 		}
 	}
 
