@@ -74,11 +74,11 @@ final class AnnotationContent {
 		List<Mention> mentions = new ArrayList<>();
 		boolean open = false;
 		for (String group : roleGroups(lists)) {
-			Matcher keyword = RoleWords.KEYWORD.matcher(group);
+			RoleWords.Keyword keyword = RoleWords.keywordAt(group, 0);
 			String roleWord = "";
 			String body = group;
-			if (keyword.lookingAt()) {
-				roleWord = keyword.group(1);
+			if (keyword != null) {
+				roleWord = keyword.word();
 				body = group.substring(keyword.end());
 				// 责任单位：市商务局牵头，市财政局配合: the list itself says who leads
 				Reading prose = PROSE_VERB.matcher(body).find() ? ProseClauses.all(body, mentions.size()) : null;
@@ -130,7 +130,7 @@ final class AnnotationContent {
 	private static String listBeforeRule(String lists) {
 		int[] depth = Brackets.depths(lists);
 		for (int i = 0; i < lists.length(); i++) {
-			if (lists.charAt(i) == '。' && depth[i] == 0 && !RoleWords.KEYWORDS.foundIn(lists.substring(i + 1))) {
+			if (lists.charAt(i) == '。' && depth[i] == 0 && RoleWords.nextKeyword(lists, i + 1) == null) {
 				return lists.substring(0, i);
 			}
 		}
@@ -183,11 +183,15 @@ final class AnnotationContent {
 	private static List<String> roleGroups(String content) {
 		List<Integer> cuts = new ArrayList<>();
 		int[] depth = Brackets.depths(content);
-		for (GuardedPattern.Scan m : List.of(RoleWords.KEYWORDS.scan(content), FIELD_LABEL.scan(content))) {
-			while (m.find()) {
-				if (depth[m.start()] == 0) {
-					cuts.add(m.start());
-				}
+		for (RoleWords.Keyword k = RoleWords.nextKeyword(content, 0); k != null; k = RoleWords.nextKeyword(content, k.end())) {
+			if (depth[k.start()] == 0) {
+				cuts.add(k.start());
+			}
+		}
+		GuardedPattern.Scan m = FIELD_LABEL.scan(content);
+		while (m.find()) {
+			if (depth[m.start()] == 0) {
+				cuts.add(m.start());
 			}
 		}
 		cuts.sort(null);

@@ -2,12 +2,10 @@ package io.policygraph.ingest.grammar;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 import io.policygraph.ingest.lexicon.RoleWords;
 import io.policygraph.ingest.text.Brackets;
 import io.policygraph.ingest.text.Chars;
-import io.policygraph.ingest.text.GuardedPattern;
 
 /**
  * Finds the annotations of a paragraph. Every complete top-level bracket goes to the bracket forms
@@ -101,12 +99,12 @@ final class Annotations {
 	}
 
 	private static Annotation unopened(String text, int from, int close) {
-		Matcher m = RoleWords.KEYWORD.matcher(text);
-		m.region(from, close);
-		if (!m.find()) {
+		// the keyword must lie wholly before the bracket that closes it, as a matcher bounded there finds it
+		RoleWords.Keyword k = RoleWords.nextKeyword(text.substring(from, close), 0);
+		if (k == null) {
 			return null;
 		}
-		int keyword = m.start();
+		int keyword = from + k.start();
 		if (text.substring(keyword, close).indexOf('。') >= 0) {
 			return null;
 		}
@@ -115,7 +113,7 @@ final class Annotations {
 
 	private static Annotation unclosed(String text, int open) {
 		String rest = text.substring(open + 1);
-		if (!RoleWords.KEYWORD.matcher(rest).lookingAt()) {
+		if (RoleWords.keywordAt(rest, 0) == null) {
 			return null;
 		}
 		int stop = rest.indexOf('。');
@@ -129,17 +127,17 @@ final class Annotations {
 	 * one moving index: the whole pass is linear in the paragraph.
 	 */
 	private static void fields(String text, List<Annotation> found) {
-		if (!RoleWords.mayHoldKeyword(text)) {
+		RoleWords.Keyword m = RoleWords.nextKeyword(text, 0);
+		if (m == null) {
 			return;
 		}
-		GuardedPattern.Scan m = RoleWords.KEYWORDS.scan(text);
 		int[] depth = null;
 		int[] stops = null;
 		List<Annotation> before = new ArrayList<>(found);
 		before.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		int k = 0;
 		int lastEnd = -1;
-		while (m.find()) {
+		for (; m != null; m = RoleWords.nextKeyword(text, m.end())) {
 			if (depth == null) {
 				depth = Brackets.depths(text);
 				stops = sentenceStops(text, depth);

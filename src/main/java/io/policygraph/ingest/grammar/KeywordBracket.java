@@ -1,7 +1,5 @@
 package io.policygraph.ingest.grammar;
 
-import java.util.regex.Matcher;
-
 import io.policygraph.ingest.lexicon.RoleWords;
 import io.policygraph.ingest.text.Brackets;
 
@@ -15,7 +13,7 @@ final class KeywordBracket implements BracketForm {
 
 	@Override
 	public Annotation tryRead(String text, int start, int end, String content) {
-		if (!RoleWords.mayHoldKeyword(content) || !keywordAtTop(content)) {
+		if (!keywordAtTop(content)) {
 			return null;
 		}
 		return AnnotationContent.read(text, start, end, content, name());
@@ -23,13 +21,12 @@ final class KeywordBracket implements BracketForm {
 
 	/** A keyword inside a name's own bracket ({@code 市委组织部（责任单位：…）}) does not make the outer one. */
 	private static boolean keywordAtTop(String content) {
-		Matcher m = RoleWords.KEYWORD.matcher(content);
 		int[] depth = null;
-		while (m.find()) {
+		for (RoleWords.Keyword k = RoleWords.nextKeyword(content, 0); k != null; k = RoleWords.nextKeyword(content, k.end())) {
 			if (depth == null) {
 				depth = Brackets.depths(content);
 			}
-			if (depth[m.start()] == 0) {
+			if (depth[k.start()] == 0) {
 				return true;
 			}
 		}

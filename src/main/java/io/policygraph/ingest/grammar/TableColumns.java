@@ -2,7 +2,6 @@ package io.policygraph.ingest.grammar;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 import io.policygraph.ingest.Mention;
 import io.policygraph.ingest.Role;
@@ -30,8 +29,8 @@ final class TableColumns {
 				continue;
 			}
 			// 责任单位：各县(市)区政府，市政府办公室: a cell that repeats its column's keyword before the list
-			Matcher keyword = RoleWords.KEYWORD.matcher(cell.text());
-			AgencyLists.Parsed parsed = AgencyLists.parse(keyword.lookingAt() ? cell.text().substring(keyword.end()) : cell.text());
+			RoleWords.Keyword keyword = RoleWords.keywordAt(cell.text(), 0);
+			AgencyLists.Parsed parsed = AgencyLists.parse(keyword != null ? cell.text().substring(keyword.end()) : cell.text());
 			open |= parsed.openList();
 			for (String surface : parsed.surfaces()) {
 				if (!BodyNames.isBodyNameLenient(surface)) {

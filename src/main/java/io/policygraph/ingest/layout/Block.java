@@ -65,7 +65,7 @@ public sealed interface Block {
 
 		/** {@return whether the label is a role word, so that the field names bodies} */
 		public boolean namesBodies() {
-			return RoleWords.KEYWORD.matcher(this.text.text()).lookingAt();
+			return RoleWords.keywordAt(this.text.text(), 0) != null;
 		}
 
 	}

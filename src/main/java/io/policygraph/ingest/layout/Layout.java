@@ -295,7 +295,7 @@ public final class Layout {
 		if (content.isEmpty() || content.indexOf('。') >= 0) {
 			return false;
 		}
-		if (RoleWords.mayHoldKeyword(content) && RoleWords.KEYWORD.matcher(content).find()) {
+		if (RoleWords.nextKeyword(content, 0) != null) {
 			return true;
 		}
 		if (ANNOTATION_VERB.matcher(content).find()) {
