@@ -31,11 +31,11 @@ final class AgencyLists {
 	record Parsed(List<String> surfaces, boolean openList, Set<String> marked) {
 	}
 
-	/** Typographic marks before a name (★区发改委): a table's own emphasis, not part of the name. */
 	/** A town or township named by its own name: 凤城镇, 敖江镇, 十万山瑶族乡. */
 	private static final Pattern NAMED_TOWN = Pattern.compile("(?!各|代管|相关|有关|其他|其它)[\\u4e00-\\u9fa5]{2,6}[镇乡]");
 
-	private static final Pattern MARKS = Pattern.compile("^[★☆●○◆◇■□▲△※]+");
+	/** Typographic marks before a name (★区发改委): a table's own emphasis, not part of the name. */
+	private static final String MARK_CHARS = "★☆●○◆◇■□▲△※";
 
 	private static final Pattern OPEN_TAIL = Pattern.compile(
 			"等([\\d一二三四五六七八九十两]+个)?(有关|相关|其他|其它)?(职能|行业主管|重点经济|业务主管)?(部门|单位|机构|部门和单位)?(、单位)?$"
@@ -82,7 +82,7 @@ final class AgencyLists {
 			if (token.length() > MAX_SURFACE) {
 				continue;
 			}
-			String t = MARKS.matcher(token.strip()).replaceFirst("");
+			String t = withoutMarks(token.strip());
 			t = withoutDuty(t);
 			Matcher tail = t.indexOf('等') >= 0 ? OPEN_TAIL.matcher(t) : null;
 			if (tail != null && tail.find()) {
@@ -116,6 +116,14 @@ final class AgencyLists {
 			}
 		}
 		return new Parsed(surfaces, open, marked);
+	}
+
+	private static String withoutMarks(String token) {
+		int i = 0;
+		while (i < token.length() && MARK_CHARS.indexOf(token.charAt(i)) >= 0) {
+			i++;
+		}
+		return token.substring(i);
 	}
 
 	/** The list without the punctuation and spaces that close it. */
@@ -249,6 +257,9 @@ final class AgencyLists {
 	}
 
 	private static String stripOpenTail(String token) {
+		if (token.indexOf('等') < 0) {
+			return token;
+		}
 		Matcher tail = OPEN_TAIL.matcher(token);
 		return tail.find() ? token.substring(0, tail.start()) : token;
 	}

@@ -12,6 +12,7 @@ import io.policygraph.ingest.lexicon.Lexicon;
 import io.policygraph.ingest.lexicon.RoleWords;
 import io.policygraph.ingest.text.Brackets;
 import io.policygraph.ingest.text.GuardedPattern;
+import io.policygraph.ingest.text.WordTrie;
 
 /**
  * Reads what an annotation encloses: its lists, one per role keyword ({@code 牵头单位：A；责任单位：B、C}), prose
@@ -21,14 +22,14 @@ import io.policygraph.ingest.text.GuardedPattern;
 final class AnnotationContent {
 
 	/** Labels of fields that often follow a role list in the same line or the next: where a list stops. */
-	private static final GuardedPattern FIELD_LABEL = new GuardedPattern(
-			Pattern.compile("(" + Words.FIELD_LABELS + ")\\s*[:：]"), Lexicon.firstChars("field-labels.tsv"));
+	private static final WordTrie FIELD_LABELS = new WordTrie(Lexicon.words("field-labels.tsv"));
 
 	/** A labelled field that is not a role (完成时限：, 责任领导：, 时间节点：): it names no body. */
 	private static final Pattern OTHER_FIELD = Pattern.compile("^【?[\\u4e00-\\u9fa5]{2,8}(】\\s*[:：]?|\\s*[:：])");
 
 	/** Verbs that make a role list read as prose: {@code 责任单位：市商务局牵头，市财政局配合}. */
-	static final Pattern PROSE_VERB = Pattern.compile(Words.STATEMENT_VERBS + "|" + Words.PARTNER_DUTIES);
+	static final GuardedPattern PROSE_VERB = new GuardedPattern(Pattern.compile(Words.STATEMENT_VERBS + "|" + Words.PARTNER_DUTIES),
+			Lexicon.firstChars("prose-verbs.tsv") + Lexicon.firstChars(Lexicon.entries("duty-phrases.tsv", "uses", "partner")));
 
 	private AnnotationContent() {
 	}
@@ -81,7 +82,7 @@ final class AnnotationContent {
 				roleWord = keyword.word();
 				body = group.substring(keyword.end());
 				// 责任单位：市商务局牵头，市财政局配合: the list itself says who leads
-				Reading prose = PROSE_VERB.matcher(body).find() ? ProseClauses.all(body, mentions.size()) : null;
+				Reading prose = PROSE_VERB.foundIn(body) ? ProseClauses.all(body, mentions.size()) : null;
 				if (prose != null) {
 					mentions.addAll(prose.stamped(ProseClauses.NAME).mentions());
 					open |= prose.openList();
@@ -188,10 +189,13 @@ final class AnnotationContent {
 				cuts.add(k.start());
 			}
 		}
-		GuardedPattern.Scan m = FIELD_LABEL.scan(content);
-		while (m.find()) {
-			if (depth[m.start()] == 0) {
-				cuts.add(m.start());
+		for (int i = 0; i < content.length(); i++) {
+			WordTrie.Match label = FIELD_LABELS.starts(content.charAt(i)) ? FIELD_LABELS.matchAt(content, i, WordTrie.COLON) : null;
+			if (label != null) {
+				if (depth[i] == 0) {
+					cuts.add(i);
+				}
+				i = label.end() - 1;
 			}
 		}
 		cuts.sort(null);

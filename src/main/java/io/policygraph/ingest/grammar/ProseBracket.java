@@ -20,7 +20,7 @@ final class ProseBracket implements BracketForm {
 
 	@Override
 	public Annotation tryRead(String text, int start, int end, String content) {
-		if (!AnnotationContent.PROSE_VERB.matcher(content).find()) {
+		if (!AnnotationContent.PROSE_VERB.foundIn(content)) {
 			return null;
 		}
 		// （A、B等负责，列第一位的为牵头部门，下同）: a positional rule may close the clauses, after a comma or a

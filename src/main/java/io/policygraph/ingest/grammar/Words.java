@@ -29,9 +29,6 @@ final class Words {
 	/** Modal words between a body and its verb: 要, 应当, 分别. */
 	static final String MODALS = Lexicon.anyOf("modal-words.txt");
 
-	/** Labels of fields that name no body: 完成时限, 责任领导. */
-	static final String FIELD_LABELS = Lexicon.anyOf("field-labels.tsv");
-
 	/** Words of a positional rule's rank: 列第一, 排名首位. */
 	static final String RANKS = Lexicon.anyOf(Lexicon.entries("rule-words.tsv", "kind", "rank"));
 

@@ -11,6 +11,7 @@ import io.policygraph.ingest.lexicon.BodyNames;
 import io.policygraph.ingest.lexicon.Lexicon;
 import io.policygraph.ingest.lexicon.RoleWords;
 import io.policygraph.ingest.text.SourceText;
+import io.policygraph.ingest.text.WordTrie;
 
 /**
  * Task-division tables (重点任务分工表) that reached the text as one line per row: a header line naming
@@ -39,12 +40,15 @@ final class Tables {
 	private static final Pattern SERIAL = Pattern
 		.compile(Lexicon.anyOf(Lexicon.entries("table-headers.tsv", "column", "serial")));
 
-	/** Columns of people and posts, and other fields that name no body: 分管领导, 完成时限. */
-	private static final Pattern FIELD = Pattern.compile("(" + Lexicon.anyOf("field-labels.tsv") + ")([（(].{0,8}[）)])?");
-
 	/** A task column's header, after the year it may open with ({@code 2022年预期目标}). */
 	private static final Pattern TASK = Pattern.compile(
 			"(\\d{4}年度?)?.{0,6}(" + Lexicon.anyOf(Lexicon.entries("table-headers.tsv", "column", "task")) + ").{0,6}");
+
+	/** The task words alone: a cell holding none of them is not a task header, whatever the pattern would try. */
+	private static final WordTrie TASK_WORDS = new WordTrie(Lexicon.words("table-headers.tsv", "column", "task"));
+
+	/** Columns of people and posts, and other fields that name no body: 分管领导, 完成时限. */
+	private static final WordTrie FIELD_WORDS = new WordTrie(Lexicon.words("field-labels.tsv"));
 
 	private static final Pattern SERIAL_CELL = Pattern.compile("[\\d一二三四五六七八九十百]{1,4}[.、．]?");
 
@@ -133,8 +137,8 @@ final class Tables {
 
 	/** {@return whether a cell may stand in a task table's header: a number, task, role or field column} */
 	static boolean isHeaderCell(String cell) {
-		return SERIAL.matcher(cell).matches() || TASK.matcher(cell).matches() || RoleWords.column(cell) != null
-				|| FIELD.matcher(cell).matches();
+		return SERIAL.matcher(cell).matches() || TASK_WORDS.foundIn(cell) && TASK.matcher(cell).matches()
+				|| RoleWords.column(cell) != null || FIELD_WORDS.wordWithNote(cell, 8) != null;
 	}
 
 	/** {@return the role column a header names} */
@@ -177,7 +181,7 @@ final class Tables {
 			if (SERIAL.matcher(h).matches()) {
 				out[i] = Column.SERIAL;
 			}
-			else if (FIELD.matcher(h).matches()) {
+			else if (FIELD_WORDS.wordWithNote(h, 8) != null) {
 				out[i] = Column.OTHER;
 			}
 			else if (RoleWords.column(h) != null) {

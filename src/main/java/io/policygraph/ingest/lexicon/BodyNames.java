@@ -70,11 +70,22 @@ public final class BodyNames {
 			return false;
 		}
 		// punctuation inside a bracket belongs to a note: 各市（含定州、辛集市，下同）政府
-		String outside = Brackets.outside(n);
-		if (outside.chars().anyMatch(c -> c == '。' || c == '，' || c == '：' || c == ':' || c == '“' || c == '"')) {
+		if (holdsAny(n, SENTENCE_MARKS) && holdsAny(Brackets.outside(n), SENTENCE_MARKS)) {
 			return false;
 		}
 		return endsAsInstitution(n);
+	}
+
+	/** Marks of running text that no name holds outside its brackets. */
+	private static final String SENTENCE_MARKS = "。，：:“\"";
+
+	private static boolean holdsAny(String s, String chars) {
+		for (int i = 0; i < s.length(); i++) {
+			if (chars.indexOf(s.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -80,25 +80,7 @@ public final class RoleWords {
 			return null;
 		}
 		// a column word, whole or with a short note in brackets: 牵头单位（部门）
-		for (String w = COLUMN_WORDS.longestAt(header, 0, COLUMN_WORDS.longest()); w != null;
-				w = COLUMN_WORDS.longestAt(header, 0, w.length() - 1)) {
-			int rest = header.length() - w.length();
-			if (rest == 0 || rest >= 2 && rest <= 10 && "（(".indexOf(header.charAt(w.length())) >= 0
-					&& "）)".indexOf(header.charAt(header.length() - 1)) >= 0 && noLineEnd(header, w.length())) {
-				return w;
-			}
-		}
-		return null;
-	}
-
-	private static boolean noLineEnd(String s, int from) {
-		for (int i = from; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-				return false;
-			}
-		}
-		return true;
+		return COLUMN_WORDS.wordWithNote(header, 8);
 	}
 
 	/** {@return the role word {@code text} opens with as a label ({@code 牵头单位：…}), or {@code null}} */
@@ -113,28 +95,15 @@ public final class RoleWords {
 		if (i < text.length() && text.charAt(i) == '【') {
 			i++;
 		}
-		for (String w = KEYWORD_WORDS.longestAt(text, i, KEYWORD_WORDS.longest()); w != null;
-				w = KEYWORD_WORDS.longestAt(text, i, w.length() - 1)) {
-			int end = afterWord(text, i + w.length());
-			if (end >= 0) {
-				return new Keyword(w, at, end);
-			}
-		}
+		WordTrie.Match m = KEYWORD_WORDS.matchAt(text, i, RoleWords::afterWord);
 		// a bare verb is a label only where no word runs into it and a colon or 】 follows
-		if (i > 0 && isHan(text.charAt(i - 1))) {
-			return null;
+		if (m == null && (i == 0 || !isHan(text.charAt(i - 1)))) {
+			m = LABEL_WORDS.matchAt(text, i, (s, end) -> {
+				int next = WordTrie.skipSpace(s, end);
+				return next < s.length() && ":：】".indexOf(s.charAt(next)) >= 0 ? afterWord(s, end) : -1;
+			});
 		}
-		for (String w = LABEL_WORDS.longestAt(text, i, LABEL_WORDS.longest()); w != null;
-				w = LABEL_WORDS.longestAt(text, i, w.length() - 1)) {
-			int next = skipSpace(text, i + w.length());
-			if (next < text.length() && ":：】".indexOf(text.charAt(next)) >= 0) {
-				int end = afterWord(text, i + w.length());
-				if (end >= 0) {
-					return new Keyword(w, at, end);
-				}
-			}
-		}
-		return null;
+		return m == null ? null : new Keyword(m.word(), at, m.end());
 	}
 
 	/** {@return the leftmost keyword at or after {@code from}, as {@code KEYWORD.matcher(text).find()} finds it, or {@code null}} */
@@ -153,23 +122,15 @@ public final class RoleWords {
 
 	/** The colon after a role word, or its closing 】 with an optional colon: where the keyword ends, or -1. */
 	private static int afterWord(CharSequence text, int i) {
-		int j = skipSpace(text, i);
-		if (j < text.length() && (text.charAt(j) == ':' || text.charAt(j) == '：')) {
-			return j + 1;
+		int colon = WordTrie.COLON.end(text, i);
+		if (colon >= 0) {
+			return colon;
 		}
 		if (i < text.length() && text.charAt(i) == '】') {
-			int k = skipSpace(text, i + 1);
+			int k = WordTrie.skipSpace(text, i + 1);
 			return k < text.length() && (text.charAt(k) == ':' || text.charAt(k) == '：') ? k + 1 : k;
 		}
 		return -1;
-	}
-
-	/** Skips what {@code \\s} matches: ASCII white space, not the ideographic space. */
-	private static int skipSpace(CharSequence text, int i) {
-		while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
-			i++;
-		}
-		return i;
 	}
 
 	private static boolean isHan(char c) {
