@@ -8,7 +8,7 @@ import io.policygraph.ingest.Role;
 final class ByDuty extends PatternStatement {
 
 	ByDuty() {
-		super("prose-by-duty", Pattern.compile("由([^，,。；;：:由]{2,80}?)(具体)?负责(?!同志|人)"), false,
+		super("prose-by-duty", Pattern.compile("由([^，,。；;：:由]{2,80}?)(具体)?负责(?!同志|人)"), false, Words.verbs("duty"),
 				(m, c) -> Subjects.subjectOnly(m.group(1), Role.RESPONSIBLE, "负责"));
 	}
 

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class ByLeadWith extends PatternStatement {
 
 	ByLeadWith() {
-		super("prose-by-with", Pattern.compile("由([^，,。；;：:由]{2,80}?)(" + Words.WITH_VERBS + ")([^，,。；;]{2,120})"), false,
+		super("prose-by-with", Pattern.compile("由([^，,。；;：:由]{2,80}?)(" + Words.WITH_VERBS + ")([^，,。；;]{2,120})"), false, Words.verbs("with"),
 				(m, c) -> Subjects.leadWith(m.group(1), m.group(3), m.group(2)));
 	}
 

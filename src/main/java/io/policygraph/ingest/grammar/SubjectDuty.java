@@ -8,7 +8,7 @@ import io.policygraph.ingest.Role;
 final class SubjectDuty extends PatternStatement {
 
 	SubjectDuty() {
-		super("prose-duty", Pattern.compile("^([^，,。；;：:]{2,80}?)(具体)?负责(?!同志|人)"), true,
+		super("prose-duty", Pattern.compile("^([^，,。；;：:]{2,80}?)(具体)?负责(?!同志|人)"), true, Words.verbs("duty"),
 				(m, c) -> Subjects.subjectOnly(m.group(1), Role.RESPONSIBLE, "负责"));
 	}
 

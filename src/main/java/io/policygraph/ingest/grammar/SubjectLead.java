@@ -8,7 +8,7 @@ final class SubjectLead extends PatternStatement {
 	SubjectLead() {
 		super("prose-lead",
 				Pattern.compile("^([^，,。；;：:]{2,80}?)(共同)?(?:" + Words.LEAD_VERBS + ")(?!单位|部门|主业)([^，,。；;]{0,120})"),
-				true, (m, c) -> Subjects.leadWith(m.group(1), Subjects.objectsAfterLead(m.group(3)), "牵头"));
+				true, Words.verbs("lead"), (m, c) -> Subjects.leadWith(m.group(1), Subjects.objectsAfterLead(m.group(3)), "牵头"));
 	}
 
 }

@@ -1,9 +1,11 @@
 package io.policygraph.ingest.grammar;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.policygraph.ingest.Role;
+import io.policygraph.ingest.text.WordTrie;
 
 /**
  * {@code 区绩效考评机构要将…纳入绩效管理考核}, {@code 市政府将于年中…专项督查}: a named body, then a modal, then its
@@ -14,6 +16,9 @@ import io.policygraph.ingest.Role;
 final class SubjectMust implements StatementForm {
 
 	static final Pattern SHAPE = Pattern.compile("^([^，,。；;：:、]{3,30}?)(要|将|应当|须|必须)(?!求|素|点|是|以|在)");
+
+	/** The modal words of {@link #SHAPE}: a clause holding none of them is not tried. */
+	private static final WordTrie MODALS = new WordTrie(List.of("要", "将", "应当", "须"));
 
 	private static final Pattern EVERYONE = Pattern
 		.compile("^(各|全|有关|相关|其他|所有)|各级|各地|各部门|各单位|有关部门|相关部门|有关单位|相关单位|企业");
@@ -30,6 +35,9 @@ final class SubjectMust implements StatementForm {
 
 	@Override
 	public Reading tryRead(String clause) {
+		if (!MODALS.foundIn(clause)) {
+			return null;
+		}
 		Matcher m = SHAPE.matcher(clause);
 		if (!m.lookingAt() || EVERYONE.matcher(m.group(1)).find()) {
 			return null;

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class SubjectWith extends PatternStatement {
 
 	SubjectWith() {
-		super("prose-with", Pattern.compile("^([^，,。；;：:]{2,80}?)(" + Words.WITH_VERBS + ")([^，,。；;]{2,120})"), true,
+		super("prose-with", Pattern.compile("^([^，,。；;：:]{2,80}?)(" + Words.WITH_VERBS + ")([^，,。；;]{2,120})"), true, Words.verbs("with"),
 				(m, c) -> {
 					String objects = Subjects.objectList(m.group(3));
 					return objects == null ? null : Subjects.leadWith(m.group(1), objects, m.group(2));

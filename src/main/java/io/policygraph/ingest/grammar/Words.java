@@ -1,5 +1,7 @@
 package io.policygraph.ingest.grammar;
 
+import java.util.List;
+
 import io.policygraph.ingest.lexicon.Lexicon;
 
 /**
@@ -42,6 +44,11 @@ final class Words {
 	static final String ONWARD = Lexicon.anyOf(Lexicon.entries("rule-words.tsv", "kind", "onward"));
 
 	private Words() {
+	}
+
+	/** {@return the prose verbs of one kind (lead, with, duty, partner), as words} */
+	static List<String> verbs(String kind) {
+		return Lexicon.words("prose-verbs.tsv", "kind", kind);
 	}
 
 	/** {@return the task verbs, each guarded against the characters that make it part of a name} */
