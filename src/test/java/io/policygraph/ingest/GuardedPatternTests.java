@@ -62,6 +62,28 @@ class GuardedPatternTests {
 		assertThat(found).isGreaterThan(100);
 	}
 
+	@ParameterizedTest(name = "{0} from {2} in {3}")
+	@CsvSource(delimiterString = "¦", quoteCharacter = '"', textBlock = """
+			# pattern ¦ starts ¦ from ¦ text
+			(?<!截)至(\\d{4})年 ¦ 至 ¦ 1 ¦ 截至2022年底，至2025年全面建成
+			(?<!截)至(\\d{4})年 ¦ 至 ¦ 2 ¦ 截至2022年底，至2025年全面建成
+			^责任单位 ¦ 责 ¦ 0 ¦ 责任单位：B；责任单位：C
+			^责任单位 ¦ 责 ¦ 1 ¦ 责任单位：B；责任单位：C
+			列第一位的为牵头单位 ¦ 列 ¦ 5 ¦ 列第一位的为牵头单位，下同；列第一位的为牵头单位
+			""")
+	void findsFromAPlaceWhatTheMatcherFindsFromIt(String regex, String starts, int from, String text) {
+		Pattern pattern = Pattern.compile(regex.strip());
+		Matcher m = pattern.matcher(text);
+		List<String> expected = new ArrayList<>();
+		if (m.find(from)) {
+			do {
+				expected.add(m.start() + "-" + m.end() + ":" + m.group() + groups(m));
+			}
+			while (m.find());
+		}
+		assertThat(matches(new GuardedPattern(pattern, starts.strip()).scan(text, from))).isEqualTo(expected);
+	}
+
 	@Test
 	void aPatternThatMatchesNothingAtAllIsRefused() {
 		assertThatThrownBy(() -> new GuardedPattern(Pattern.compile("(牵头)?"), "牵")).isInstanceOf(IllegalArgumentException.class);

@@ -56,6 +56,9 @@ public final class DocumentReader {
 
 	private final Deque<Open> stack = new ArrayDeque<>();
 
+	/** The labels of {@link #stack} joined, or {@code null} when a heading changed it since. */
+	private String path;
+
 	private final List<List<String>> inheritRules = new ArrayList<>();
 
 	private final List<Integer> inheritFrom = new ArrayList<>();
@@ -185,13 +188,15 @@ public final class DocumentReader {
 		if (marker != null) {
 			while (!this.stack.isEmpty() && this.stack.peek().kind().rank >= marker.kind().rank) {
 				this.stack.pop();
+				this.path = null;
 			}
 			String rest = text.substring(marker.end());
-			Matcher t = TITLE_SENTENCE.matcher(rest);
-			headingTitle = t.find() ? t.group(1) : (rest.length() <= 60 ? stripAnnotations(rest) : rest.substring(0, 30));
+			Matcher t = titleSentence(rest);
+			headingTitle = t != null ? t.group(1) : (rest.length() <= 60 ? stripAnnotations(rest) : rest.substring(0, 30));
 			Matcher lead = SECTION_LEAD.matcher(rest);
 			List<String> leads = lead.lookingAt() ? sectionLeads(lead.group(1)) : List.of();
 			this.stack.push(new Open(marker.kind(), marker.label(), headingTitle, leads));
+			this.path = null;
 			this.sections.add(new ExtractedSection(path(), marker.kind().name().toLowerCase(), headingTitle, p.firstLine(),
 					p.lastLine()));
 			// the heading says who leads the section's tasks; what follows it in the paragraph is the first task
@@ -199,8 +204,8 @@ public final class DocumentReader {
 		}
 		String title = headingTitle;
 		if (title == null) {
-			Matcher t = TITLE_SENTENCE.matcher(text);
-			title = t.find() && t.group(1).length() <= 25 ? t.group(1) : null;
+			Matcher t = titleSentence(text);
+			title = t != null && t.group(1).length() <= 25 ? t.group(1) : null;
 		}
 		Rules.Above above = marker == null ? Rules.above(text) : null;
 		if (above != null) {
@@ -679,10 +684,27 @@ public final class DocumentReader {
 		return false;
 	}
 
+	/** {@return the first sentence of a text when it is short enough to title it, or {@code null}} */
+	private static Matcher titleSentence(String text) {
+		int stop = 0;
+		while (stop < text.length() && stop <= 41 && text.charAt(stop) != '。' && text.charAt(stop) != '.') {
+			stop++;
+		}
+		if (stop == text.length() || stop > 41) {
+			return null;
+		}
+		Matcher t = TITLE_SENTENCE.matcher(text);
+		return t.lookingAt() ? t : null;
+	}
+
+	/** {@return the labels of the open sections, outermost first}: asked for every measure, built once per heading */
 	private String path() {
-		List<String> labels = new ArrayList<>();
-		this.stack.descendingIterator().forEachRemaining(o -> labels.add(o.label()));
-		return String.join("/", labels);
+		if (this.path == null) {
+			List<String> labels = new ArrayList<>();
+			this.stack.descendingIterator().forEachRemaining(o -> labels.add(o.label()));
+			this.path = String.join("/", labels);
+		}
+		return this.path;
 	}
 
 	private static boolean substantive(String rest) {

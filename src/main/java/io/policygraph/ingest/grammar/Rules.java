@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.policygraph.ingest.lexicon.BodyNames;
+import io.policygraph.ingest.lexicon.Lexicon;
+import io.policygraph.ingest.text.GuardedPattern;
 
 /**
  * The document-level rules, each one form, tried in this order wherever a rule may be stated (in an
@@ -48,8 +50,9 @@ final class Rules {
 	/** A verb where the rule's bodies should be: the bodies came first. */
 	private static final Pattern RULE_VERB = Pattern.compile("(落实|负责|参与|承担)");
 
-	private static final Pattern POSITIONAL_RULE = Pattern
-		.compile("(" + Words.RANKS + ")位?[的者]?(单位|部门)?(为|是)[^，,。；;]{0,4}牵头(单位|部门)");
+	private static final GuardedPattern POSITIONAL_RULE = new GuardedPattern(
+			Pattern.compile("(" + Words.RANKS + ")位?[的者]?(单位|部门)?(为|是)[^，,。；;]{0,4}牵头(单位|部门)"),
+			Lexicon.firstChars(Lexicon.entries("rule-words.tsv", "kind", "rank")));
 
 	private static final Pattern ALIAS_RULE = Pattern.compile("以下(将)?(.*?)(统称|简称)(为)?(.+)$");
 
@@ -116,13 +119,13 @@ final class Rules {
 
 	/** {@return whether the text states that the first-listed body leads} */
 	static boolean positionalLead(String text) {
-		return text.contains("牵头") && POSITIONAL_RULE.matcher(text).find();
+		return text.contains("牵头") && POSITIONAL_RULE.foundIn(text);
 	}
 
 	/** {@return where a positional rule starts in the text at or after {@code from}, or -1} */
 	static int positionalLeadAt(String text, int from) {
-		Matcher m = POSITIONAL_RULE.matcher(text);
-		return m.find(from) ? m.start() : -1;
+		GuardedPattern.Scan m = POSITIONAL_RULE.scan(text, from);
+		return m.find() ? m.start() : -1;
 	}
 
 	/**
@@ -137,7 +140,7 @@ final class Rules {
 		for (int i = 0; i < content.length(); i++) {
 			char c = content.charAt(i);
 			if (depth[i] == 0 && (c == '，' || c == ',' || c == '；' || c == ';' || c == '。')
-					&& POSITIONAL_RULE.matcher(content).region(i + 1, content.length()).lookingAt()) {
+					&& POSITIONAL_RULE.pattern().matcher(content).region(i + 1, content.length()).lookingAt()) {
 				return i;
 			}
 		}

@@ -46,7 +46,14 @@ public final class GuardedPattern {
 
 	/** {@return the matches in {@code text}, found one by one with {@link Scan#find()}} */
 	public Scan scan(CharSequence text) {
-		return new Scan(this.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false), text);
+		return scan(text, 0);
+	}
+
+	/** {@return the matches in {@code text} from {@code from} on}, as {@code pattern.matcher(text).find(from)} and the finds after it */
+	public Scan scan(CharSequence text, int from) {
+		Scan s = new Scan(this.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false), text);
+		s.from = from;
+		return s;
 	}
 
 	private int nextStart(CharSequence text, int from) {
