@@ -152,19 +152,27 @@ public final class WordTrie {
 
 		private String word;
 
+		/** Children are kept sorted by character, so that a node with many (the root) is searched by halves. */
 		private Node child(char c, boolean create) {
-			for (int k = 0; k < this.keys.length; k++) {
-				if (this.keys[k] == c) {
-					return this.children[k];
-				}
+			int k = Arrays.binarySearch(this.keys, c);
+			if (k >= 0) {
+				return this.children[k];
 			}
 			if (!create) {
 				return null;
 			}
-			this.keys = Arrays.copyOf(this.keys, this.keys.length + 1);
-			this.children = Arrays.copyOf(this.children, this.children.length + 1);
-			this.keys[this.keys.length - 1] = c;
-			return this.children[this.children.length - 1] = new Node();
+			int at = -k - 1;
+			char[] keys = new char[this.keys.length + 1];
+			Node[] children = new Node[keys.length];
+			System.arraycopy(this.keys, 0, keys, 0, at);
+			System.arraycopy(this.children, 0, children, 0, at);
+			System.arraycopy(this.keys, at, keys, at + 1, this.keys.length - at);
+			System.arraycopy(this.children, at, children, at + 1, this.children.length - at);
+			keys[at] = c;
+			children[at] = new Node();
+			this.keys = keys;
+			this.children = children;
+			return children[at];
 		}
 
 	}
