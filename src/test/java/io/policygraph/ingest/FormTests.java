@@ -76,6 +76,8 @@ class FormTests {
 			field               | 1.地区生产总值增长6.5%以上。\\n牵头领导：王某\\n牵头单位：县发展和改革局\\n责任单位：各有关部门，各开发区、镇(街道) | 县发展和改革局 | 各有关部门;各开发区、镇(街道) |
 			keyword-bracket     | （一）推进农村改厕。（牵头单位：县农业农村局；责任单位：各乡镇、街道）                              | 县农业农村局 | 各乡镇、街道 |
 			keyword-bracket     | （一）推进农村改厕。（牵头单位：县农业农村局；责任单位：各开发区、城关镇）                          | 县农业农村局 | 各开发区;城关镇 |
+			keyword-bracket     | （一）推进网上办。（牵头单位：县审批局；责任单位：县直有关部门、单位，各镇政府。以下任务均需各镇政府落实，不再一一列出） | 县审批局 | 县直有关部门、单位;各镇政府 |
+			prose-bracket       | （一）促进消费。（县发展改革委、县财政局、人民银行县支行等负责）                                    |  | 县发展改革委;县财政局;人民银行县支行 |
 			""")
 	void eachFormReadsItsFirstUnit(String form, String body, String lead, String responsible, String inherited) {
 		ExtractedMeasure unit = units(body).get(0);
@@ -106,6 +108,7 @@ class FormTests {
 			inherited-default | 以下各项任务均需各乡镇人民政府落实，不再一一列出。\\n（一）加快设施建设。（牵头单位：县住建局）   | 县住建局 | 各乡镇人民政府
 			inherited-default | （一）加快设施建设。（牵头单位：县住建局，以下各项任务均需各乡镇人民政府落实，不再列出）\\n（二）推进改造。（牵头单位：县发展改革局） | 县发展改革局 | 各乡镇人民政府
 			inherited-default | （一）加快设施建设。（责任单位：县住建局。除专门列出外，以下任务均涉及各乡镇人民政府，不再重复）\\n（二）推进改造。（牵头单位：县发展改革局） | 县发展改革局 | 各乡镇人民政府
+			inherited-default | 1.推进网上办。(牵头单位:县审批局;责任单位:县直有关部门、单位,各镇街。以下任务均需各镇街落实,不再一一列出)\\n\\n2.优化掌上办。(牵头单位:县大数据中心) | 县大数据中心 | 各镇街
 			""")
 	void rulesReachTheMeasuresAfterThem(String form, String body, String lead, String inherited) {
 		List<ExtractedMeasure> units = units(body);
