@@ -44,7 +44,7 @@ public final class Layout {
 	private static final Pattern INDENT = Pattern.compile("\\u3000{1,}|\\s{2,}|\\t");
 
 	/** A labelled field that names no body, on a line of its own: {@code 牵头领导：省政府分管领导同志}. */
-	private static final Pattern OTHER_FIELD = Pattern.compile("^【?(" + Lexicon.anyOf("field-labels.tsv") + ")\\s*(】\\s*[:：]?|[:：])");
+	private static final Pattern OTHER_FIELD = Pattern.compile("^" + RoleWords.LABEL_OPEN + "(" + Lexicon.anyOf("field-labels.tsv") + ")" + RoleWords.LABEL_CLOSE);
 
 	/** Words of a bracket written as prose or with a duty phrase: the bracket closes a measure. */
 	private static final Pattern ANNOTATION_VERB = Pattern.compile(
@@ -238,6 +238,9 @@ public final class Layout {
 		return raw.indexOf('\f') >= 0 || (!folded.isEmpty() && folded.length() <= 12 && PAGE_NUMBER.matcher(folded).matches());
 	}
 
+	/** No role label alone on its line is longer: 【牵头责任单位】： */
+	private static final int BARE_LABEL = 16;
+
 	/** A short label and its colon opening a line: {@code 人：}, {@code 联系电话：}. */
 	private static final Pattern SHORT_LABEL = Pattern.compile("^[\\u4e00-\\u9fa5]{1,6}[:：]");
 
@@ -272,6 +275,10 @@ public final class Layout {
 			return false;
 		}
 		char last = paragraph.charAt(paragraph.length() - 1);
+		if (paragraph.length() <= BARE_LABEL && RoleWords.isBareLabel(paragraph.toString())) {
+			// 牵头单位： / 县住建局: a label alone on its line names the bodies of the next
+			return true;
+		}
 		if (Chars.isSentenceEnd(last) || last == '：' || last == ':' || Headings.isStandaloneTitle(paragraph)) {
 			return false;
 		}

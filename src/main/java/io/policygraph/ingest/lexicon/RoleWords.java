@@ -20,16 +20,26 @@ public final class RoleWords {
 		.stream()
 		.collect(Collectors.toMap(Lexicon.Entry::word, e -> e.get("role").equals("lead"), (a, b) -> a));
 
+	/** What may open a label: lenticular or square brackets ({@code 【牵头单位】}, {@code [责任单位]}, {@code 〔牵头单位〕}). */
+	public static final String LABEL_OPEN = "[【\\[〔]?";
+
 	/**
-	 * A role word with its colon ({@code 牵头单位：}), or in lenticular brackets ({@code 【牵头单位】}); a bare
-	 * verb only as a label of its own ({@code 牵头：A；配合：B}). Group 1 is the word.
+	 * What closes a label: a colon, the closing bracket (and perhaps a colon after it) unless a list goes on after
+	 * it ({@code 市建委〔牵头单位〕、市发改委} marks a lead), or a dash ({@code 牵头单位——县住建局}).
 	 */
-	public static final Pattern KEYWORD = Pattern.compile("【?(" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "keyword"))
-			+ "|(?<![\\u4e00-\\u9fa5])(?:" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "label")) + ")(?=\\s*[:：】]))"
-			+ "(?:\\s*[:：]|】\\s*[:：]?)");
+	public static final String LABEL_CLOSE = "(?:\\s*[:：]|[】\\]〕](?![、，,）)])\\s*[:：]?|\\s*(?:——|—|--))";
+
+	/**
+	 * A role word with its colon ({@code 牵头单位：}), in brackets ({@code 【牵头单位】}), or before a dash; a bare
+	 * verb only as a label of its own, with a colon or in 【】 ({@code 牵头：A；配合：B}), since {@code 〔牵头〕} and
+	 * {@code [牵头]} mark the lead of a list. Group 1 is the word.
+	 */
+	public static final Pattern KEYWORD = Pattern.compile(LABEL_OPEN + "(" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "keyword"))
+			+ "|(?<![\\u4e00-\\u9fa5〔\\[])(?:" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "label")) + ")(?=\\s*[:：】]))"
+			+ LABEL_CLOSE);
 
 	/** {@link #KEYWORD}, found without trying it at every position of a long text. */
-	public static final GuardedPattern KEYWORDS = new GuardedPattern(KEYWORD, "【"
+	public static final GuardedPattern KEYWORDS = new GuardedPattern(KEYWORD, "【[〔"
 			+ Lexicon.firstChars(Lexicon.entries(FILE, "uses", "keyword")) + Lexicon.firstChars(Lexicon.entries(FILE, "uses", "label")));
 
 	/** A column header naming bodies, with an optional short note: {@code 牵头单位（部门）}. */
@@ -68,11 +78,17 @@ public final class RoleWords {
 		return YIELDS.contains(word);
 	}
 
-	/** {@return whether {@code text} may hold a role keyword: a colon or 】, and a role stem} */
+	/** {@return whether {@code text} may hold a role keyword: a colon, a closing bracket or a dash, and a role stem} */
 	public static boolean mayHoldKeyword(String text) {
-		if (text.indexOf('：') < 0 && text.indexOf(':') < 0 && text.indexOf('】') < 0) {
+		if (text.indexOf('：') < 0 && text.indexOf(':') < 0 && text.indexOf('】') < 0 && text.indexOf(']') < 0
+				&& text.indexOf('〕') < 0 && text.indexOf('—') < 0 && text.indexOf("--") < 0) {
 			return false;
 		}
+		return mayNameColumn(text);
+	}
+
+	/** {@return whether {@code text} may name a role column: it holds a role stem} */
+	public static boolean mayNameColumn(String text) {
 		for (String stem : STEMS) {
 			if (text.contains(stem)) {
 				return true;
@@ -88,6 +104,11 @@ public final class RoleWords {
 		}
 		Matcher m = COLUMN.matcher(header);
 		return m.matches() ? m.group(1) : null;
+	}
+
+	/** {@return whether {@code text} is a role label and nothing else: {@code 牵头单位：} with its bodies on the next line} */
+	public static boolean isBareLabel(String text) {
+		return mayHoldKeyword(text) && KEYWORD.matcher(text.strip()).matches();
 	}
 
 	/** {@return the role word {@code text} opens with as a label ({@code 牵头单位：…}), or {@code null}} */
