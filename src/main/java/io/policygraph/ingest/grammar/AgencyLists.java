@@ -71,6 +71,9 @@ final class AgencyLists {
 		.reduce((a, b) -> a + "|" + b)
 		.orElseThrow());
 
+	/** A branch's name ends the piece ({@code branch-endings.txt}): 市生态环境局市中分局 is one body. */
+	private static final Pattern BRANCH = Pattern.compile("(" + Lexicon.anyOf("branch-endings.txt") + ")$");
+
 	/** The shortest name that may stand first in a run of names: 县财政局, not 县委 of 县委县政府督查室. */
 	private static final int MIN_RUN_TOGETHER = 4;
 
@@ -268,7 +271,8 @@ final class AgencyLists {
 	 * {@return the names a piece holds written one after another} Folding drops the spaces between Chinese words,
 	 * so {@code 省教育厅 省体育局} arrives as one piece: it is two bodies when it parts, at a level that starts a
 	 * name ({@code level-prefixes.txt}), into names that each end as a body, the first at least four characters
-	 * long, so that a joint office ({@code 县委县政府督查室}) and a collective ({@code 县政府各部门}) stay whole.
+	 * long, so that a joint office ({@code 县委县政府督查室}), a collective ({@code 县政府各部门}) and a branch
+	 * ({@code 市生态环境局市中分局}, {@code branch-endings.txt}) stay whole.
 	 */
 	private static List<String> splitRunTogether(String token) {
 		if (token.length() < 2 * MIN_RUN_TOGETHER) {
@@ -286,7 +290,7 @@ final class AgencyLists {
 		for (int i = from + MIN_RUN_TOGETHER; i <= token.length() - 2; i++) {
 			String left = token.substring(from, i);
 			if (RUN_TOGETHER_LEVEL.matcher(token).region(i, token.length()).lookingAt() && Brackets.balanced(left)
-					&& BodyNames.isBodyName(left)) {
+					&& BodyNames.isBodyName(left) && !BRANCH.matcher(token).find()) {
 				out.add(left);
 				if (partsRunTogether(token, i, out, failed)) {
 					return true;

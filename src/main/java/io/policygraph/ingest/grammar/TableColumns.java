@@ -30,9 +30,9 @@ final class TableColumns {
 				continue;
 			}
 			Matcher keyword = RoleWords.KEYWORD.matcher(cell.text());
-			int after = keyword.lookingAt() ? keyword.end() : 0;
-			if (after > 0 && keyword.find(after)) {
-				// 牵头：县农业农村局；配合：县大数据局: a cell that names each body's role itself is read as an annotation
+			if (keyword.lookingAt()) {
+				// 牵头：县农业农村局；配合：县大数据局, 责任单位：各县(市)区政府: a cell that names its bodies' roles
+				// itself is read as an annotation, its own words before the column's
 				Reading own = AnnotationContent.read(cell.text(), 0, cell.text().length(), cell.text(), NAME).reading();
 				for (Mention m : own.mentions()) {
 					mentions.add(new Mention(m.surface(), m.role(), mentions.size() + 1, m.roleWord(), m.form()));
@@ -40,8 +40,7 @@ final class TableColumns {
 				open |= own.openList();
 				continue;
 			}
-			// 责任单位：各县(市)区政府，市政府办公室: a cell that repeats its column's keyword before the list
-			AgencyLists.Parsed parsed = AgencyLists.parse(cell.text().substring(after));
+			AgencyLists.Parsed parsed = AgencyLists.parse(cell.text());
 			open |= parsed.openList();
 			for (String surface : parsed.surfaces()) {
 				if (!BodyNames.isBodyNameLenient(surface)) {
