@@ -71,8 +71,16 @@ final class AgencyLists {
 		.reduce((a, b) -> a + "|" + b)
 		.orElseThrow());
 
-	/** A branch's name ends the piece ({@code branch-endings.txt}): 市生态环境局市中分局 is one body. */
-	private static final Pattern BRANCH = Pattern.compile("(" + Lexicon.anyOf("branch-endings.txt") + ")$");
+	/** How a branch's name ends ({@code branch-endings.txt}): 市生态环境局市中分局 is one body. */
+	private static final List<String> BRANCHES = Lexicon.words("branch-endings.txt");
+
+	/** The first characters of {@link #RUN_TOGETHER_LEVEL}: most positions of a piece start no level. */
+	private static final String LEVEL_FIRSTS = Lexicon.words("level-prefixes.txt")
+		.stream()
+		.filter(w -> !w.equals("各"))
+		.map(w -> w.substring(0, 1))
+		.distinct()
+		.reduce("", String::concat);
 
 	/** The shortest name that may stand first in a run of names: 县财政局, not 县委 of 县委县政府督查室. */
 	private static final int MIN_RUN_TOGETHER = 4;
@@ -275,7 +283,7 @@ final class AgencyLists {
 	 * ({@code 市生态环境局市中分局}, {@code branch-endings.txt}) stay whole.
 	 */
 	private static List<String> splitRunTogether(String token) {
-		if (token.length() < 2 * MIN_RUN_TOGETHER) {
+		if (token.length() < 2 * MIN_RUN_TOGETHER || BRANCHES.stream().anyMatch(token::endsWith)) {
 			return List.of(token);
 		}
 		List<String> out = new ArrayList<>();
@@ -288,9 +296,12 @@ final class AgencyLists {
 			return false;
 		}
 		for (int i = from + MIN_RUN_TOGETHER; i <= token.length() - 2; i++) {
+			if (LEVEL_FIRSTS.indexOf(token.charAt(i)) < 0) {
+				continue;
+			}
 			String left = token.substring(from, i);
 			if (RUN_TOGETHER_LEVEL.matcher(token).region(i, token.length()).lookingAt() && Brackets.balanced(left)
-					&& BodyNames.isBodyName(left) && !BRANCH.matcher(token).find()) {
+					&& BodyNames.isBodyName(left)) {
 				out.add(left);
 				if (partsRunTogether(token, i, out, failed)) {
 					return true;

@@ -29,7 +29,7 @@ final class ProseClauses {
 	private static final Pattern LEAD = Pattern
 		.compile("^由?(.{2,80}?)(共同)?(?:" + Words.LEAD_VERBS + ")(负责|落实|实施|推进)?$");
 
-	private static final Pattern SHARE = Pattern.compile("^(.{2,120}?)(" + Words.CLAUSE_DUTIES + ")$");
+	private static final Pattern SHARE = Pattern.compile("^由?(.{2,120}?)(" + Words.CLAUSE_DUTIES + ")$");
 
 	private ProseClauses() {
 	}

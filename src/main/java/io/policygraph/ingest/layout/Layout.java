@@ -238,6 +238,21 @@ public final class Layout {
 		return raw.indexOf('\f') >= 0 || (!folded.isEmpty() && folded.length() <= 12 && PAGE_NUMBER.matcher(folded).matches());
 	}
 
+	/** The longest line that {@link #isShortTitle} asks about: a marker and a title of a few words. */
+	private static final int SHORT_TITLE_LINE = 14;
+
+	/** A title of two to eight characters, without punctuation: 职责分工, 组织领导. */
+	private static final Pattern SHORT_TITLE = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}");
+
+	/**
+	 * {@return whether the text is a numbered title of a few words ({@code （一）职责分工})} A line this short is no
+	 * line of a paragraph wrapped at the page's width, so the paragraph below it starts on the next line.
+	 */
+	private static boolean isShortTitle(String text) {
+		Headings.Marker marker = Headings.marker(text);
+		return marker != null && SHORT_TITLE.matcher(text.substring(marker.end()).strip()).matches();
+	}
+
 	/** No role label alone on its line is longer: 【牵头责任单位】： */
 	private static final int BARE_LABEL = 16;
 
@@ -275,6 +290,10 @@ public final class Layout {
 			return false;
 		}
 		char last = paragraph.charAt(paragraph.length() - 1);
+		if (paragraph.length() <= SHORT_TITLE_LINE && isShortTitle(paragraph.toString())) {
+			// （一）职责分工 / 县卫生健康局负责…: a numbered title of a few words, with no stop, is a line of its own
+			return false;
+		}
 		if (paragraph.length() <= BARE_LABEL && RoleWords.isBareLabel(paragraph.toString())) {
 			// 牵头单位： / 县住建局: a label alone on its line names the bodies of the next
 			return true;

@@ -31,11 +31,11 @@ public final class RoleWords {
 
 	/**
 	 * A role word with its colon ({@code 牵头单位：}), in brackets ({@code 【牵头单位】}), or before a dash; a bare
-	 * verb only as a label of its own, with a colon or in 【】 ({@code 牵头：A；配合：B}), since {@code 〔牵头〕} and
-	 * {@code [牵头]} mark the lead of a list. Group 1 is the word.
+	 * verb only as a label, with a colon or in 【】 ({@code 牵头：A；配合：B}, also run on after a list as folding
+	 * leaves {@code 牵头：A 配合：B}), since {@code 〔牵头〕} and {@code [牵头]} mark the lead of a list. Group 1 is the word.
 	 */
 	public static final Pattern KEYWORD = Pattern.compile(LABEL_OPEN + "(" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "keyword"))
-			+ "|(?<![\\u4e00-\\u9fa5〔\\[])(?:" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "label")) + ")(?=\\s*[:：】]))"
+			+ "|(?<![〔\\[])(?:" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "label")) + ")(?=\\s*[:：】]))"
 			+ LABEL_CLOSE);
 
 	/** {@link #KEYWORD}, found without trying it at every position of a long text. */
@@ -58,7 +58,8 @@ public final class RoleWords {
 		.collect(Collectors.joining());
 
 	/** Every role word holds one of these: a cheap test before the patterns run. */
-	private static final String[] STEMS = { "单位", "部门", "处室", "科室", "机构", "主体", "牵头", "配合", "协办", "参与", "主办" };
+	private static final String[] STEMS = { "单位", "部门", "处室", "科室", "机构", "主体", "牵头", "配合", "协办", "参与", "主办", "主责",
+			"协同", "协助" };
 
 	private RoleWords() {
 	}
