@@ -47,7 +47,7 @@ class GuardedPatternTests {
 	@Test
 	void roleKeywordsAreFoundAsTheMatcherFindsThemInTheSeedCorpus() throws IOException {
 		GuardedPattern keywords = new GuardedPattern(RoleWords.KEYWORD,
-				"【" + Lexicon.firstChars(Lexicon.entries("role-words.tsv")));
+				"【[〔" + Lexicon.firstChars(Lexicon.entries("role-words.tsv")));
 		int found = 0;
 		try (Stream<Path> files = Files.list(Path.of("seed-data/corpus"))) {
 			for (Path file : files.sorted().toList()) {

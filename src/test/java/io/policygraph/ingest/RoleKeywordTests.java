@@ -33,12 +33,21 @@ class RoleKeywordTests {
 			"牵头单位 ：市发展改革委" ¦ 牵头单位@0-6
 			牵头责任单位:市发展改革委 ¦ 牵头责任单位@0-7
 			牵头：A；配合：B ¦ 牵头@0-3 配合@5-8
-			市发展改革委牵头：A ¦ -
+			市发展改革委牵头：A ¦ 牵头@6-9
 			由市发展改革委牵头，市财政局配合 ¦ -
 			"牵头 】A" ¦ -
 			责任单位市财政局 ¦ -
 			"　牵头单位：A" ¦ 牵头单位@1-6
 			责任单位：A、B；配合单位：C ¦ 责任单位@0-5 配合单位@9-14
+			〔牵头单位〕市发展改革委 ¦ 牵头单位@0-6
+			[责任单位]市财政局 ¦ 责任单位@0-6
+			牵头单位——县住建局 ¦ 牵头单位@0-6
+			"牵头单位 —县住建局" ¦ 牵头单位@0-6
+			牵头单位--县住建局 ¦ 牵头单位@0-6
+			市建委〔牵头单位〕、市发改委 ¦ -
+			市建委〔牵头〕、市发改委 ¦ -
+			市建委牵头：A ¦ 牵头@3-6
+			【牵头】A ¦ 牵头@0-4
 			""")
 	void readsTheKeywordsACarefulReaderSees(String text, String expected) {
 		List<String> read = new ArrayList<>();
@@ -60,6 +69,7 @@ class RoleKeywordTests {
 					for (String line : Files.readAllLines(file)) {
 						List<String> expected = byPattern(line);
 						assertThat(byTrie(line)).as(line).isEqualTo(expected);
+						assertThat(RoleWords.isBareLabel(line)).as(line).isEqualTo(RoleWords.KEYWORD.matcher(line.strip()).matches());
 						lines++;
 						if (expected.isEmpty()) {
 							continue;

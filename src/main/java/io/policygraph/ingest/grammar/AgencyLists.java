@@ -63,6 +63,28 @@ final class AgencyLists {
 		.distinct()
 		.reduce("", String::concat);
 
+	/** The levels a name written right after another may start with: not 各, which goes on naming a collective. */
+	private static final Pattern RUN_TOGETHER_LEVEL = Pattern.compile(Lexicon.words("level-prefixes.txt")
+		.stream()
+		.filter(w -> !w.equals("各"))
+		.map(Pattern::quote)
+		.reduce((a, b) -> a + "|" + b)
+		.orElseThrow());
+
+	/** How a branch's name ends ({@code branch-endings.txt}): 市生态环境局市中分局 is one body. */
+	private static final List<String> BRANCHES = Lexicon.words("branch-endings.txt");
+
+	/** The first characters of {@link #RUN_TOGETHER_LEVEL}: most positions of a piece start no level. */
+	private static final String LEVEL_FIRSTS = Lexicon.words("level-prefixes.txt")
+		.stream()
+		.filter(w -> !w.equals("各"))
+		.map(w -> w.substring(0, 1))
+		.distinct()
+		.reduce("", String::concat);
+
+	/** The shortest name that may stand first in a run of names: 县财政局, not 县委 of 县委县政府督查室. */
+	private static final int MIN_RUN_TOGETHER = 4;
+
 	private static final Pattern SUFFIX_WORD = Pattern.compile("^(单位|部门|机构|单位等)$");
 
 	/** Bare kinds of places ({@code place-kinds.txt}): 镇, 街道, 开发区. */
@@ -101,7 +123,7 @@ final class AgencyLists {
 				continue;
 			}
 			List<String> names = new ArrayList<>();
-			for (String name : splitConjunction(t.strip())) {
+			for (String name : splitConjunction(t.strip()).stream().flatMap(n -> splitRunTogether(n).stream()).toList()) {
 				// 省农业厅等省直有关部门和各市人民政府: the open tail shows once the two sides are apart
 				Matcher inner = name.indexOf('等') > 0 ? OPEN_TAIL.matcher(name) : null;
 				if (inner != null && inner.find() && inner.start() > 0) {
@@ -161,7 +183,7 @@ final class AgencyLists {
 	}
 
 	static List<String> splitTopLevel(String s) {
-		return Brackets.splitTopLevel(s, '、', '，', ',');
+		return Brackets.splitTopLevel(s, '、', '，', ',', '/');
 	}
 
 	static List<String> splitTopLevel(String s, char... separators) {
@@ -262,6 +284,48 @@ final class AgencyLists {
 		}
 		Matcher tail = OPEN_TAIL.matcher(token);
 		return tail.find() ? token.substring(0, tail.start()) : token;
+	}
+
+	/**
+	 * {@return the names a piece holds written one after another} Folding drops the spaces between Chinese words,
+	 * so {@code 省教育厅 省体育局} arrives as one piece: it is two bodies when it parts, at a level that starts a
+	 * name ({@code level-prefixes.txt}), into names that each end as a body, the first at least four characters
+	 * long, so that a joint office ({@code 县委县政府督查室}), a collective ({@code 县政府各部门}) and a branch
+	 * ({@code 市生态环境局市中分局}, {@code branch-endings.txt}) stay whole.
+	 */
+	private static List<String> splitRunTogether(String token) {
+		if (token.length() < 2 * MIN_RUN_TOGETHER || BRANCHES.stream().anyMatch(token::endsWith)) {
+			return List.of(token);
+		}
+		List<String> out = new ArrayList<>();
+		return partsRunTogether(token, 0, out, new boolean[token.length()]) && out.size() > 1 ? out : List.of(token);
+	}
+
+	/** Parts {@code token} from {@code from} on into names; a start that failed once is not tried again. */
+	private static boolean partsRunTogether(String token, int from, List<String> out, boolean[] failed) {
+		if (failed[from]) {
+			return false;
+		}
+		for (int i = from + MIN_RUN_TOGETHER; i <= token.length() - 2; i++) {
+			if (LEVEL_FIRSTS.indexOf(token.charAt(i)) < 0) {
+				continue;
+			}
+			String left = token.substring(from, i);
+			if (RUN_TOGETHER_LEVEL.matcher(token).region(i, token.length()).lookingAt() && Brackets.balanced(left)
+					&& BodyNames.isBodyName(left)) {
+				out.add(left);
+				if (partsRunTogether(token, i, out, failed)) {
+					return true;
+				}
+				out.removeLast();
+			}
+		}
+		if (BodyNames.isBodyName(token.substring(from))) {
+			out.add(token.substring(from));
+			return true;
+		}
+		failed[from] = true;
+		return false;
 	}
 
 	/** {@code 各区县政府及代管镇、街道的功能区管理机构} names two collectives. */

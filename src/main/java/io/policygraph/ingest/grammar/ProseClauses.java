@@ -11,11 +11,12 @@ import io.policygraph.ingest.lexicon.BodyNames;
 
 /**
  * The clauses of a bracket written as prose, {@code （市科技局牵头，市工业和信息化局、市财政局配合）}: each clause
- * takes one of three forms, tried in this order, and names only bodies.
+ * takes one of four forms, tried in this order, and names only bodies.
  * <ol>
  * <li>lead with partners: {@code X会同Y负责}, {@code X牵头会同Y};</li>
  * <li>lead: {@code X牵头}, {@code 由X牵头负责};</li>
- * <li>share: {@code Y配合}, {@code 各有关部门按职责分工负责}.</li>
+ * <li>share: {@code Y配合}, {@code 各有关部门按职责分工负责};</li>
+ * <li>by the role word: {@code X为牵头单位}, {@code Y为配合单位} ({@link SubjectIsRole}).</li>
  * </ol>
  */
 final class ProseClauses {
@@ -28,7 +29,7 @@ final class ProseClauses {
 	private static final Pattern LEAD = Pattern
 		.compile("^由?(.{2,80}?)(共同)?(?:" + Words.LEAD_VERBS + ")(负责|落实|实施|推进)?$");
 
-	private static final Pattern SHARE = Pattern.compile("^(.{2,120}?)(" + Words.CLAUSE_DUTIES + ")$");
+	private static final Pattern SHARE = Pattern.compile("^由?(.{2,120}?)(" + Words.CLAUSE_DUTIES + ")$");
 
 	private ProseClauses() {
 	}
@@ -89,7 +90,7 @@ final class ProseClauses {
 		if (m.matches()) {
 			return bodies(m.group(1), Role.RESPONSIBLE, m.group(2), position);
 		}
-		return null;
+		return SubjectIsRole.one(c, position);
 	}
 
 	private static Reading bodies(String list, Role role, String roleWord, int position) {

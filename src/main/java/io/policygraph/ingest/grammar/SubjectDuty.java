@@ -4,12 +4,17 @@ import java.util.regex.Pattern;
 
 import io.policygraph.ingest.Role;
 
-/** {@code 市市场监管部门负责食品安全监管}: the subject carries it, without a lead. */
+/**
+ * {@code 市市场监管部门负责食品安全监管}, {@code 县应急管理局、县公安局按职责分工做好…}: the subject carries it, without a
+ * lead ({@code duty} verbs of {@code prose-verbs.tsv}).
+ */
 final class SubjectDuty extends PatternStatement {
 
 	SubjectDuty() {
-		super("prose-duty", Pattern.compile("^([^，,。；;：:]{2,80}?)(具体)?负责(?!同志|人)"), true, Words.verbs("duty"),
-				(m, c) -> Subjects.subjectOnly(m.group(1), Role.RESPONSIBLE, "负责"));
+		super("prose-duty", Pattern.compile("^([^，,。；;：:]{2,80}?)(具体)?(" + Words.DUTY_VERBS + ")(?!同志|人)"), true, Words.verbs("duty"),
+				// 市直有关部门要按照职责分工…: without 负责, a collective addressed as everyone is exhorted, as in prose-must
+				(m, c) -> !m.group(3).equals("负责") && SubjectMust.EVERYONE.matcher(m.group(1)).find() ? null
+						: Subjects.subjectOnly(m.group(1), Role.RESPONSIBLE, m.group(3)));
 	}
 
 }

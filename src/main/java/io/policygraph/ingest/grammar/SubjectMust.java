@@ -20,7 +20,7 @@ final class SubjectMust implements StatementForm {
 	/** The modal words of {@link #SHAPE}: a clause holding none of them is not tried. */
 	private static final WordTrie MODALS = new WordTrie(List.of("要", "将", "应当", "须"));
 
-	private static final Pattern EVERYONE = Pattern
+	static final Pattern EVERYONE = Pattern
 		.compile("^(各|全|有关|相关|其他|所有)|各级|各地|各部门|各单位|有关部门|相关部门|有关单位|相关单位|企业");
 
 	@Override

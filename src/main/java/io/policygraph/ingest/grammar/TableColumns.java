@@ -28,9 +28,17 @@ final class TableColumns {
 			if (cell.column() != Block.Column.LEAD && cell.column() != Block.Column.SHARE) {
 				continue;
 			}
-			// 责任单位：各县(市)区政府，市政府办公室: a cell that repeats its column's keyword before the list
-			RoleWords.Keyword keyword = RoleWords.keywordAt(cell.text(), 0);
-			AgencyLists.Parsed parsed = AgencyLists.parse(keyword != null ? cell.text().substring(keyword.end()) : cell.text());
+			if (RoleWords.keywordAt(cell.text(), 0) != null) {
+				// 牵头：县农业农村局；配合：县大数据局, 责任单位：各县(市)区政府: a cell that names its bodies' roles
+				// itself is read as an annotation, its own words before the column's
+				Reading own = AnnotationContent.read(cell.text(), 0, cell.text().length(), cell.text(), NAME).reading();
+				for (Mention m : own.mentions()) {
+					mentions.add(new Mention(m.surface(), m.role(), mentions.size() + 1, m.roleWord(), m.form()));
+				}
+				open |= own.openList();
+				continue;
+			}
+			AgencyLists.Parsed parsed = AgencyLists.parse(cell.text());
 			open |= parsed.openList();
 			for (String surface : parsed.surfaces()) {
 				if (!BodyNames.isBodyNameLenient(surface)) {

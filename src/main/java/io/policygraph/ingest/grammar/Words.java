@@ -16,6 +16,9 @@ final class Words {
 	/** Verbs by which the subject leads and the object shares: 会同, 联合. */
 	static final String WITH_VERBS = Lexicon.anyOf(Lexicon.entries("prose-verbs.tsv", "kind", "with"));
 
+	/** Verbs by which the subject carries a measure without leading it: 负责, 按职责分工. */
+	static final String DUTY_VERBS = Lexicon.anyOf(Lexicon.entries("prose-verbs.tsv", "kind", "duty"));
+
 	/** Every verb of responsibility in running text: a clause without one states none. */
 	static final String STATEMENT_VERBS = Lexicon.anyOf("prose-verbs.tsv");
 

@@ -9,6 +9,7 @@ import io.policygraph.ingest.layout.Block.Cell;
 import io.policygraph.ingest.layout.Block.Column;
 import io.policygraph.ingest.layout.Block.TableRow;
 import io.policygraph.ingest.lexicon.BodyNames;
+import io.policygraph.ingest.lexicon.RoleWords;
 import io.policygraph.ingest.text.Brackets;
 import io.policygraph.ingest.text.SourceText;
 
@@ -253,10 +254,13 @@ final class CellPerLineTables {
 	}
 
 	/** {@return whether the cell is a list of bodies: every item a body's name or a short place beside them} */
-	static boolean bodies(String c) {
-		if (c.length() > 200 || c.indexOf('。') >= 0) {
+	static boolean bodies(String cell) {
+		if (cell.length() > 200 || cell.indexOf('。') >= 0) {
 			return false;
 		}
+		// 牵头单位：县农业农村局: a cell may name its bodies' role itself
+		RoleWords.Keyword label = RoleWords.keywordAt(cell, 0);
+		String c = label == null ? cell : cell.substring(0, label.start()) + cell.substring(label.end());
 		int names = 0;
 		for (String item : Brackets.splitTopLevel(c.replaceFirst("^[★☆]+", ""), '、', '，', ',', '；', ';')) {
 			String t = item.strip().replaceFirst("^[★☆]+", "").replaceFirst("等.{0,10}$", "");

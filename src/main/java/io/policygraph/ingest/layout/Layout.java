@@ -44,7 +44,7 @@ public final class Layout {
 	private static final Pattern INDENT = Pattern.compile("\\u3000{1,}|\\s{2,}|\\t");
 
 	/** A labelled field that names no body, on a line of its own: {@code 牵头领导：省政府分管领导同志}. */
-	private static final Pattern OTHER_FIELD = Pattern.compile("^【?(" + Lexicon.anyOf("field-labels.tsv") + ")\\s*(】\\s*[:：]?|[:：])");
+	private static final Pattern OTHER_FIELD = Pattern.compile("^" + RoleWords.LABEL_OPEN + "(" + Lexicon.anyOf("field-labels.tsv") + ")" + RoleWords.LABEL_CLOSE);
 
 	/** Words of a bracket written as prose or with a duty phrase: the bracket closes a measure. */
 	private static final Pattern ANNOTATION_VERB = Pattern.compile(
@@ -238,6 +238,24 @@ public final class Layout {
 		return raw.indexOf('\f') >= 0 || (!folded.isEmpty() && folded.length() <= 12 && PAGE_NUMBER.matcher(folded).matches());
 	}
 
+	/** The longest line that {@link #isShortTitle} asks about: a marker and a title of a few words. */
+	private static final int SHORT_TITLE_LINE = 14;
+
+	/** A title of two to eight characters, without punctuation: 职责分工, 组织领导. */
+	private static final Pattern SHORT_TITLE = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}");
+
+	/**
+	 * {@return whether the text is a numbered title of a few words ({@code （一）职责分工})} A line this short is no
+	 * line of a paragraph wrapped at the page's width, so the paragraph below it starts on the next line.
+	 */
+	private static boolean isShortTitle(String text) {
+		Headings.Marker marker = Headings.marker(text);
+		return marker != null && SHORT_TITLE.matcher(text.substring(marker.end()).strip()).matches();
+	}
+
+	/** No role label alone on its line is longer: 【牵头责任单位】： */
+	private static final int BARE_LABEL = 16;
+
 	/** A short label and its colon opening a line: {@code 人：}, {@code 联系电话：}. */
 	private static final Pattern SHORT_LABEL = Pattern.compile("^[\\u4e00-\\u9fa5]{1,6}[:：]");
 
@@ -272,6 +290,14 @@ public final class Layout {
 			return false;
 		}
 		char last = paragraph.charAt(paragraph.length() - 1);
+		if (paragraph.length() <= SHORT_TITLE_LINE && isShortTitle(paragraph.toString())) {
+			// （一）职责分工 / 县卫生健康局负责…: a numbered title of a few words, with no stop, is a line of its own
+			return false;
+		}
+		if (paragraph.length() <= BARE_LABEL && RoleWords.isBareLabel(paragraph.toString())) {
+			// 牵头单位： / 县住建局: a label alone on its line names the bodies of the next
+			return true;
+		}
 		if (Chars.isSentenceEnd(last) || last == '：' || last == ':' || Headings.isStandaloneTitle(paragraph)) {
 			return false;
 		}

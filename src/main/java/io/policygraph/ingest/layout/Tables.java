@@ -55,6 +55,9 @@ final class Tables {
 	/** How many lines of one body each a cell may spread over: a cell names a handful of bodies, not a page. */
 	private static final int MAX_SPREAD = 20;
 
+	/** A row whose first cell is blank, not 无 or —: a tab first, or two bars with nothing between them. */
+	private static final Pattern BLANK_FIRST_CELL = Pattern.compile("\\t|\\s*[|│｜][ \\u3000]*[|│｜]");
+
 	private static final Pattern EMPTY_CELL = Pattern.compile("[—\\-/／无]*");
 
 	private Tables() {
@@ -85,10 +88,9 @@ final class Tables {
 		return out;
 	}
 
-	/** A cheap test: a header names a role column. */
+	/** A cheap test: a header names a role column (责任单位, 牵头部门, 责任主体, 牵头 …). */
 	private static boolean mayBeHeader(String folded) {
-		return folded.length() <= 80 && (folded.contains("单位") || folded.contains("部门") || folded.contains("处室"))
-				&& folded.indexOf('。') < 0;
+		return folded.length() <= 80 && RoleWords.mayNameColumn(folded) && folded.indexOf('。') < 0;
 	}
 
 	/** {@return the separator that cuts the header into at least three cells, widest first, or {@code null}} */
@@ -155,6 +157,18 @@ final class Tables {
 		String[] words = cell.strip().split("[\\s\\u3000]+");
 		if (words.length < 2) {
 			return SourceText.fold(cell);
+		}
+		boolean labelled = false;
+		for (int i = 1; i < words.length && !labelled; i++) {
+			labelled = RoleWords.label(SourceText.fold(words[i])) != null;
+		}
+		if (labelled) {
+			// 牵头：县农业农村局 配合：县大数据局: each label opens a list of its own
+			List<String> folded = new ArrayList<>();
+			for (String w : words) {
+				folded.add(SourceText.fold(w));
+			}
+			return String.join("；", folded);
 		}
 		for (String w : words) {
 			if (!BodyNames.isBodyNameLenient(SourceText.fold(w))) {
@@ -234,6 +248,15 @@ final class Tables {
 					break;
 				}
 			}
+			if (row == null && !rows.isEmpty() && raw.startsWith("\t")) {
+				// a first cell merged over rows, left blank on the rows after its first: the tab before the task
+				List<String> found = new ArrayList<>(cells(raw, SEPARATORS));
+				found.addFirst("");
+				row = row(n, raw, found, header, columns);
+			}
+			if (row != null && !rows.isEmpty() && BLANK_FIRST_CELL.matcher(raw).lookingAt()) {
+				row = mergedFromAbove(row, rows.getLast(), header, columns);
+			}
 			if (row == null && open && spread < MAX_SPREAD && CellPerLineTables.bodies(source.folded(n))) {
 				// 区农业农村委 / 区林业局 / 区供销联社: a body cell spread one body a line, the row's last cell so far
 				rows.set(rows.size() - 1, withBody(rows.get(rows.size() - 1), source.folded(n), n, raw));
@@ -304,6 +327,25 @@ final class Tables {
 		Cell last = row.cells().get(row.cells().size() - 1);
 		return (last.column() == Column.LEAD || last.column() == Column.SHARE)
 				&& !last.header().equals(header.get(header.size() - 1));
+	}
+
+	/**
+	 * {@return the row with the first column's bodies of the row above, when that column is a role column and the
+	 * row leaves it blank} A table grouped by its first column (牵头单位 | 重点任务 | 配合单位) merges that cell over
+	 * the rows of its group; copied as text, only the group's first row keeps it.
+	 */
+	private static TableRow mergedFromAbove(TableRow row, TableRow above, List<String> header, Column[] columns) {
+		if ((columns[0] != Column.LEAD && columns[0] != Column.SHARE)
+				|| row.cells().stream().anyMatch(c -> c.header().equals(header.get(0)))) {
+			return row;
+		}
+		Cell merged = above.cells().stream().filter(c -> c.header().equals(header.get(0))).findFirst().orElse(null);
+		if (merged == null) {
+			return row;
+		}
+		List<Cell> cells = new ArrayList<>(row.cells());
+		cells.addFirst(merged);
+		return new TableRow(row.line(), row.lastLine(), cells, row.raw());
 	}
 
 	private static TableRow withBody(TableRow row, String body, int line, String raw) {

@@ -19,15 +19,25 @@ public final class RoleWords {
 		.stream()
 		.collect(Collectors.toMap(Lexicon.Entry::word, e -> e.get("role").equals("lead"), (a, b) -> a));
 
+	/** What may open a label: lenticular or square brackets ({@code 【牵头单位】}, {@code [责任单位]}, {@code 〔牵头单位〕}). */
+	public static final String LABEL_OPEN = "[【\\[〔]?";
+
 	/**
-	 * A role word with its colon ({@code 牵头单位：}), or in lenticular brackets ({@code 【牵头单位】}); a bare
-	 * verb only as a label of its own ({@code 牵头：A；配合：B}). Group 1 is the word. This is the written
-	 * definition; the code reads keywords with {@link #keywordAt} and {@link #nextKeyword}, which answer as it
-	 * does ({@code RoleKeywordTests}) at a fraction of its cost.
+	 * What closes a label: a colon, the closing bracket (and perhaps a colon after it) unless a list goes on after
+	 * it ({@code 市建委〔牵头单位〕、市发改委} marks a lead), or a dash ({@code 牵头单位——县住建局}).
 	 */
-	public static final Pattern KEYWORD = Pattern.compile("【?(" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "keyword"))
-			+ "|(?<![\\u4e00-\\u9fa5])(?:" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "label")) + ")(?=\\s*[:：】]))"
-			+ "(?:\\s*[:：]|】\\s*[:：]?)");
+	public static final String LABEL_CLOSE = "(?:\\s*[:：]|[】\\]〕](?![、，,）)])\\s*[:：]?|\\s*(?:——|—|--))";
+
+	/**
+	 * A role word with its colon ({@code 牵头单位：}), in brackets ({@code 【牵头单位】}), or before a dash; a bare
+	 * verb only as a label, with a colon or in 【】 ({@code 牵头：A；配合：B}, also run on after a list as folding
+	 * leaves {@code 牵头：A 配合：B}), since {@code 〔牵头〕} and {@code [牵头]} mark the lead of a list. Group 1 is the word.
+	 * This is the written definition; the code reads keywords with {@link #keywordAt} and {@link #nextKeyword},
+	 * which answer as it does ({@code RoleKeywordTests}) at a fraction of its cost.
+	 */
+	public static final Pattern KEYWORD = Pattern.compile(LABEL_OPEN + "(" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "keyword"))
+			+ "|(?<![〔\\[])(?:" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "label")) + ")(?=\\s*[:：】]))"
+			+ LABEL_CLOSE);
 
 	private static final WordTrie KEYWORD_WORDS = new WordTrie(Lexicon.words(FILE, "uses", "keyword"));
 
@@ -56,6 +66,10 @@ public final class RoleWords {
 		.distinct()
 		.collect(Collectors.joining());
 
+	/** Every role word holds one of these: a cheap test before the patterns run. */
+	private static final String[] STEMS = { "单位", "部门", "处室", "科室", "机构", "主体", "牵头", "配合", "协办", "参与", "主办", "主责",
+			"协同", "协助" };
+
 	private RoleWords() {
 	}
 
@@ -74,6 +88,16 @@ public final class RoleWords {
 		return YIELDS.contains(word);
 	}
 
+	/** {@return whether {@code text} may name a role column: it holds a role stem} */
+	public static boolean mayNameColumn(String text) {
+		for (String stem : STEMS) {
+			if (text.contains(stem)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** {@return the role word a column header names, or {@code null} when the column holds no bodies} */
 	public static String column(String header) {
 		if (header.isEmpty() || COLUMN_ENDS.indexOf(header.charAt(header.length() - 1)) < 0) {
@@ -81,6 +105,13 @@ public final class RoleWords {
 		}
 		// a column word, whole or with a short note in brackets: 牵头单位（部门）
 		return COLUMN_WORDS.wordWithNote(header, 8);
+	}
+
+	/** {@return whether {@code text} is a role label and nothing else: {@code 牵头单位：} with its bodies on the next line} */
+	public static boolean isBareLabel(String text) {
+		String s = text.strip();
+		Keyword k = keywordAt(s, 0);
+		return k != null && k.end() == s.length();
 	}
 
 	/** {@return the role word {@code text} opens with as a label ({@code 牵头单位：…}), or {@code null}} */
@@ -91,13 +122,10 @@ public final class RoleWords {
 
 	/** {@return the keyword that begins at {@code at} of {@code text}, as {@link #KEYWORD} reads it there, or {@code null}} */
 	public static Keyword keywordAt(CharSequence text, int at) {
-		int i = at;
-		if (i < text.length() && text.charAt(i) == '【') {
-			i++;
-		}
+		int i = at < text.length() && OPENERS.indexOf(text.charAt(at)) >= 0 ? at + 1 : at;
 		WordTrie.Match m = KEYWORD_WORDS.matchAt(text, i, RoleWords::afterWord);
-		// a bare verb is a label only where no word runs into it and a colon or 】 follows
-		if (m == null && (i == 0 || !isHan(text.charAt(i - 1)))) {
+		// a bare verb is a label with a colon or in 【】, never in 〔〕 or [] (there it marks a list's lead)
+		if (m == null && (i == 0 || LEAD_MARK_OPENERS.indexOf(text.charAt(i - 1)) < 0)) {
 			m = LABEL_WORDS.matchAt(text, i, (s, end) -> {
 				int next = WordTrie.skipSpace(s, end);
 				return next < s.length() && ":：】".indexOf(s.charAt(next)) >= 0 ? afterWord(s, end) : -1;
@@ -110,7 +138,7 @@ public final class RoleWords {
 	public static Keyword nextKeyword(CharSequence text, int from) {
 		for (int i = from, n = text.length(); i < n; i++) {
 			char c = text.charAt(i);
-			if (c == '【' || KEYWORD_WORDS.starts(c) || LABEL_WORDS.starts(c)) {
+			if (OPENERS.indexOf(c) >= 0 || KEYWORD_WORDS.starts(c) || LABEL_WORDS.starts(c)) {
 				Keyword k = keywordAt(text, i);
 				if (k != null) {
 					return k;
@@ -120,21 +148,31 @@ public final class RoleWords {
 		return null;
 	}
 
-	/** The colon after a role word, or its closing 】 with an optional colon: where the keyword ends, or -1. */
+	/** The brackets {@link #LABEL_OPEN} allows before a role word. */
+	private static final String OPENERS = "【[〔";
+
+	private static final String LEAD_MARK_OPENERS = "〔[";
+
+	/**
+	 * {@return where the keyword ends after its role word, as {@link #LABEL_CLOSE} reads it, or -1}: a colon, the
+	 * closing bracket not followed by more of a list (with a colon perhaps), or a dash
+	 */
 	private static int afterWord(CharSequence text, int i) {
 		int colon = WordTrie.COLON.end(text, i);
 		if (colon >= 0) {
 			return colon;
 		}
-		if (i < text.length() && text.charAt(i) == '】') {
+		if (i < text.length() && "】]〕".indexOf(text.charAt(i)) >= 0
+				&& (i + 1 >= text.length() || "、，,）)".indexOf(text.charAt(i + 1)) < 0)) {
 			int k = WordTrie.skipSpace(text, i + 1);
 			return k < text.length() && (text.charAt(k) == ':' || text.charAt(k) == '：') ? k + 1 : k;
 		}
-		return -1;
+		int k = WordTrie.skipSpace(text, i);
+		if (k < text.length() && text.charAt(k) == '—') {
+			return k + 1 < text.length() && text.charAt(k + 1) == '—' ? k + 2 : k + 1;
+		}
+		return k + 1 < text.length() && text.charAt(k) == '-' && text.charAt(k + 1) == '-' ? k + 2 : -1;
 	}
 
-	private static boolean isHan(char c) {
-		return c >= '\u4e00' && c <= '\u9fa5';
-	}
 
 }
