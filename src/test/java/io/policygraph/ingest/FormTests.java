@@ -47,6 +47,8 @@ class FormTests {
 			prose-duty          | （一）加强监督检查。县市场监管部门负责药品质量抽检。                                                |  | 县市场监管部门 |
 			prose-partner       | （一）加强监督检查。县科技局、县财政局共同推进成果转化。                                            |  | 县科技局;县财政局 |
 			prose-must          | （一）强化考核。县绩效考评机构要将重点任务纳入年度考核。                                            |  | 县绩效考评机构 |
+			prose-act           | （一）保障物资供应。县商务局组织实施灾区生活必需品的市场供应。                                    |  | 县商务局 |
+			prose-act           | 六、治安保障\\n破坏性地震发生时，县消防救援大队应参与维护社会治安。                                  |  | 县消防救援大队 |
 			prose-trailing-duty | （一）强化考核。完善消费基础设施，优化网点布局，提升服务品质，扩大有效供给，激发消费活力，县商务局负责。                                                    |  | 县商务局 |
 			duty-entry          | 三、成员单位职责\\n　　县教育局：负责学生营养改善计划的组织实施。                                     |  | 县教育局 |
 			section-lead        | 一、县发展改革局牵头的工作\\n1.编制县域国土空间总体规划，推进多规合一。\\n协同单位：县自然资源局。   | 县发展改革局 | 县自然资源局 |
@@ -96,6 +98,9 @@ class FormTests {
 			shares are no section of a bureau | （一）盘活集体资产。（农户以承包地入股）
 			the lead of each task in general  | （一）强化责任。牵头责任单位要切实担负起第一责任人的责任。
 			a title run into an exhortation   | 一、落实责任,确保质量\\n各责任单位要严格遵循原则，确保按期完成任务。
+			everyone acting without a modal   | （一）强化储备。各级人民政府加强应急物资储备。
+			a verb in a list of verbs         | （一）加强党的领导。确保党始终总揽全局、协调各方。
+			the body a task is done with      | （一）做好对接。涉及外地企业的，视情与其监管部门做好对接。
 			""")
 	void nothingIsReadFrom(String why, String body) {
 		assertThat(units(body)).as(why).isEmpty();

@@ -21,6 +21,10 @@ final class Statements {
 	/** The modals of {@link SubjectMust}: 要, 将, 应当. */
 	private static final GuardedPattern MODAL = new GuardedPattern(Pattern.compile("要|将|应当|须"), "要将应须");
 
+	/** The verbs of {@link SubjectAct}: 参与, 组织实施, 调运. */
+	private static final GuardedPattern ACT = new GuardedPattern(Pattern.compile(SubjectAct.VERBS),
+			Lexicon.firstChars("act-verbs.tsv"));
+
 	/** Verbs that lead or carry, whose past tense reports a result: 牵头, 会同, 负责. */
 	private static final List<Lexicon.Entry> LEADING_VERBS = Lexicon.entries("prose-verbs.tsv")
 		.stream()
@@ -50,7 +54,7 @@ final class Statements {
 	static Reading read(String clause) {
 		String c = clause.strip();
 		boolean verb = STATEMENT_WORD.foundIn(c);
-		if (!verb && !MODAL.foundIn(c)) {
+		if (!verb && !MODAL.foundIn(c) && !ACT.foundIn(c)) {
 			return null;
 		}
 		Reading s = readAnywhere(c, verb);

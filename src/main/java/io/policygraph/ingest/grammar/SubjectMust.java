@@ -15,7 +15,7 @@ final class SubjectMust implements StatementForm {
 
 	static final Pattern SHAPE = Pattern.compile("^([^，,。；;：:、]{3,30}?)(要|将|应当|须|必须)(?!求|素|点|是|以|在)");
 
-	private static final Pattern EVERYONE = Pattern
+	static final Pattern EVERYONE = Pattern
 		.compile("^(各|全|有关|相关|其他|所有)|各级|各地|各部门|各单位|有关部门|相关部门|有关单位|相关单位|企业");
 
 	@Override
