@@ -301,8 +301,13 @@ public final class DocumentReader {
 			int next = c;
 			while (clauses.get(next)[2] == 0 && next + 1 < clauses.size()) {
 				int[] following = clauses.get(next + 1);
-				if (Statements.read(stripEnd(text.substring(following[0], following[1]))) != null) {
+				String more = stripEnd(text.substring(following[0], following[1])).strip();
+				if (Statements.read(more) != null) {
 					break;
+				}
+				if (more.startsWith("会同")) {
+					// 市粮食局负责…；会同有关部门提出…: the unit's body goes on, with partners
+					statement = Subjects.withPartners(statement, more, 0);
 				}
 				next++;
 				end = following[1];
