@@ -318,7 +318,7 @@ public final class Layout {
 	/** {@return whether the paragraph opens with a section's marker: 第二章, 四、, 6.2.7 (not an item's 1、 or （1）)} */
 	private static boolean isSectionHeading(CharSequence paragraph) {
 		Headings.Marker marker = Headings.marker(paragraph.toString());
-		return marker != null && (marker.kind().rank <= Headings.Kind.SECTION.rank || marker.label().indexOf('.') > 0);
+		return marker != null && (marker.kind().rank <= Headings.Kind.ITEM.rank || marker.label().indexOf('.') > 0);
 	}
 
 	/** A heading on a line of its own, short and without punctuation: {@code 2.2 成员单位职责}. */
