@@ -54,6 +54,7 @@ class FormTests {
 			prose-trailing-duty | （一）强化考核。完善消费基础设施，优化网点布局，提升服务品质，扩大有效供给，激发消费活力，县商务局负责。                                                    |  | 县商务局 |
 			duty-entry          | 三、成员单位职责\\n　　县教育局：负责学生营养改善计划的组织实施。                                     |  | 县教育局 |
 			section-lead        | 一、县发展改革局牵头的工作\\n1.编制县域国土空间总体规划，推进多规合一。\\n协同单位：县自然资源局。   | 县发展改革局 | 县自然资源局 |
+			section-duty        | （一）縣減災委職責\\n負責組織和領導全縣的自然災害救助工作。                                          |  | 縣減災委 |
 			positional-lead     | （一）推进数据共享。（县大数据局、县公安局、县民政局，列第一位的为牵头单位）                        | 县大数据局 | 县公安局;县民政局 |
 			above-group         | （一）编制县域国土空间总体规划，推进多规合一。\\n（二）完善村庄规划，优化乡村布局。\\n以上两项任务由县自然资源局统筹，各乡镇人民政府配合。 | 县自然资源局 |  |
 			prose-bracket       | （一）做好节庆活动。（县文旅局、县商务局、县财政局等负责，列第一位的为牵头单位，下同）              | 县文旅局 | 县商务局;县财政局 |
@@ -103,6 +104,7 @@ class FormTests {
 			everyone acting without a modal   | （一）强化储备。各级人民政府加强应急物资储备。
 			a verb in a list of verbs         | （一）加强党的领导。确保党始终总揽全局、协调各方。
 			the body a task is done with      | （一）做好对接。涉及外地企业的，视情与其监管部门做好对接。
+			duties under a heading of no body | （二）成员单位职责\\n负责本部门的救灾工作。
 			""")
 	void nothingIsReadFrom(String why, String body) {
 		assertThat(units(body)).as(why).isEmpty();
