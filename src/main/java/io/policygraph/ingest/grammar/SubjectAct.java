@@ -1,10 +1,10 @@
 package io.policygraph.ingest.grammar;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.policygraph.ingest.Role;
 import io.policygraph.ingest.lexicon.Lexicon;
+import io.policygraph.ingest.text.GuardedPattern;
 
 /**
  * {@code 省商务厅组织实施灾区生活必需品的市场供应}, {@code 驻区武警支队应参与维护社会治安}: a named body, then a verb
@@ -14,11 +14,15 @@ import io.policygraph.ingest.lexicon.Lexicon;
  */
 final class SubjectAct implements StatementForm {
 
-	/** The verbs, as {@link Statements} looks for them before trying any form. */
-	static final String VERBS = Lexicon.anyOf("act-verbs.tsv");
+	/** The verbs, found without trying a pattern at every position; {@link Statements} asks for one first. */
+	static final GuardedPattern VERB = new GuardedPattern(Pattern.compile(Lexicon.anyOf("act-verbs.tsv")),
+			Lexicon.firstChars("act-verbs.tsv"));
 
-	private static final Pattern SHAPE = Pattern
-		.compile("^([^，,。；;：:]{2,40}?)(?:应当|应)?(?:积极)?(" + VERBS + ")");
+	/** The longest subject read before the verb. */
+	private static final int SUBJECT = 40;
+
+	/** What ends a subject without being its name: 应, 应当, 积极 (驻区武警支队应参与, X应积极参加). */
+	private static final Pattern BEFORE_VERB = Pattern.compile("(应当|应)?(积极)?$");
 
 	/**
 	 * What may not end the subject: an exhorting modal ({@code X、Y要做好…} is {@link SubjectMust}'s, which reads
@@ -38,13 +42,30 @@ final class SubjectAct implements StatementForm {
 
 	@Override
 	public Reading tryRead(String clause) {
-		Matcher m = SHAPE.matcher(clause);
-		if (!m.lookingAt() || SubjectMust.EVERYONE.matcher(m.group(1)).find()
-				|| NOT_BEFORE_VERB.matcher(m.group(1)).find()) {
+		GuardedPattern.Scan v = VERB.scan(clause);
+		int at = -1;
+		while (v.find() && v.start() <= SUBJECT + 4) {
+			if (v.start() >= 2) {
+				at = v.start();
+				break;
+			}
+		}
+		if (at < 0) {
 			return null;
 		}
-		Reading r = Subjects.subjectOnly(m.group(1), Role.RESPONSIBLE, m.group(2));
-		return r == null ? null : Subjects.withPartners(r, clause, m.end());
+		String subject = clause.substring(0, at);
+		for (int i = 0; i < subject.length(); i++) {
+			if ("，,。；;：:".indexOf(subject.charAt(i)) >= 0) {
+				return null;
+			}
+		}
+		subject = BEFORE_VERB.matcher(subject).replaceFirst("");
+		if (subject.length() < 2 || subject.length() > SUBJECT || SubjectMust.EVERYONE.matcher(subject).find()
+				|| NOT_BEFORE_VERB.matcher(subject).find()) {
+			return null;
+		}
+		Reading r = Subjects.subjectOnly(subject, Role.RESPONSIBLE, v.group(0));
+		return r == null ? null : Subjects.withPartners(r, clause, v.end());
 	}
 
 }

@@ -29,6 +29,11 @@ final class SubjectMust implements StatementForm {
 	}
 
 	@Override
+	public boolean needsModal() {
+		return true;
+	}
+
+	@Override
 	public Reading tryRead(String clause) {
 		Matcher m = SHAPE.matcher(clause);
 		if (!m.lookingAt() || EVERYONE.matcher(m.group(1)).find()) {

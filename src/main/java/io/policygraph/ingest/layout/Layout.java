@@ -276,9 +276,9 @@ public final class Layout {
 		}
 		if (isShortHeading(paragraph) && next.length() >= paragraph.length() + WRAP_SLACK
 				&& isSectionHeading(paragraph)) {
-			// 四、生活物品保障 / 功能区域管委会负责…: a heading wrapped by the page fills its line, so a section
-			// heading (四、, 6.2.7) that stops well short of the next line ended there, indented or not (a
-			// numbered item, 1、…项目 / 由X牵头…, is one measure with the lines under it)
+			// 四、生活物品保障 / 功能区域管委会负责…: a heading wrapped by the page fills its line, so a section or
+			// item heading (四、, （二）, 6.2.7) that stops well short of the next line ended there, indented or not
+			// (a numbered item, 1、…项目 / 由X牵头…, is one measure with the lines under it)
 			return false;
 		}
 		char last = paragraph.charAt(paragraph.length() - 1);
@@ -315,7 +315,7 @@ public final class Layout {
 		return items.size() >= 2 && items.stream().allMatch(BodyNames::isBodyName);
 	}
 
-	/** {@return whether the paragraph opens with a section's marker: 第二章, 四、, 6.2.7 (not an item's 1、 or （1）)} */
+	/** {@return whether the paragraph opens with a section's or an item's marker: 第二章, 四、, （二）, 6.2.7 (not 1、 or （1）)} */
 	private static boolean isSectionHeading(CharSequence paragraph) {
 		Headings.Marker marker = Headings.marker(paragraph.toString());
 		return marker != null && (marker.kind().rank <= Headings.Kind.ITEM.rank || marker.label().indexOf('.') > 0);
