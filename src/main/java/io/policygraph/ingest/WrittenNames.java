@@ -13,6 +13,9 @@ import io.policygraph.ingest.text.SourceText;
  */
 final class WrittenNames {
 
+	/** How many lines above a unit a name it carries from a heading is looked up in. */
+	private static final int LOOK_BACK = 60;
+
 	private WrittenNames() {
 	}
 
@@ -28,10 +31,16 @@ final class WrittenNames {
 				continue;
 			}
 			String written = source.written(m.lineStart(), m.lineEnd());
+			String above = null;
 			List<Mention> mentions = new ArrayList<>(m.mentions().size());
 			for (Mention x : m.mentions()) {
-				mentions.add(new Mention(Scripts.asWritten(x.surface(), written), x.role(), x.position(), x.roleWord(),
-						x.form()));
+				String name = Scripts.asWritten(x.surface(), written);
+				if (name.equals(x.surface()) && written.indexOf(name) < 0) {
+					// （一）市減災委職責 / 負責…: a body the heading above names is written there
+					above = above != null ? above : source.written(Math.max(1, m.lineStart() - LOOK_BACK), m.lineEnd());
+					name = Scripts.asWritten(x.surface(), above);
+				}
+				mentions.add(new Mention(name, x.role(), x.position(), x.roleWord(), x.form()));
 			}
 			out.add(new ExtractedMeasure(m.ordinal(), m.path(), m.title(), m.text(), m.lineStart(), m.lineEnd(),
 					Scripts.asWritten(m.raw(), written), m.form(), List.copyOf(mentions), m.openList(), m.flags(),

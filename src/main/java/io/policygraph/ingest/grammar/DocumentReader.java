@@ -44,10 +44,15 @@ public final class DocumentReader {
 
 	static final String SECTION_LEAD_FORM = "section-lead";
 
+	/** A heading that names the body whose duties it lists: {@code （一）市减灾委职责}. */
+	private static final Pattern SECTION_DUTY = Pattern.compile("^([^，,。；;：:]{2,40}?)的?(?:主要)?职责[。：:]?$");
+
+	static final String SECTION_DUTY_FORM = "section-duty";
+
 	/** The longest sentence that a field line below can make a measure of, when it was too short to be one. */
 	private static final int SHORT_MEASURE = 40;
 
-	private record Open(Headings.Kind kind, String label, String title, List<String> leads) {
+	private record Open(Headings.Kind kind, String label, String title, List<String> leads, List<String> carriers) {
 	}
 
 	private final List<ExtractedSection> sections = new ArrayList<>();
@@ -195,7 +200,9 @@ public final class DocumentReader {
 			headingTitle = t != null ? t.group(1) : (rest.length() <= 60 ? stripAnnotations(rest) : rest.substring(0, 30));
 			Matcher lead = SECTION_LEAD.matcher(rest);
 			List<String> leads = lead.lookingAt() ? sectionLeads(lead.group(1)) : List.of();
-			this.stack.push(new Open(marker.kind(), marker.label(), headingTitle, leads));
+			Matcher duty = SECTION_DUTY.matcher(rest.strip());
+			List<String> carriers = duty.matches() ? sectionLeads(duty.group(1)) : List.of();
+			this.stack.push(new Open(marker.kind(), marker.label(), headingTitle, leads, carriers));
 			this.path = null;
 			this.sections.add(new ExtractedSection(path(), marker.kind().name().toLowerCase(), headingTitle, p.firstLine(),
 					p.lastLine()));
@@ -254,6 +261,16 @@ public final class DocumentReader {
 			cursor = a.end();
 		}
 		int proseEnd = readProse(p, title, Math.max(cursor, bodyFrom));
+		if (proseEnd < 0 && annotations.isEmpty() && marker == null && text.startsWith("负责")
+				&& !this.stack.isEmpty() && !this.stack.peek().carriers().isEmpty()) {
+			// （一）市减灾委职责 / 负责组织和领导…: the duty's body is the one the heading names
+			List<Mention> carriers = new ArrayList<>();
+			for (String c : this.stack.peek().carriers()) {
+				carriers.add(new Mention(c, Role.RESPONSIBLE, carriers.size() + 1, "职责", SECTION_DUTY_FORM));
+			}
+			addMeasure(title, p, 0, text.length(), text.length(), text, SECTION_DUTY_FORM, carriers, false);
+			return;
+		}
 		if (proseEnd < 0 && annotations.isEmpty() && substantive(text.substring(bodyFrom))) {
 			int from = skipLeadingPunct(text, bodyFrom, text.length());
 			addMeasure(title, p, from, text.length(), text.length(), "", "", List.of(), false);
@@ -306,8 +323,13 @@ public final class DocumentReader {
 			int next = c;
 			while (clauses.get(next)[2] == 0 && next + 1 < clauses.size()) {
 				int[] following = clauses.get(next + 1);
-				if (Statements.read(stripEnd(text.substring(following[0], following[1]))) != null) {
+				String more = stripEnd(text.substring(following[0], following[1])).strip();
+				if (Statements.read(more) != null) {
 					break;
+				}
+				if (more.startsWith("会同")) {
+					// 市粮食局负责…；会同有关部门提出…: the unit's body goes on, with partners
+					statement = Subjects.withPartners(statement, more, 0);
 				}
 				next++;
 				end = following[1];

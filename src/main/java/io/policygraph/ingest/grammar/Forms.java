@@ -28,7 +28,8 @@ final class Forms {
 			new ByDuty(),             // 由X负责…
 			new SubjectDuty(),        // X负责…
 			new SubjectPartner(),     // X配合… / X、Y共同推进…
-			new SubjectMust());       // X要… / X将… (a named body only)
+			new SubjectMust(),        // X要… / X将… (a named body only)
+			new SubjectAct());        // X组织实施… / X应参与… (a named body only)
 
 	/** A clause whose bodies come last: …，X负责. Tried after every form of {@link #STATEMENTS}. */
 	static final StatementForm TRAILING = new TrailingDuty();

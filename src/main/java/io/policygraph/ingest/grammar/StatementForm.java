@@ -17,6 +17,11 @@ interface StatementForm {
 		return true;
 	}
 
+	/** {@return whether the form needs a modal (要, 将, 应当, 须) in the clause}; the reader skips it on the rest */
+	default boolean needsModal() {
+		return false;
+	}
+
 	/** {@return the bodies the clause names in this form, with its partners, or {@code null} when it is not of this form} */
 	Reading tryRead(String clause);
 

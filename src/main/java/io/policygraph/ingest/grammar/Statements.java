@@ -50,17 +50,18 @@ final class Statements {
 	static Reading read(String clause) {
 		String c = clause.strip();
 		boolean verb = STATEMENT_WORD.foundIn(c);
-		if (!verb && !MODAL.foundIn(c)) {
+		boolean modal = MODAL.foundIn(c);
+		if (!verb && !modal && !SubjectAct.VERB.foundIn(c)) {
 			return null;
 		}
-		Reading s = readAnywhere(c, verb);
+		Reading s = readAnywhere(c, verb, modal);
 		// 省工业和信息化厅牵头完成了…评估: a result being reported, not a task being given; asked only of the few
 		// clauses some form read, since most read nothing
 		return s == null || PAST.foundIn(c) ? null : s;
 	}
 
-	private static Reading readAnywhere(String c, boolean verb) {
-		Reading s = readFrom(c, verb);
+	private static Reading readAnywhere(String c, boolean verb, boolean modal) {
+		Reading s = readFrom(c, verb, modal);
 		if (s != null) {
 			return s;
 		}
@@ -71,7 +72,7 @@ final class Statements {
 				// 2023年，X牵头推进…: what follows a bare year or 去年 reports, it does not assign
 				break;
 			}
-			s = readFrom(c.substring(comma + 1), verb);
+			s = readFrom(c.substring(comma + 1), verb, modal);
 			if (s != null) {
 				return s;
 			}
@@ -87,9 +88,9 @@ final class Statements {
 	}
 
 
-	private static Reading readFrom(String c, boolean verb) {
+	private static Reading readFrom(String c, boolean verb, boolean modal) {
 		for (StatementForm form : Forms.STATEMENTS) {
-			if (form.needsVerb() && !verb) {
+			if (form.needsVerb() && !verb || form.needsModal() && !modal) {
 				continue;
 			}
 			Reading r = form.tryRead(c);

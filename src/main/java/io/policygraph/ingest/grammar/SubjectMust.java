@@ -34,6 +34,11 @@ final class SubjectMust implements StatementForm {
 	}
 
 	@Override
+	public boolean needsModal() {
+		return true;
+	}
+
+	@Override
 	public Reading tryRead(String clause) {
 		if (!MODALS.foundIn(clause)) {
 			return null;

@@ -43,6 +43,9 @@ public final class Layout {
 	/** A paragraph's first-line indent: two ideographic or four plain spaces, or a tab. */
 	private static final Pattern INDENT = Pattern.compile("\\u3000{1,}|\\s{2,}|\\t");
 
+	/** How many characters longer than a bare heading the next line must be to show the heading did not wrap. */
+	private static final int WRAP_SLACK = 4;
+
 	/** A labelled field that names no body, on a line of its own: {@code 牵头领导：省政府分管领导同志}. */
 	private static final Pattern OTHER_FIELD = Pattern.compile("^" + RoleWords.LABEL_OPEN + "(" + Lexicon.anyOf("field-labels.tsv") + ")" + RoleWords.LABEL_CLOSE);
 
@@ -289,6 +292,13 @@ public final class Layout {
 			// 三、成员单位职责 / 　　市委宣传部：负责…: an indented line after a bare heading starts a paragraph
 			return false;
 		}
+		if (isShortHeading(paragraph) && next.length() >= paragraph.length() + WRAP_SLACK
+				&& isSectionHeading(paragraph)) {
+			// 四、生活物品保障 / 功能区域管委会负责…: a heading wrapped by the page fills its line, so a section or
+			// item heading (四、, （二）, 6.2.7) that stops well short of the next line ended there, indented or not
+			// (a numbered item, 1、…项目 / 由X牵头…, is one measure with the lines under it)
+			return false;
+		}
 		char last = paragraph.charAt(paragraph.length() - 1);
 		if (paragraph.length() <= SHORT_TITLE_LINE && isShortTitle(paragraph.toString())) {
 			// （一）职责分工 / 县卫生健康局负责…: a numbered title of a few words, with no stop, is a line of its own
@@ -329,6 +339,12 @@ public final class Layout {
 		}
 		List<String> items = Brackets.splitTopLevel(content, '、', '，', ',');
 		return items.size() >= 2 && items.stream().allMatch(BodyNames::isBodyName);
+	}
+
+	/** {@return whether the paragraph opens with a section's or an item's marker: 第二章, 四、, （二）, 6.2.7 (not 1、 or （1）)} */
+	private static boolean isSectionHeading(CharSequence paragraph) {
+		Headings.Marker marker = Headings.marker(paragraph.toString());
+		return marker != null && (marker.kind().rank <= Headings.Kind.ITEM.rank || marker.label().indexOf('.') > 0);
 	}
 
 	/** A heading on a line of its own, short and without punctuation: {@code 2.2 成员单位职责}. */
