@@ -122,8 +122,12 @@ final class AgencyLists {
 			if (t.isBlank()) {
 				continue;
 			}
+			List<String> pieces = new ArrayList<>();
+			for (String side : splitConjunction(t.strip())) {
+				pieces.addAll(splitRunTogether(side));
+			}
 			List<String> names = new ArrayList<>();
-			for (String name : splitConjunction(t.strip()).stream().flatMap(n -> splitRunTogether(n).stream()).toList()) {
+			for (String name : pieces) {
 				// 省农业厅等省直有关部门和各市人民政府: the open tail shows once the two sides are apart
 				Matcher inner = name.indexOf('等') > 0 ? OPEN_TAIL.matcher(name) : null;
 				if (inner != null && inner.find() && inner.start() > 0) {

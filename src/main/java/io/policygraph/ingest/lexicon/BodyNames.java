@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.policygraph.ingest.text.Brackets;
 
@@ -104,7 +105,17 @@ public final class BodyNames {
 		return false;
 	}
 
+	/** The last characters of the endings: a name that ends in none of them ends as no institution. */
+	private static final String ENDING_LAST = ENDINGS.keySet()
+		.stream()
+		.map(e -> e.substring(e.length() - 1))
+		.distinct()
+		.collect(Collectors.joining());
+
 	private static boolean endsAsInstitution(String n, int end) {
+		if (end < 1 || ENDING_LAST.indexOf(n.charAt(end - 1)) < 0) {
+			return false;
+		}
 		for (int len = Math.min(LONGEST_ENDING, end - 1); len >= 1; len--) {
 			int start = end - len;
 			if (start > MAX_HEAD) {
