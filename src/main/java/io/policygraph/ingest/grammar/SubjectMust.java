@@ -8,14 +8,14 @@ import io.policygraph.ingest.Role;
 import io.policygraph.ingest.text.WordTrie;
 
 /**
- * {@code 区绩效考评机构要将…纳入绩效管理考核}, {@code 市政府将于年中…专项督查}: a named body, then a modal, then its
- * task. Only a body named as such carries it: a collective written as everyone ({@code 各地各部门要高度重视},
+ * {@code 区绩效考评机构要将…纳入绩效管理考核}, {@code 市政府将于年中…专项督查}, {@code 省人社厅、省教育厅要加大…}: named
+ * bodies, then a modal, then their task. Only bodies named as such carry it: a collective written as everyone ({@code 各地各部门要高度重视},
  * {@code 各责任单位要…}, {@code 市有关部门要…}) is an exhortation, not an assignment, and enterprises are no
  * bodies; both are passed over.
  */
 final class SubjectMust implements StatementForm {
 
-	static final Pattern SHAPE = Pattern.compile("^([^，,。；;：:、]{3,30}?)(要|将|应当|须|必须)(?!求|素|点|是|以|在)");
+	static final Pattern SHAPE = Pattern.compile("^([^，,。；;：:]{3,30}?)(要|将|应当|须|必须)(?!求|素|点|是|以|在)");
 
 	/** The modal words of {@link #SHAPE}: a clause holding none of them is not tried. */
 	private static final WordTrie MODALS = new WordTrie(List.of("要", "将", "应当", "须"));
