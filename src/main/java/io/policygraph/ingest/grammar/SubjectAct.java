@@ -25,8 +25,7 @@ final class SubjectAct implements StatementForm {
 	private static final Pattern BEFORE_VERB = Pattern.compile("(应当|应)?(积极)?$");
 
 	/**
-	 * What may not end the subject: an exhorting modal ({@code X、Y要做好…} is {@link SubjectMust}'s, which reads
-	 * one body only), or a list mark ({@code 总揽全局、协调各方}: the verb is one of a list of verbs).
+	 * What may not end the subject: a modal ({@code X、Y要做好…} is {@link SubjectMust}'s), or a list mark ({@code 总揽全局、协调各方}: the verb is one of a list of verbs).
 	 */
 	private static final Pattern NOT_BEFORE_VERB = Pattern.compile("(要|将|须|需|、)$");
 
