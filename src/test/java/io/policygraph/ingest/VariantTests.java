@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static io.policygraph.ingest.FormUnits.list;
+import static io.policygraph.ingest.FormUnits.surfaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -72,18 +74,7 @@ class VariantTests {
 	}
 
 	private List<ExtractedMeasure> units(String body) {
-		String doc = "某县人民政府办公室关于印发某县测试行动方案的通知\n各乡镇人民政府，县政府各部门：\n现将方案印发给你们。\n\n某县人民政府办公室\n2024年3月1日\n\n某县测试行动方案\n"
-				+ body.replace("\\n", "\n").replace("\\t", "\t") + "\n";
-		ExtractedFile f = this.extractor.extract("t.txt", doc.getBytes(StandardCharsets.UTF_8));
-		return f.documents().get(f.documents().size() - 1).responsibilityUnits();
-	}
-
-	private static List<String> surfaces(ExtractedMeasure m, Role role) {
-		return m.withRole(role).stream().map(Mention::surface).toList();
-	}
-
-	private static List<String> list(String cell) {
-		return Stream.of(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		return FormUnits.read(this.extractor, body);
 	}
 
 }
