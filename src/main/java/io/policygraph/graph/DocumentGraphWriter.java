@@ -511,10 +511,14 @@ public class DocumentGraphWriter implements DocumentWriter {
 					MERGE (p)-[:LOCATED_IN]->(pl)"""),
 			// a park hosts the chains its measures support: new measures only add to that, so a batch that removes
 			// nothing adds their chains here, instead of rebuilding every park it names from all its measures
+			// the measure and the park are found first, then the chains from the measure: written as one pattern, the
+			// planner on some store statistics scanned an index of chains and joined, a cost that grows with the store
 			new Part("parks", "parkHosts", """
 					UNWIND $rows AS r
-					MATCH (m:Measure {id: r.measure})-[:SUPPORTS]->(c) WHERE c:Chain OR c:ChainSegment
+					MATCH (m:Measure {id: r.measure})
 					MATCH (k:Park {id: r.target})
+					WITH m, k
+					MATCH (m)-[:SUPPORTS]->(c) WHERE c:Chain OR c:ChainSegment
 					MERGE (k)-[:HOSTS]->(c)"""),
 			new Part("projects", """
 					UNWIND $rows AS r
