@@ -15,10 +15,13 @@ import io.policygraph.ingest.text.WordTrie;
  */
 final class SubjectMust implements StatementForm {
 
-	static final Pattern SHAPE = Pattern.compile("^([^，,。；;：:]{3,30}?)(要|将|应当|须|必须)(?!求|素|点|是|以|在)");
+	/** The modals a subject carries its task with, in the order the pattern tries them. */
+	private static final List<String> MODAL_WORDS = List.of("要", "将", "应当", "须", "必须");
+
+	static final Pattern SHAPE = Pattern.compile("^([^，,。；;：:]{3,30}?)(" + String.join("|", MODAL_WORDS) + ")(?!求|素|点|是|以|在)");
 
 	/** The modal words of {@link #SHAPE}: a clause holding none of them is not tried. */
-	private static final WordTrie MODALS = new WordTrie(List.of("要", "将", "应当", "须"));
+	private static final WordTrie MODALS = new WordTrie(MODAL_WORDS);
 
 	static final Pattern EVERYONE = Pattern
 		.compile("^(各|全|有关|相关|其他|所有)|各级|各地|各部门|各单位|有关部门|相关部门|有关单位|相关单位|企业");
