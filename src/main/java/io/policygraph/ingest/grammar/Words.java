@@ -31,8 +31,8 @@ final class Words {
 	/** Duty phrases that make a bracket of names an annotation: 按职责分工负责. */
 	static final String BRACKET_DUTIES = Lexicon.anyOf(Lexicon.entries("duty-phrases.tsv", "uses", "bracket"));
 
-	/** Modal words between a body and its verb: 要, 应当, 分别. */
-	static final String MODALS = Lexicon.anyOf("modal-words.txt");
+	/** Modal words between a body and its verb: 要, 应当, 分别, 积极. */
+	static final String MODALS = Lexicon.anyOf("modal-words.tsv");
 
 	/** Words of a positional rule's rank: 列第一, 排名首位. */
 	static final String RANKS = Lexicon.anyOf(Lexicon.entries("rule-words.tsv", "kind", "rank"));
@@ -52,6 +52,11 @@ final class Words {
 	/** {@return the prose verbs of one kind (lead, with, duty, partner), as words} */
 	static List<String> verbs(String kind) {
 		return Lexicon.words("prose-verbs.tsv", "kind", kind);
+	}
+
+	/** {@return the modal words of one use (must, act, exhort: {@code modal-words.tsv}), as words} */
+	static List<String> modals(String use) {
+		return Lexicon.words("modal-words.tsv", "uses", use);
 	}
 
 	/** {@return the task verbs, each guarded against the characters that make it part of a name} */

@@ -74,8 +74,11 @@ public final class BodyNames {
 		if (holdsAny(n, SENTENCE_MARKS) && holdsAny(Brackets.outside(n), SENTENCE_MARKS)) {
 			return false;
 		}
-		return endsAsInstitution(n);
+		return BY_NAME.contains(n) || endsAsInstitution(n);
 	}
+
+	/** Bodies named by their name alone ({@code bodies-by-name.txt}): 红十字会, 工会, 妇联. */
+	private static final java.util.Set<String> BY_NAME = java.util.Set.copyOf(Lexicon.words("bodies-by-name.txt"));
 
 	/** Marks of running text that no name holds outside its brackets. */
 	private static final String SENTENCE_MARKS = "。，：:“\"";
