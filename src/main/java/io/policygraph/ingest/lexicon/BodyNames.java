@@ -25,8 +25,14 @@ public final class BodyNames {
 
 	private static final int LONGEST_ENDING = ENDINGS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
-	/** A short note closing a name: 市政府（筹）, 市委组织部（市委人才办）. */
-	private static final Pattern NOTE = Pattern.compile("[（(][^）)]{1,12}[）)]$");
+	/**
+	 * A short note closing a name, in round, tortoise-shell or angle brackets: 市政府（筹）, 市委组织部（市委人才办）,
+	 * 各地人民政府〔行政公署〕, 各相关处室<单位>.
+	 */
+	private static final Pattern NOTE = Pattern.compile("(?:[（(][^）)]{1,12}[）)]|〔[^〔〕]{1,12}〕|<[^<>]{1,12}>|〈[^〈〉]{1,12}〉)$");
+
+	/** The brackets that close a {@link #NOTE}. */
+	private static final String NOTE_CLOSERS = "）)〕>〉";
 
 	/** How long the part of a name before its ending may be. */
 	private static final int MAX_HEAD = 40;
@@ -101,7 +107,7 @@ public final class BodyNames {
 			return true;
 		}
 		char last = n.charAt(n.length() - 1);
-		if (last == '）' || last == ')') {
+		if (NOTE_CLOSERS.indexOf(last) >= 0) {
 			Matcher note = NOTE.matcher(n);
 			return note.find() && endsAsInstitution(n, note.start());
 		}
