@@ -19,6 +19,9 @@ final class Words {
 	/** Verbs by which the subject carries a measure without leading it: 负责, 按职责分工. */
 	static final String DUTY_VERBS = Lexicon.anyOf(Lexicon.entries("prose-verbs.tsv", "kind", "duty"));
 
+	/** Verbs by which the subject shares a measure: 配合, 协助, 共同推进. */
+	static final String PARTNER_VERBS = Lexicon.anyOf(Lexicon.entries("prose-verbs.tsv", "kind", "partner"));
+
 	/** Every verb of responsibility in running text: a clause without one states none. */
 	static final String STATEMENT_VERBS = Lexicon.anyOf("prose-verbs.tsv");
 
