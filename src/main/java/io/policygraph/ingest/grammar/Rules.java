@@ -14,7 +14,7 @@ import io.policygraph.ingest.text.GuardedPattern;
  * <ol>
  * <li>{@link #INHERITED_DEFAULT}: {@code 以下各项任务均需各区县政府落实，不再一一列出} gives its bodies to every
  * later measure, as inherited;</li>
- * <li>{@link #POSITIONAL_LEAD}: {@code 列第一位的为牵头单位} makes the first body of a list lead;</li>
+ * <li>{@link #POSITIONAL_LEAD}: {@code 列第一位的为牵头单位} (or {@code 牵头或汇总单位}) makes the first body of a list lead;</li>
  * <li>{@link #ALIAS_NOTE}: {@code 以下简称…} names nothing, but ends the list before it.</li>
  * </ol>
  */
@@ -51,7 +51,7 @@ final class Rules {
 	private static final Pattern RULE_VERB = Pattern.compile("(落实|负责|参与|承担)");
 
 	private static final GuardedPattern POSITIONAL_RULE = new GuardedPattern(
-			Pattern.compile("(" + Words.RANKS + ")位?[的者]?(单位|部门)?(为|是)[^，,。；;]{0,4}牵头(单位|部门)"),
+			Pattern.compile("(" + Words.RANKS + ")位?[的者]?(单位|部门)?(为|是)[^，,。；;]{0,4}牵头[^，,。；;]{0,4}?(单位|部门)"),
 			Lexicon.firstChars(Lexicon.entries("rule-words.tsv", "kind", "rank")));
 
 	private static final Pattern ALIAS_RULE = Pattern.compile("以下(将)?(.*?)(统称|简称)(为)?(.+)$");
