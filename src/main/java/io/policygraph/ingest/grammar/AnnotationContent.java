@@ -83,6 +83,12 @@ final class AnnotationContent {
 				body = group.substring(keyword.end());
 				// 责任单位：市商务局牵头，市财政局配合: the list itself says who leads
 				Reading prose = PROSE_VERB.foundIn(body) ? ProseClauses.all(body, mentions.size()) : null;
+				if (prose == null && PROSE_VERB.foundIn(body)) {
+					// 责任单位：省政府办公厅、省财政厅牵头，省商务厅、省文化广电和旅游厅: bodies named after a lead clause,
+					// with no verb of their own, take the keyword's role
+					prose = ProseClauses.withKeyword(body, mentions.size(),
+							RoleWords.leads(keyword.word()) ? Role.LEAD : Role.RESPONSIBLE, keyword.word());
+				}
 				if (prose != null) {
 					mentions.addAll(prose.stamped(ProseClauses.NAME).mentions());
 					open |= prose.openList();
