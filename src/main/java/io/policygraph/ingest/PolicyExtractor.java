@@ -128,6 +128,12 @@ public final class PolicyExtractor {
 			if (bare == null) {
 				bodyStart = span.start();
 				addressee = -1;
+				if (Layout.isAddressee(source.folded(span.start()))) {
+					// a copy that starts at its addressee line (各市（州）人民政府、省级有关部门：) has no title: the
+					// line names who receives the notice, no measure
+					addressee = span.start();
+					bodyStart = span.start() + 1;
+				}
 			}
 		}
 		if (span.notice()) {

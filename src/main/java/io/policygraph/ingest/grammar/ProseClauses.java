@@ -65,6 +65,34 @@ final class ProseClauses {
 		return mentions.isEmpty() || pending != null ? null : new Reading(mentions, open);
 	}
 
+	/**
+	 * {@return the bodies of a role list that holds a prose clause beside bare names, {@code 责任单位：X、Y牵头，A、B},
+	 * numbered after {@code position}, or {@code null}} The names with no verb of their own take the keyword's
+	 * role; at least one clause must be prose, and every other one a list of bodies.
+	 * @param bare the role the keyword gives ({@code 责任单位}: responsible)
+	 * @param roleWord the keyword
+	 */
+	static Reading withKeyword(String content, int position, Role bare, String roleWord) {
+		List<Mention> mentions = new ArrayList<>();
+		boolean open = false;
+		boolean prose = false;
+		for (String part : AgencyLists.splitTopLevel(content, '，', ',', '；', ';')) {
+			Reading clause = one(part, position + mentions.size());
+			if (clause != null) {
+				prose = true;
+			}
+			else {
+				clause = bodies(part, bare, roleWord, position + mentions.size());
+				if (clause == null) {
+					return null;
+				}
+			}
+			mentions.addAll(clause.mentions());
+			open |= clause.openList();
+		}
+		return prose ? new Reading(mentions, open) : null;
+	}
+
 	/** {@return the bodies one prose clause of a bracket names, numbered after {@code position}, or {@code null}} */
 	static Reading one(String clause, int position) {
 		String c = clause.strip();

@@ -46,6 +46,9 @@ final class Words {
 	/** The verbs a default rule ends with: 列出, 列明, 列举. */
 	static final String NO_REPEAT = Lexicon.anyOf(Lexicon.entries("rule-words.tsv", "kind", "no-repeat"));
 
+	/** What a default rule closing an annotation covers, before its bodies: 具体任务, 各项工作. */
+	static final String SCOPES = Lexicon.anyOf(Lexicon.entries("rule-words.tsv", "kind", "scope"));
+
 	/** Words that make a positional rule hold onward: 下同, 本方案, 各项. */
 	static final String ONWARD = Lexicon.anyOf(Lexicon.entries("rule-words.tsv", "kind", "onward"));
 
