@@ -65,7 +65,7 @@ final class SubjectAct implements StatementForm {
 			}
 		}
 		subject = BEFORE_VERB.matcher(subject).replaceFirst("");
-		if (subject.length() < 2 || subject.length() > SUBJECT || SubjectMust.EVERYONE.matcher(subject).find()
+		if (subject.length() < 2 || subject.length() > SUBJECT || SubjectMust.EVERYONE.matches(subject)
 				|| NOT_BEFORE_VERB.matcher(subject).find()) {
 			return null;
 		}

@@ -13,7 +13,7 @@ final class SubjectDuty extends PatternStatement {
 	SubjectDuty() {
 		super("prose-duty", Pattern.compile("^([^，,。；;：:]{2,80}?)(具体)?(" + Words.DUTY_VERBS + ")(?!同志|人)"), true, Words.verbs("duty"),
 				// 市直有关部门要按照职责分工…: without 负责, a collective addressed as everyone is exhorted, as in prose-must
-				(m, c) -> !m.group(3).equals("负责") && SubjectMust.EVERYONE.matcher(m.group(1)).find() ? null
+				(m, c) -> !m.group(3).equals("负责") && SubjectMust.EVERYONE.matches(m.group(1)) ? null
 						: Subjects.subjectOnly(m.group(1), Role.RESPONSIBLE, m.group(3)));
 	}
 

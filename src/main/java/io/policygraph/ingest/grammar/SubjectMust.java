@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import io.policygraph.ingest.Role;
 import io.policygraph.ingest.lexicon.Lexicon;
+import io.policygraph.ingest.lexicon.WordShapes;
 import io.policygraph.ingest.text.WordTrie;
 
 /**
@@ -25,8 +26,8 @@ final class SubjectMust implements StatementForm {
 	/** The modal words of {@link #SHAPE}: a clause holding none of them is not tried. */
 	private static final WordTrie MODALS = new WordTrie(MODAL_WORDS);
 
-	static final Pattern EVERYONE = Pattern
-		.compile("^(各|全|有关|相关|其他|所有)|各级|各地|各部门|各单位|有关部门|相关部门|有关单位|相关单位|企业");
+	/** Subjects written as everyone ({@code everyone-words.txt}): 各地各部门, 市有关部门, 企业. */
+	static final WordShapes EVERYONE = WordShapes.load("everyone-words.txt");
 
 	@Override
 	public String name() {
@@ -49,7 +50,7 @@ final class SubjectMust implements StatementForm {
 			return null;
 		}
 		Matcher m = SHAPE.matcher(clause);
-		if (!m.lookingAt() || EVERYONE.matcher(m.group(1)).find()) {
+		if (!m.lookingAt() || EVERYONE.matches(m.group(1))) {
 			return null;
 		}
 		return Subjects.subjectOnly(m.group(1), Role.RESPONSIBLE, m.group(2));

@@ -42,7 +42,7 @@ public final class BodyNames {
 		.compile(".{1,12}(" + Lexicon.anyOf("zone-endings.txt") + ")$");
 
 	/** Words that make a subject a non-body: enterprises in general, people, "we", role references. */
-	private static final NonBodies NOT_A_BODY = NonBodies.load("non-bodies.tsv");
+	private static final WordShapes NOT_A_BODY = WordShapes.load("non-bodies.tsv");
 
 	/** A place named by its own name and its level: 黄埔区, 岳麓区, 銀川市, 长沙县. */
 	private static final Pattern NAMED_PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}[区县市州旗盟]");
@@ -199,61 +199,6 @@ public final class BodyNames {
 		}
 		// 区县市, 县市区: levels only
 		return p.chars().anyMatch(c -> LEVELS.indexOf(c) < 0);
-	}
-
-	/**
-	 * The non-bodies of a lexicon file: whole names, or {@code *X} (ends with), {@code X*} (starts with),
-	 * {@code *X*} (holds). Looked up by set and by {@code endsWith}, so a name costs a few string tests.
-	 */
-	private record NonBodies(Set<String> whole, List<String> ends, List<String> starts, List<String> holds) {
-
-		static NonBodies load(String file) {
-			Set<String> whole = new HashSet<>();
-			List<String> ends = new ArrayList<>();
-			List<String> starts = new ArrayList<>();
-			List<String> holds = new ArrayList<>();
-			for (String word : Lexicon.words(file)) {
-				boolean any = word.startsWith("*");
-				boolean tail = word.endsWith("*") && word.length() > 1;
-				String core = word.substring(any ? 1 : 0, word.length() - (tail ? 1 : 0));
-				if (any && tail) {
-					holds.add(core);
-				}
-				else if (any) {
-					ends.add(core);
-				}
-				else if (tail) {
-					starts.add(core);
-				}
-				else {
-					whole.add(core);
-				}
-			}
-			return new NonBodies(Set.copyOf(whole), List.copyOf(ends), List.copyOf(starts), List.copyOf(holds));
-		}
-
-		boolean matches(String name) {
-			if (this.whole.contains(name)) {
-				return true;
-			}
-			for (String e : this.ends) {
-				if (name.endsWith(e)) {
-					return true;
-				}
-			}
-			for (String e : this.starts) {
-				if (name.startsWith(e)) {
-					return true;
-				}
-			}
-			for (String e : this.holds) {
-				if (name.contains(e)) {
-					return true;
-				}
-			}
-			return false;
-		}
-
 	}
 
 }
