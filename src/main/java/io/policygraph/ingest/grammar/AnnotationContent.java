@@ -81,8 +81,10 @@ final class AnnotationContent {
 			if (keyword != null) {
 				roleWord = keyword.word();
 				body = group.substring(keyword.end());
-				// 责任单位：市商务局牵头，市财政局配合: the list itself says who leads
-				Reading prose = PROSE_VERB.foundIn(body) ? ProseClauses.all(body, mentions.size()) : null;
+				// 责任单位：市商务局牵头，市财政局配合: the list itself says who leads (责任单位：X牵头，Y、Z: the
+				// bodies after the lead take the keyword's role)
+				Reading prose = PROSE_VERB.foundIn(body) ? ProseClauses.all(body, mentions.size(),
+						RoleWords.leads(roleWord) ? Role.LEAD : Role.RESPONSIBLE, roleWord) : null;
 				if (prose != null) {
 					mentions.addAll(prose.stamped(ProseClauses.NAME).mentions());
 					open |= prose.openList();

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import io.policygraph.ingest.Mention;
 import io.policygraph.ingest.Role;
 import io.policygraph.ingest.lexicon.BodyNames;
+import io.policygraph.ingest.lexicon.Lexicon;
 
 /**
  * The clauses of a bracket written as prose, {@code （市科技局牵头，市工业和信息化局、市财政局配合）}: each clause
@@ -23,13 +24,19 @@ final class ProseClauses {
 
 	static final String NAME = "prose-clause";
 
-	private static final Pattern LEAD_WITH = Pattern.compile("^由?(.{2,80}?)(牵头)?(" + Words.WITH_VERBS
+	/**
+	 * What may open a clause before its bodies: {@code 由}, perhaps after words that belong neither to the body nor
+	 * to the verb ({@code 分别由}, {@code 以上任务由}, {@code 上述工作均由}: {@code lexicon/clause-openers.txt}).
+	 */
+	private static final String BY = "^(?:(?:" + Lexicon.anyOf("clause-openers.txt") + "){0,3}由)?";
+
+	private static final Pattern LEAD_WITH = Pattern.compile(BY + "(.{2,80}?)(牵头)?(" + Words.WITH_VERBS
 			+ ")(.{2,120}?)(共同)?(负责|落实|实施|推进)?$");
 
 	private static final Pattern LEAD = Pattern
-		.compile("^由?(.{2,80}?)(共同)?(?:" + Words.LEAD_VERBS + ")(负责|落实|实施|推进)?$");
+		.compile(BY + "(.{2,80}?)(共同)?(?:" + Words.LEAD_VERBS + ")(负责|落实|实施|推进)?$");
 
-	private static final Pattern SHARE = Pattern.compile("^由?(.{2,120}?)(" + Words.CLAUSE_DUTIES + ")$");
+	private static final Pattern SHARE = Pattern.compile(BY + "(.{2,120}?)(" + Words.CLAUSE_DUTIES + ")$");
 
 	private ProseClauses() {
 	}
@@ -40,6 +47,17 @@ final class ProseClauses {
 	 * ({@code 龙头企业牵头}) is passed over; its partners still count.
 	 */
 	static Reading all(String content, int position) {
+		return all(content, position, null, null);
+	}
+
+	/**
+	 * {@return the bodies of a run of prose clauses that a role keyword opens ({@code 责任单位：市经济信息化委牵头，
+	 * 市发展改革委、各区政府}), as {@link #all(String, int)}} A last clause that names bodies with no verb of its
+	 * own takes the keyword's role, once another clause has named bodies by its verb.
+	 * @param role the keyword's role
+	 * @param roleWord the keyword
+	 */
+	static Reading all(String content, int position, Role role, String roleWord) {
 		List<Mention> mentions = new ArrayList<>();
 		boolean open = false;
 		String pending = null;
@@ -61,6 +79,14 @@ final class ProseClauses {
 			pending = null;
 			mentions.addAll(clause.mentions());
 			open |= clause.openList();
+		}
+		if (pending != null && role != null && !mentions.isEmpty()) {
+			Reading bare = bodies(pending, role, roleWord, position + mentions.size());
+			if (bare != null) {
+				mentions.addAll(bare.mentions());
+				open |= bare.openList();
+				pending = null;
+			}
 		}
 		return mentions.isEmpty() || pending != null ? null : new Reading(mentions, open);
 	}
