@@ -136,13 +136,15 @@ public final class DocumentReader {
 			// 牵头领导：省政府分管领导同志, 完成时限：2025年底: nothing to read, and the run goes on
 			return;
 		}
-		if (this.fieldRun >= 0 && this.fieldsInRun < MAX_FIELDS_IN_RUN && joinRun(f.text())) {
+		// 责任领导：王某某副市长；牵头单位：市农业农村局: the fields from the first role word on are read
+		Text roles = f.roles();
+		if (this.fieldRun >= 0 && this.fieldsInRun < MAX_FIELDS_IN_RUN && joinRun(roles)) {
 			this.fieldsInRun++;
 			return;
 		}
 		this.fieldRun = -1;
-		read(f.text(), null, true);
-		this.lastParagraph = f.text();
+		read(roles, null, true);
+		this.lastParagraph = roles;
 	}
 
 	/** Adds a field line's bodies to the measure of the run; {@return whether it could} */
