@@ -26,9 +26,9 @@ final class ProseClauses {
 
 	/**
 	 * What may open a clause before its bodies: {@code 由}, perhaps after words that belong neither to the body nor
-	 * to the verb ({@code 分别由}, {@code 以上任务由}, {@code 上述工作均由}: {@code lexicon/clause-openers.txt}).
+	 * to the verb ({@code 分别由}, {@code 以上任务由}, {@code 上述工作均由}: {@code lexicon/clause-openers.tsv}).
 	 */
-	private static final String BY = "^(?:(?:" + Lexicon.anyOf("clause-openers.txt") + "){0,3}由)?";
+	private static final String BY = "^(?:(?:" + Lexicon.anyOf("clause-openers.tsv") + "){0,3}由)?";
 
 	private static final Pattern LEAD_WITH = Pattern.compile(BY + "(.{2,80}?)(牵头)?(" + Words.WITH_VERBS
 			+ ")(.{2,120}?)(共同)?(负责|落实|实施|推进)?$");
