@@ -67,7 +67,7 @@ public final class DocumentReader {
 	/** The labels of {@link #stack} joined, or {@code null} when a heading changed it since. */
 	private String path;
 
-	private final List<List<String>> inheritRules = new ArrayList<>();
+	private final List<Rules.Default> inheritRules = new ArrayList<>();
 
 	private final List<Integer> inheritFrom = new ArrayList<>();
 
@@ -245,7 +245,7 @@ public final class DocumentReader {
 		List<String> sentenceRule = sentenceRule(text, annotations);
 		if (sentenceRule != null) {
 			// a rule in running text applies from the next measure on, like one inside an annotation
-			this.inheritRules.add(sentenceRule);
+			this.inheritRules.add(Rules.Default.later(sentenceRule));
 			this.inheritFrom.add(this.measures.size());
 		}
 		int cursor = bodyFrom;
@@ -268,8 +268,9 @@ public final class DocumentReader {
 						withProse(a.reading().mentions(), text.substring(from, a.start())), a.reading().openList());
 			}
 			if (!a.inheritRule().isEmpty()) {
+				// 以下…不再列出 holds from the next measure on; 具体任务均涉及X，不再做分工，下同 from its own
 				this.inheritRules.add(a.inheritRule());
-				this.inheritFrom.add(this.measures.size());
+				this.inheritFrom.add(a.inheritRule().own() ? Math.max(0, this.measures.size() - 1) : this.measures.size());
 			}
 			if (a.positionalLead() && this.positionalLeadFrom < 0) {
 				this.positionalLeadFrom = this.measures.size() - 1;
@@ -735,9 +736,12 @@ public final class DocumentReader {
 				AnnotationContent.firstLeads(mentions);
 			}
 			for (int r = 0; r < this.inheritRules.size(); r++) {
-				if (i >= this.inheritFrom.get(r)) {
+				Rules.Default rule = this.inheritRules.get(r);
+				// 明确牵头部门的，其他有关部门配合: a rule for the measures that name a lead
+				boolean applies = !rule.leadOnly() || mentions.stream().anyMatch(x -> x.role() == Role.LEAD);
+				if (i >= this.inheritFrom.get(r) && applies) {
 					int position = 0;
-					for (String surface : this.inheritRules.get(r)) {
+					for (String surface : rule.bodies()) {
 						mentions.add(new Mention(surface, Role.INHERITED, ++position, "以下…不再列出", Rules.INHERITED_DEFAULT));
 					}
 				}

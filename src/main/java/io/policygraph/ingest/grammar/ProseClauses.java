@@ -47,17 +47,6 @@ final class ProseClauses {
 	 * ({@code 龙头企业牵头}) is passed over; its partners still count.
 	 */
 	static Reading all(String content, int position) {
-		return all(content, position, null, null);
-	}
-
-	/**
-	 * {@return the bodies of a run of prose clauses that a role keyword opens ({@code 责任单位：市经济信息化委牵头，
-	 * 市发展改革委、各区政府}), as {@link #all(String, int)}} A last clause that names bodies with no verb of its
-	 * own takes the keyword's role, once another clause has named bodies by its verb.
-	 * @param role the keyword's role
-	 * @param roleWord the keyword
-	 */
-	static Reading all(String content, int position, Role role, String roleWord) {
 		List<Mention> mentions = new ArrayList<>();
 		boolean open = false;
 		String pending = null;
@@ -80,15 +69,35 @@ final class ProseClauses {
 			mentions.addAll(clause.mentions());
 			open |= clause.openList();
 		}
-		if (pending != null && role != null && !mentions.isEmpty()) {
-			Reading bare = bodies(pending, role, roleWord, position + mentions.size());
-			if (bare != null) {
-				mentions.addAll(bare.mentions());
-				open |= bare.openList();
-				pending = null;
-			}
-		}
 		return mentions.isEmpty() || pending != null ? null : new Reading(mentions, open);
+	}
+
+	/**
+	 * {@return the bodies of a role list that holds a prose clause beside bare names, {@code 责任单位：X、Y牵头，A、B},
+	 * numbered after {@code position}, or {@code null}} The names with no verb of their own take the keyword's
+	 * role; at least one clause must be prose, and every other one a list of bodies.
+	 * @param bare the role the keyword gives ({@code 责任单位}: responsible)
+	 * @param roleWord the keyword
+	 */
+	static Reading withKeyword(String content, int position, Role bare, String roleWord) {
+		List<Mention> mentions = new ArrayList<>();
+		boolean open = false;
+		boolean prose = false;
+		for (String part : AgencyLists.splitTopLevel(content, '，', ',', '；', ';')) {
+			Reading clause = one(part, position + mentions.size());
+			if (clause != null) {
+				prose = true;
+			}
+			else {
+				clause = bodies(part, bare, roleWord, position + mentions.size());
+				if (clause == null) {
+					return null;
+				}
+			}
+			mentions.addAll(clause.mentions());
+			open |= clause.openList();
+		}
+		return prose ? new Reading(mentions, open) : null;
 	}
 
 	/** {@return the bodies one prose clause of a bracket names, numbered after {@code position}, or {@code null}} */

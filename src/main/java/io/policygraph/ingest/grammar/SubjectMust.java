@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.policygraph.ingest.Role;
+import io.policygraph.ingest.lexicon.Lexicon;
 import io.policygraph.ingest.text.WordTrie;
 
 /**
@@ -15,10 +16,11 @@ import io.policygraph.ingest.text.WordTrie;
  */
 final class SubjectMust implements StatementForm {
 
-	/** The modals a subject carries its task with, in the order the pattern tries them. */
-	private static final List<String> MODAL_WORDS = List.of("要", "将", "应当", "须", "必须");
+	/** The modals a subject carries its task with ({@code modal-words.tsv}, use {@code must}). */
+	static final List<String> MODAL_WORDS = Words.modals("must");
 
-	static final Pattern SHAPE = Pattern.compile("^([^，,。；;：:]{3,30}?)(" + String.join("|", MODAL_WORDS) + ")(?!求|素|点|是|以|在)");
+	static final Pattern SHAPE = Pattern.compile("^([^，,。；;：:]{3,30}?)(" + Lexicon.anyOf(Lexicon.entries("modal-words.tsv", "uses", "must"))
+			+ ")(?!求|素|点|是|以|在)");
 
 	/** The modal words of {@link #SHAPE}: a clause holding none of them is not tried. */
 	private static final WordTrie MODALS = new WordTrie(MODAL_WORDS);

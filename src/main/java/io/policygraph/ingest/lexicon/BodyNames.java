@@ -25,8 +25,14 @@ public final class BodyNames {
 
 	private static final int LONGEST_ENDING = ENDINGS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
-	/** A short note closing a name: 市政府（筹）, 市委组织部（市委人才办）. */
-	private static final Pattern NOTE = Pattern.compile("[（(][^）)]{1,12}[）)]$");
+	/**
+	 * A short note closing a name, in round, tortoise-shell or angle brackets: 市政府（筹）, 市委组织部（市委人才办）,
+	 * 各地人民政府〔行政公署〕, 各相关处室<单位>.
+	 */
+	private static final Pattern NOTE = Pattern.compile("(?:[（(][^）)]{1,12}[）)]|〔[^〔〕]{1,12}〕|<[^<>]{1,12}>|〈[^〈〉]{1,12}〉)$");
+
+	/** The brackets that close a {@link #NOTE}. */
+	private static final String NOTE_CLOSERS = "）)〕>〉";
 
 	/** How long the part of a name before its ending may be. */
 	private static final int MAX_HEAD = 40;
@@ -74,8 +80,11 @@ public final class BodyNames {
 		if (holdsAny(n, SENTENCE_MARKS) && holdsAny(Brackets.outside(n), SENTENCE_MARKS)) {
 			return false;
 		}
-		return endsAsInstitution(n);
+		return BY_NAME.contains(n) || endsAsInstitution(n);
 	}
+
+	/** Bodies named by their name alone ({@code bodies-by-name.txt}): 红十字会, 工会, 妇联. */
+	private static final java.util.Set<String> BY_NAME = java.util.Set.copyOf(Lexicon.words("bodies-by-name.txt"));
 
 	/** Marks of running text that no name holds outside its brackets. */
 	private static final String SENTENCE_MARKS = "。，：:“\"";
@@ -98,7 +107,7 @@ public final class BodyNames {
 			return true;
 		}
 		char last = n.charAt(n.length() - 1);
-		if (last == '）' || last == ')') {
+		if (NOTE_CLOSERS.indexOf(last) >= 0) {
 			Matcher note = NOTE.matcher(n);
 			return note.find() && endsAsInstitution(n, note.start());
 		}
