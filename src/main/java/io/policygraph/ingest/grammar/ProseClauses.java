@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import io.policygraph.ingest.Mention;
 import io.policygraph.ingest.Role;
 import io.policygraph.ingest.lexicon.BodyNames;
+import io.policygraph.ingest.lexicon.Lexicon;
 
 /**
  * The clauses of a bracket written as prose, {@code （市科技局牵头，市工业和信息化局、市财政局配合）}: each clause
@@ -23,13 +24,19 @@ final class ProseClauses {
 
 	static final String NAME = "prose-clause";
 
-	private static final Pattern LEAD_WITH = Pattern.compile("^由?(.{2,80}?)(牵头)?(" + Words.WITH_VERBS
+	/**
+	 * What may open a clause before its bodies: {@code 由}, perhaps after words that belong neither to the body nor
+	 * to the verb ({@code 分别由}, {@code 以上任务由}, {@code 上述工作均由}: {@code lexicon/clause-openers.tsv}).
+	 */
+	private static final String BY = "^(?:(?:" + Lexicon.anyOf("clause-openers.tsv") + "){0,3}由)?";
+
+	private static final Pattern LEAD_WITH = Pattern.compile(BY + "(.{2,80}?)(牵头)?(" + Words.WITH_VERBS
 			+ ")(.{2,120}?)(共同)?(负责|落实|实施|推进)?$");
 
 	private static final Pattern LEAD = Pattern
-		.compile("^由?(.{2,80}?)(共同)?(?:" + Words.LEAD_VERBS + ")(负责|落实|实施|推进)?$");
+		.compile(BY + "(.{2,80}?)(共同)?(?:" + Words.LEAD_VERBS + ")(负责|落实|实施|推进)?$");
 
-	private static final Pattern SHARE = Pattern.compile("^由?(.{2,120}?)(" + Words.CLAUSE_DUTIES + ")$");
+	private static final Pattern SHARE = Pattern.compile(BY + "(.{2,120}?)(" + Words.CLAUSE_DUTIES + ")$");
 
 	private ProseClauses() {
 	}

@@ -127,6 +127,32 @@ final class Rules {
 				: new Above(count, parsed.surfaces(), m.group(3).equals("统筹") || m.group(3).equals("牵头"));
 	}
 
+	/** Words a paragraph opens with when it speaks of the items right above it: 以上任务, 上述工作. */
+	private static final List<String> GROUP_OPENERS = Lexicon.words("clause-openers.tsv", "kind", "group");
+
+	/**
+	 * {@return the bodies of {@code 以上任务由X牵头，Y配合。} (or of the same in a bracket of its own), a rule for
+	 * each item of the list right above it, or {@code null}} The paragraph opens with a group word
+	 * ({@code lexicon/clause-openers.tsv}) and is prose clauses alone ({@link ProseClauses}), one sentence.
+	 */
+	static Reading aboveList(String text) {
+		String s = text.strip();
+		if (s.length() > 2 && "（(".indexOf(s.charAt(0)) >= 0 && "）)".indexOf(s.charAt(s.length() - 1)) >= 0) {
+			s = s.substring(1, s.length() - 1).strip();
+		}
+		String opening = s;
+		if (GROUP_OPENERS.stream().noneMatch(opening::startsWith)) {
+			return null;
+		}
+		if (s.endsWith("。") || s.endsWith(".")) {
+			s = s.substring(0, s.length() - 1);
+		}
+		if (s.indexOf('。') >= 0 || s.indexOf('（') >= 0 || s.indexOf('(') >= 0) {
+			return null;
+		}
+		return ProseClauses.all(s, 0);
+	}
+
 	private static int count(String n) {
 		if (n.chars().allMatch(Character::isDigit)) {
 			return Integer.parseInt(n);
