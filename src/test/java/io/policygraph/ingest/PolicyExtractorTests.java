@@ -303,6 +303,33 @@ class PolicyExtractorTests {
 		assertThat(u.get(0).withRole(Role.RESPONSIBLE)).isEmpty();
 	}
 
+	/** Lines a page wrapped (a PDF's text layer): a colon or a label at a line's end is no addressee. */
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"某市目标任务责任分解方案\n一、主要目标\n1.地区生产总值增长7%左右。(牵头单位:市发改委;数据提供单位:市统计局)\n2.第一产业增加值增长2%。(牵头单位:市农业农村局;数据提供单位:\n市统计局)\n",
+			"某县老旧小区改造工作方案\n一、重点任务\n1.推进老旧小区改造。\n牵头单位：\n县住建局\n2.推进城区绿化。\n牵头单位：\n县林业局\n" })
+	void aLineEndingInAColonUnderTheTitleIsNoAddressee(String doc) {
+		ExtractedFile f = this.extractor.extract("t.txt", doc.getBytes(StandardCharsets.UTF_8));
+		List<ExtractedMeasure> u = f.documents().get(0).responsibilityUnits();
+		assertThat(u).hasSize(2);
+		assertThat(u.get(0).withRole(Role.LEAD)).hasSize(1);
+		assertThat(u.get(1).withRole(Role.LEAD)).hasSize(1);
+	}
+
+	@Test
+	void anAnnotationClosingAnItemDoesNotReachBackPastASiblingThatNamesItsBodies() {
+		List<ExtractedMeasure> u = units("""
+				1.实施易地扶贫搬迁18695人。(责任单位:市移民局)
+				此项工作已完成。截至2019年12月底,全市完成搬迁入住18695人。
+				2.实施农村危房改造。
+				(责任单位:市住建局)
+				""");
+		assertThat(u).hasSize(2);
+		assertThat(surfaces(u.get(0), Role.RESPONSIBLE)).containsExactly("市移民局");
+		assertThat(surfaces(u.get(1), Role.RESPONSIBLE)).containsExactly("市住建局");
+		assertThat(u.get(1).text()).startsWith("2.实施农村危房改造");
+	}
+
 	@Test
 	void proseBeforeAnAnnotationAddsTheBodiesItLeavesOut() {
 		List<ExtractedMeasure> u = units("1.推动汽车产业转型升级。市经济信息委要会同市发展改革委、市科技局制定新能源汽车产业发展规划（市经济信息委牵头）。\n");

@@ -537,7 +537,9 @@ public final class DocumentReader {
 
 	/**
 	 * One annotation after a group of sub-items ({@code 1.…} {@code 2.…} then {@code （责任单位：…）}) covers each of
-	 * them: the bodies go back to the sibling items right before the one it closed, as long as they name none.
+	 * them: the bodies go back to the sibling items right before the one it closed, as long as they name none. An
+	 * item that names bodies in any of its paragraphs ends the group, its later paragraphs included (1.…（责任单位：X）
+	 * / 此项工作已完成… / 2.… / （责任单位：Y）: the progress paragraph under item 1 is not item 2's sibling).
 	 */
 	private void coverSiblings(Annotation a) {
 		ExtractedMeasure closed = this.measures.get(this.measures.size() - 1);
@@ -545,13 +547,29 @@ public final class DocumentReader {
 		if (parent == null || !SUB_ITEM.matcher(closed.path().substring(parent.length() + 1)).matches()) {
 			return;
 		}
+		List<Integer> cover = new ArrayList<>();
+		List<Integer> item = new ArrayList<>();
+		String itemPath = null;
 		for (int i = this.measures.size() - 2, n = 0; i >= 0 && n < MAX_SIBLINGS; i--, n++) {
 			ExtractedMeasure m = this.measures.get(i);
 			if (!parent.equals(parent(m.path())) || m.path().equals(closed.path())
-					|| !SUB_ITEM.matcher(m.path().substring(parent.length() + 1)).matches()
-					|| m.mentions().stream().anyMatch(x -> !x.form().equals(SECTION_LEAD_FORM))) {
-				return;
+					|| !SUB_ITEM.matcher(m.path().substring(parent.length() + 1)).matches()) {
+				break;
 			}
+			if (!m.path().equals(itemPath)) {
+				cover.addAll(item);
+				item.clear();
+				itemPath = m.path();
+			}
+			if (m.mentions().stream().anyMatch(x -> !x.form().equals(SECTION_LEAD_FORM))) {
+				item.clear();
+				break;
+			}
+			item.add(i);
+		}
+		cover.addAll(item);
+		for (int i : cover) {
+			ExtractedMeasure m = this.measures.get(i);
 			this.measures.set(i, new ExtractedMeasure(m.ordinal(), m.path(), m.title(), m.text(), m.lineStart(),
 					m.lineEnd(), a.raw(), a.form(), closing(a.reading().mentions(), m.mentions()), a.reading().openList(),
 					List.of(), m.lines()));

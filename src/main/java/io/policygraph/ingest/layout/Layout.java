@@ -89,9 +89,14 @@ public final class Layout {
 		return -1;
 	}
 
-	/** {@return whether a folded line is an addressee line ({@code 各市（州）人民政府、省级有关部门（单位）：})} */
+	/**
+	 * {@return whether a folded line is an addressee line ({@code 各市（州）人民政府、省级有关部门（单位）：})} A numbered
+	 * item, a sentence, a bracket left open at the line's end ({@code 2.…(牵头单位:X;数据提供单位:} wrapped by the page)
+	 * or a role label ({@code 牵头单位：} over its bodies) is none, though it too ends in a colon.
+	 */
 	public static boolean isAddressee(String folded) {
-		return folded.length() < 80 && ADDRESSEE.matcher(folded).matches();
+		return folded.length() < 80 && ADDRESSEE.matcher(folded).matches() && folded.indexOf('。') < 0
+				&& !Headings.startsWithMarker(folded) && Brackets.balanced(folded) && RoleWords.label(folded) == null;
 	}
 
 	/** {@return the addressee line as a block} */
