@@ -324,7 +324,8 @@ public final class DocumentReader {
 		int found = -1;
 		for (int c = 0; c < clauses.size(); c++) {
 			int[] clause = clauses.get(c);
-			Reading statement = Statements.read(stripEnd(text.substring(clause[0], clause[1])));
+			Reading statement = Statements.read(stripEnd(text.substring(afterRunInMarker(text, clause[0], clause[1]),
+					clause[1])));
 			if (statement == null) {
 				continue;
 			}
@@ -382,6 +383,20 @@ public final class DocumentReader {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * {@return where a clause's statement starts: after the marker of a point run into the line after a sentence
+	 * ({@code …确保取得实效。三、区编办要会同有关部门…}, points whose line breaks were lost), else at its start}
+	 */
+	private static int afterRunInMarker(String text, int from, int to) {
+		int s = from;
+		while (s < to && Character.isWhitespace(text.charAt(s))) {
+			s++;
+		}
+		boolean afterSentence = from > 0 && clauseBoundary(text, from - 1) == 1;
+		Headings.Marker m = afterSentence ? Headings.marker(text.substring(s, to)) : null;
+		return m == null || m.kind().rank < Headings.Kind.SECTION.rank ? from : s + m.end();
 	}
 
 	private static String stripEnd(String clause) {
