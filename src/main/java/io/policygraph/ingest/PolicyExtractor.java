@@ -81,6 +81,8 @@ public final class PolicyExtractor {
 		List<String> flags = new ArrayList<>(span.flags());
 		int addressee = Layout.addressee(source, span.titleEnd() + 1, span.end());
 		int bodyStart = addressee < 0 ? span.titleEnd() + 1 : addressee + 1;
+		// the last line of the promulgated document's own title, below the notice's date; -1 when there is none
+		int titleEnd = -1;
 		String titleBlock = span.titleLines();
 		String issuer = null;
 		int titleFrom = span.start();
@@ -126,14 +128,22 @@ public final class PolicyExtractor {
 			if (bare == null) {
 				bodyStart = span.start();
 				addressee = -1;
+				if (Layout.isAddressee(source.folded(span.start()))) {
+					// a copy that starts at its addressee line (各市（州）人民政府、省级有关部门：) has no title: the
+					// line names who receives the notice, no measure
+					addressee = span.start();
+					bodyStart = span.start() + 1;
+				}
 			}
 		}
 		if (span.notice()) {
 			String promulgated = Titles.promulgated(titleBlock);
 			if (promulgated != null) {
 				title = promulgated;
-				String bodyTitle = dateLine > 0 ? bodyTitleAfter(source, dateLine, span.end()) : null;
-				if (bodyTitle != null) {
+				BareTitle body = dateLine > 0 ? bodyTitleAfter(source, dateLine, span.end()) : null;
+				String bodyTitle = body == null ? null : body.text();
+				if (body != null) {
+					titleEnd = body.lastLine();
 					if (!Titles.sameDocument(bodyTitle, promulgated)) {
 						flags.add("notice-body-mismatch");
 						title = bodyTitle;
@@ -157,7 +167,15 @@ public final class PolicyExtractor {
 		if (addressee >= 0 && addressee < bodyStart) {
 			blocks.add(Layout.addresseeBlock(source, addressee));
 		}
-		blocks.addAll(Layout.blocks(source, bodyStart, span.end()));
+		if (titleEnd >= bodyStart && titleEnd < span.end()) {
+			// 某县测试行动方案 / 县人武部负责…: the promulgated document's title is a block of its own, not the start
+			// of its first paragraph
+			blocks.addAll(Layout.blocks(source, bodyStart, titleEnd));
+			blocks.addAll(Layout.blocks(source, titleEnd + 1, span.end()));
+		}
+		else {
+			blocks.addAll(Layout.blocks(source, bodyStart, span.end()));
+		}
 		StringBuilder all = new StringBuilder();
 		for (Block b : blocks) {
 			switch (b) {
@@ -178,9 +196,13 @@ public final class PolicyExtractor {
 				span.start(), span.end(), reader.sections(), WrittenNames.restore(source, reader.measures()), flags, read);
 	}
 
-	private static String bodyTitleAfter(SourceText source, int dateLine, int end) {
+	private static BareTitle bodyTitleAfter(SourceText source, int dateLine, int end) {
 		int first = DocumentSplitter.firstNonBlank(source, dateLine + 1, end);
-		return bareTitle(source, first, end);
+		return bareTitleAt(source, first, end);
+	}
+
+	/** A title standing alone on its lines: its text, and the physical line it ends on. */
+	record BareTitle(String text, int lastLine) {
 	}
 
 	/**
@@ -189,8 +211,13 @@ public final class PolicyExtractor {
 	 * there read as text, not a title.
 	 */
 	static String bareTitle(SourceText source, int from, int end) {
+		BareTitle t = bareTitleAt(source, from, end);
+		return t == null ? null : t.text();
+	}
+
+	private static BareTitle bareTitleAt(SourceText source, int from, int end) {
 		StringBuilder title = new StringBuilder();
-		String found = null;
+		BareTitle found = null;
 		int taken = 0;
 		for (int k = from; k <= end && taken < 5; k++) {
 			String line = source.folded(k);
@@ -204,7 +231,7 @@ public final class PolicyExtractor {
 			title.append(line);
 			taken++;
 			if (TITLE_END.matcher(title).find()) {
-				found = title.toString();
+				found = new BareTitle(title.toString(), k);
 			}
 			else if (found != null) {
 				break;

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -287,6 +289,18 @@ class PolicyExtractorTests {
 		assertThat(f.documents().get(0).title()).isEqualTo("重庆市推动成渝地区双城经济圈建设2024年工作要点");
 		assertThat(f.documents().get(0).docNo()).isEqualTo("渝府办发〔2024〕5号");
 		assertThat(surfaces(f.documents().get(0).responsibilityUnits().get(0), Role.RESPONSIBLE)).containsExactly("市经济信息委");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "各区县人民政府、市直有关部门：\n1.推进老旧小区改造。（牵头单位：市住建局）\n",
+			"各县(市、区)人民政府、州级有关部门(单位):\n1.推进老旧小区改造。(牵头单位:市住建局)\n",
+			"各镇人民政府、街道办事处、县政府各部门：\n经县政府同意，现将方案印发给你们，请认真贯彻执行。\n（一）推进老旧小区改造。（牵头单位：市住建局）\n" })
+	void aCopyThatStartsAtItsAddresseeNamesNoMeasureThere(String doc) {
+		ExtractedFile f = this.extractor.extract("t.txt", doc.getBytes(StandardCharsets.UTF_8));
+		List<ExtractedMeasure> u = f.documents().get(0).responsibilityUnits();
+		assertThat(u).hasSize(1);
+		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市住建局");
+		assertThat(u.get(0).withRole(Role.RESPONSIBLE)).isEmpty();
 	}
 
 	@Test

@@ -37,10 +37,14 @@ final class AgencyLists {
 	/** Typographic marks before a name (★区发改委): a table's own emphasis, not part of the name. */
 	private static final String MARK_CHARS = "★☆●○◆◇■□▲△※";
 
+	/** The class that closes an open list ({@code open-list-heads.txt}): 部门, 单位, 组织和队伍. */
+	private static final String OPEN_HEAD = "(" + Lexicon.anyOf("open-list-heads.txt") + ")((和|及)("
+			+ Lexicon.anyOf("open-list-heads.txt") + "))?";
+
 	private static final Pattern OPEN_TAIL = Pattern.compile(
-			"等([\\d一二三四五六七八九十两]+个)?(有关|相关|其他|其它)?(职能|行业主管|重点经济|业务主管)?(部门|单位|机构|部门和单位)?(、单位)?$"
-					// 等市级行政执法部门
-					+ "|等[\\u4e00-\\u9fa5]{1,10}?(部门|单位|机构)$");
+			"等([\\d一二三四五六七八九十两]+个)?(有关|相关|其他|其它)?(职能|行业主管|重点经济|业务主管)?(" + OPEN_HEAD + ")?(、单位)?$"
+					// 等市级行政执法部门, 等群众性救援组织和队伍
+					+ "|等[\\u4e00-\\u9fa5]{1,10}?" + OPEN_HEAD + "$");
 
 	/** A duty phrase trailing a list ({@code duty-phrases.tsv}, use {@code list}): cut before names are read. */
 	private static final Pattern DUTY_SUFFIX = Pattern

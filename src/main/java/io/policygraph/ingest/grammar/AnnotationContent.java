@@ -36,7 +36,7 @@ final class AnnotationContent {
 
 	/** Reads the lists and rules of an annotation whose content is {@code content}. */
 	static Annotation read(String text, int start, int end, String content, String form) {
-		List<String> inherit = List.of();
+		Rules.Default inherit = Rules.Default.NONE;
 		boolean positional = false;
 		boolean onward = false;
 		String lists = content;
@@ -54,7 +54,7 @@ final class AnnotationContent {
 			String ruleText = trimSeparators(content.substring(rule.start()));
 			List<String> inherited = Rules.inheritedDefault(ruleText);
 			if (inherited != null) {
-				inherit = inherited;
+				inherit = Rules.Default.later(inherited);
 			}
 			else if (Rules.positionalLead(ruleText)) {
 				positional = true;
@@ -72,6 +72,15 @@ final class AnnotationContent {
 			positional = true;
 			onward = Rules.onward(content);
 		}
+		if (!positional && inherit.isEmpty()) {
+			// 责任单位：A、B按职责分工负责。具体任务均涉及C，不再做分工，下同: a rule closing the annotation as a sentence
+			// of its own, with no 以下, for this measure too
+			int stop = closingRuleAt(lists);
+			if (stop >= 0) {
+				inherit = Rules.closingDefault(trimSeparators(lists.substring(stop + 1)));
+				lists = lists.substring(0, stop);
+			}
+		}
 		List<Mention> mentions = new ArrayList<>();
 		boolean open = false;
 		for (String group : roleGroups(lists)) {
@@ -83,6 +92,12 @@ final class AnnotationContent {
 				body = group.substring(keyword.end());
 				// 责任单位：市商务局牵头，市财政局配合: the list itself says who leads
 				Reading prose = PROSE_VERB.foundIn(body) ? ProseClauses.all(body, mentions.size()) : null;
+				if (prose == null && PROSE_VERB.foundIn(body)) {
+					// 责任单位：省政府办公厅、省财政厅牵头，省商务厅、省文化广电和旅游厅: bodies named after a lead clause,
+					// with no verb of their own, take the keyword's role
+					prose = ProseClauses.withKeyword(body, mentions.size(),
+							RoleWords.leads(keyword.word()) ? Role.LEAD : Role.RESPONSIBLE, keyword.word());
+				}
 				if (prose != null) {
 					mentions.addAll(prose.stamped(ProseClauses.NAME).mentions());
 					open |= prose.openList();
@@ -165,8 +180,25 @@ final class AnnotationContent {
 		}
 	}
 
+	/**
+	 * {@return where the sentence of a default rule closing the lists starts (its full stop, outside any bracket),
+	 * or -1} ({@code …按职责分工负责。具体任务均涉及C，不再做分工，下同})
+	 */
+	static int closingRuleAt(String lists) {
+		if (lists.indexOf('。') < 0) {
+			return -1;
+		}
+		int[] depth = Brackets.depths(lists);
+		for (int i = 0; i < lists.length(); i++) {
+			if (lists.charAt(i) == '。' && depth[i] == 0 && Rules.closingDefault(trimSeparators(lists.substring(i + 1))) != null) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	/** {@return the text without the list separators, sentence ends and spaces around it} */
-	private static String trimSeparators(String s) {
+	static String trimSeparators(String s) {
 		int from = 0;
 		int to = s.length();
 		while (from < to && SEPARATORS.indexOf(s.charAt(from)) >= 0) {

@@ -7,7 +7,7 @@ package io.policygraph.ingest.grammar;
 interface BracketForm {
 
 	/** The answer of a form that recognises the bracket as its own but finds it names no body. */
-	Annotation NOT_AN_ANNOTATION = new Annotation(0, 0, "", new Reading(java.util.List.of(), false), java.util.List.of(),
+	Annotation NOT_AN_ANNOTATION = new Annotation(0, 0, "", new Reading(java.util.List.of(), false), Rules.Default.NONE,
 			false, "");
 
 	/** {@return the form's name, as recorded on every fact it produces} */

@@ -63,6 +63,9 @@ public final class DocumentReader {
 
 	private final List<ExtractedSection> sections = new ArrayList<>();
 
+	/** The heading paragraph of each section of {@link #sections}, by its index there. */
+	private final List<Text> headings = new ArrayList<>();
+
 	private final List<ExtractedMeasure> measures = new ArrayList<>();
 
 	private final Deque<Open> stack = new ArrayDeque<>();
@@ -70,7 +73,7 @@ public final class DocumentReader {
 	/** The labels of {@link #stack} joined, or {@code null} when a heading changed it since. */
 	private String path;
 
-	private final List<List<String>> inheritRules = new ArrayList<>();
+	private final List<Rules.Default> inheritRules = new ArrayList<>();
 
 	private final List<Integer> inheritFrom = new ArrayList<>();
 
@@ -99,6 +102,12 @@ public final class DocumentReader {
 
 	/** How many sub-items before it one annotation may cover. */
 	private static final int MAX_SIBLINGS = 8;
+
+	/**
+	 * How many sections back a rule for the list above ({@code 以上任务由X牵头}) looks, its items and theirs: a longer
+	 * list is no list one sentence closes, and the bound keeps a page of such rules linear.
+	 */
+	private static final int MAX_LIST_SECTIONS = 40;
 
 	/** {@return the sections read so far, in document order} */
 	public List<ExtractedSection> sections() {
@@ -142,13 +151,15 @@ public final class DocumentReader {
 			// 牵头领导：省政府分管领导同志, 完成时限：2025年底: nothing to read, and the run goes on
 			return;
 		}
-		if (this.fieldRun >= 0 && this.fieldsInRun < MAX_FIELDS_IN_RUN && joinRun(f.text())) {
+		// 责任领导：王某某副市长；牵头单位：市农业农村局: the fields from the first role word on are read
+		Text roles = f.roles();
+		if (this.fieldRun >= 0 && this.fieldsInRun < MAX_FIELDS_IN_RUN && joinRun(roles)) {
 			this.fieldsInRun++;
 			return;
 		}
 		this.fieldRun = -1;
-		read(f.text(), null, true);
-		this.lastParagraph = f.text();
+		read(roles, null, true);
+		this.lastParagraph = roles;
 	}
 
 	/** Adds a field line's bodies to the measure of the run; {@return whether it could} */
@@ -212,6 +223,7 @@ public final class DocumentReader {
 			this.path = null;
 			this.sections.add(new ExtractedSection(path(), marker.kind().name().toLowerCase(), headingTitle, p.firstLine(),
 					p.lastLine()));
+			this.headings.add(p);
 			// the heading says who leads the section's tasks; what follows it in the paragraph is the first task
 			bodyFrom = marker.end() + (leads.isEmpty() ? 0 : lead.end());
 		}
@@ -226,6 +238,11 @@ public final class DocumentReader {
 			applyAbove(above);
 			return;
 		}
+		Reading list = marker == null && !field ? Rules.aboveList(text) : null;
+		if (list != null && applyToList(list, p)) {
+			// 以上任务由县自然资源局牵头，各乡镇人民政府配合。: the bodies of each item of the list right above
+			return;
+		}
 		List<Annotation> annotations = Annotations.find(text);
 		if (this.positionalLeadFrom < 0 && sentencePositional(text, annotations)) {
 			// 注：列第一位的为牵头单位。 holds for the measures after it
@@ -234,7 +251,7 @@ public final class DocumentReader {
 		List<String> sentenceRule = sentenceRule(text, annotations);
 		if (sentenceRule != null) {
 			// a rule in running text applies from the next measure on, like one inside an annotation
-			this.inheritRules.add(sentenceRule);
+			this.inheritRules.add(Rules.Default.later(sentenceRule));
 			this.inheritFrom.add(this.measures.size());
 		}
 		int cursor = bodyFrom;
@@ -257,8 +274,9 @@ public final class DocumentReader {
 						withProse(a.reading().mentions(), text.substring(from, a.start())), a.reading().openList());
 			}
 			if (!a.inheritRule().isEmpty()) {
+				// 以下…不再列出 holds from the next measure on; 具体任务均涉及X，不再做分工，下同 from its own
 				this.inheritRules.add(a.inheritRule());
-				this.inheritFrom.add(this.measures.size());
+				this.inheritFrom.add(a.inheritRule().own() ? Math.max(0, this.measures.size() - 1) : this.measures.size());
 			}
 			if (a.positionalLead() && this.positionalLeadFrom < 0) {
 				this.positionalLeadFrom = this.measures.size() - 1;
@@ -652,6 +670,98 @@ public final class DocumentReader {
 		}
 	}
 
+	/**
+	 * Gives the bodies of a rule for the list right above ({@code 以上任务由X牵头，Y配合。}) to each item of that list:
+	 * the innermost open section and the sections before it numbered under the same parent, back to the first
+	 * other one. An item's measures take the bodies (a lead of the rule shares an item that names a lead of its
+	 * own); an item that is a heading only becomes a measure with them. {@return whether there was such a list}
+	 */
+	private boolean applyToList(Reading rule, Text p) {
+		String current = path();
+		if (current.isEmpty() || this.sections.isEmpty()) {
+			return false;
+		}
+		String parent = parent(current);
+		List<Integer> items = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (int i = this.sections.size() - 1; i >= 0; i--) {
+			if (this.sections.size() - i > MAX_LIST_SECTIONS) {
+				return false;
+			}
+			String at = this.sections.get(i).path();
+			if (java.util.Objects.equals(parent(at), parent) && seen.add(at)) {
+				items.add(0, i);
+				continue;
+			}
+			if (seen.stream().anyMatch(x -> at.startsWith(x + "/"))) {
+				continue;
+			}
+			break;
+		}
+		if (items.isEmpty() || !this.sections.get(items.get(items.size() - 1)).path().equals(current)) {
+			return false;
+		}
+		int firstLine = this.sections.get(items.get(0)).lineStart();
+		int k = this.measures.size();
+		while (k > 0 && this.measures.get(k - 1).lineStart() >= firstLine) {
+			k--;
+		}
+		final int from = k;
+		if (this.positionalLeadFrom > from || this.inheritFrom.stream().anyMatch(x -> x > from)) {
+			return false;
+		}
+		List<ExtractedMeasure> region = new ArrayList<>();
+		for (int item : items) {
+			String at = this.sections.get(item).path();
+			List<ExtractedMeasure> own = this.measures.subList(from, this.measures.size()).stream()
+				.filter(m -> m.path().equals(at) || m.path().startsWith(at + "/"))
+				.toList();
+			if (!own.isEmpty()) {
+				for (ExtractedMeasure m : own) {
+					region.add(new ExtractedMeasure(0, m.path(), m.title(), m.text(), m.lineStart(), m.lineEnd(), m.raw(),
+							m.form().isEmpty() ? Rules.ABOVE_GROUP : m.form(), withRule(rule, m.mentions()),
+							m.openList() || rule.openList(), List.of(), m.lines()));
+				}
+				continue;
+			}
+			Text heading = this.headings.get(item);
+			String headingText = heading.text().strip();
+			int start = heading.text().indexOf(headingText);
+			region.add(new ExtractedMeasure(0, at, this.sections.get(item).title(), headingText, heading.firstLine(),
+					heading.lastLine(), p.text().strip(), Rules.ABOVE_GROUP, withRule(rule, List.of()), rule.openList(),
+					List.of(), LineMap.of(heading, start, start + headingText.length())));
+		}
+		if (region.size() < this.measures.size() - from) {
+			// a measure of the region that no item holds: not a plain list
+			return false;
+		}
+		while (this.measures.size() > from) {
+			this.measures.remove(this.measures.size() - 1);
+		}
+		for (ExtractedMeasure m : region) {
+			this.measures.add(new ExtractedMeasure(this.measures.size() + 1, m.path(), m.title(), m.text(), m.lineStart(),
+					m.lineEnd(), m.raw(), m.form(), m.mentions(), m.openList(), List.of(), m.lines()));
+		}
+		this.fieldRun = -1;
+		return true;
+	}
+
+	/** {@return a rule's bodies for the list above, then an item's own; the rule's lead shares an item with a lead} */
+	private static List<Mention> withRule(Reading rule, List<Mention> own) {
+		boolean hasLead = own.stream().anyMatch(x -> x.role() == Role.LEAD);
+		List<Mention> out = new ArrayList<>();
+		for (Mention x : rule.mentions()) {
+			Role role = x.role() == Role.LEAD && hasLead ? Role.RESPONSIBLE : x.role();
+			out.add(new Mention(x.surface(), role, out.size() + 1, x.roleWord(), Rules.ABOVE_GROUP));
+		}
+		for (Mention x : own) {
+			if (out.stream().noneMatch(y -> y.surface().equals(x.surface()))) {
+				out.add(new Mention(x.surface(), x.role(), out.size() + 1, x.roleWord(), x.form()));
+			}
+		}
+		return out;
+	}
+
 	/** {@return the path of the section enclosing the item at {@code path}, or {@code null} at the top} */
 	private static String parent(String path) {
 		int slash = path.lastIndexOf('/');
@@ -680,9 +790,12 @@ public final class DocumentReader {
 				AnnotationContent.firstLeads(mentions);
 			}
 			for (int r = 0; r < this.inheritRules.size(); r++) {
-				if (i >= this.inheritFrom.get(r)) {
+				Rules.Default rule = this.inheritRules.get(r);
+				// 明确牵头部门的，其他有关部门配合: a rule for the measures that name a lead
+				boolean applies = !rule.leadOnly() || mentions.stream().anyMatch(x -> x.role() == Role.LEAD);
+				if (i >= this.inheritFrom.get(r) && applies) {
 					int position = 0;
-					for (String surface : this.inheritRules.get(r)) {
+					for (String surface : rule.bodies()) {
 						mentions.add(new Mention(surface, Role.INHERITED, ++position, "以下…不再列出", Rules.INHERITED_DEFAULT));
 					}
 				}

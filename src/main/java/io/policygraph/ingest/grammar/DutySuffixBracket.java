@@ -49,7 +49,7 @@ final class DutySuffixBracket implements BracketForm {
 			AnnotationContent.firstLeads(mentions);
 		}
 		Reading reading = new Reading(mentions, parsed.openList()).stamped(name());
-		return new Annotation(start, end, text.substring(start, end), reading, List.of(), onward, name());
+		return new Annotation(start, end, text.substring(start, end), reading, Rules.Default.NONE, onward, name());
 	}
 
 }

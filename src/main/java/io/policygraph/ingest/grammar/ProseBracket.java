@@ -27,6 +27,14 @@ final class ProseBracket implements BracketForm {
 		// sentence of its own (（A、B负责。列第一位的为牵头部门，下同）); the clauses are one sentence
 		int ruleAt = Rules.trailingPositional(content);
 		String clauses = ruleAt < 0 ? content : content.substring(0, ruleAt);
+		// （X牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同）: a default rule may close the clauses as a
+		// sentence of its own
+		Rules.Default inherit = Rules.Default.NONE;
+		int stop = AnnotationContent.closingRuleAt(clauses);
+		if (stop >= 0) {
+			inherit = Rules.closingDefault(AnnotationContent.trimSeparators(clauses.substring(stop + 1)));
+			clauses = clauses.substring(0, stop);
+		}
 		if (clauses.indexOf('。') >= 0) {
 			return null;
 		}
@@ -40,7 +48,7 @@ final class ProseBracket implements BracketForm {
 			AnnotationContent.firstLeads(mentions);
 			all = new Reading(mentions, all.openList());
 		}
-		return new Annotation(start, end, text.substring(start, end), all.stamped(name()), List.of(), onward, name());
+		return new Annotation(start, end, text.substring(start, end), all.stamped(name()), inherit, onward, name());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import io.policygraph.ingest.Mention;
 import io.policygraph.ingest.Role;
 import io.policygraph.ingest.lexicon.BodyNames;
+import io.policygraph.ingest.lexicon.Lexicon;
 
 /**
  * The clauses of a bracket written as prose, {@code （市科技局牵头，市工业和信息化局、市财政局配合）}: each clause
@@ -23,13 +24,19 @@ final class ProseClauses {
 
 	static final String NAME = "prose-clause";
 
-	private static final Pattern LEAD_WITH = Pattern.compile("^由?(.{2,80}?)(牵头)?(" + Words.WITH_VERBS
+	/**
+	 * What may open a clause before its bodies: {@code 由}, perhaps after words that belong neither to the body nor
+	 * to the verb ({@code 分别由}, {@code 以上任务由}, {@code 上述工作均由}: {@code lexicon/clause-openers.tsv}).
+	 */
+	private static final String BY = "^(?:(?:" + Lexicon.anyOf("clause-openers.tsv") + "){0,3}由)?";
+
+	private static final Pattern LEAD_WITH = Pattern.compile(BY + "(.{2,80}?)(牵头)?(" + Words.WITH_VERBS
 			+ ")(.{2,120}?)(共同)?(负责|落实|实施|推进)?$");
 
 	private static final Pattern LEAD = Pattern
-		.compile("^由?(.{2,80}?)(共同)?(?:" + Words.LEAD_VERBS + ")(负责|落实|实施|推进)?$");
+		.compile(BY + "(.{2,80}?)(共同)?(?:" + Words.LEAD_VERBS + ")(负责|落实|实施|推进)?$");
 
-	private static final Pattern SHARE = Pattern.compile("^由?(.{2,120}?)(" + Words.CLAUSE_DUTIES + ")$");
+	private static final Pattern SHARE = Pattern.compile(BY + "(.{2,120}?)(" + Words.CLAUSE_DUTIES + ")$");
 
 	private ProseClauses() {
 	}
@@ -63,6 +70,34 @@ final class ProseClauses {
 			open |= clause.openList();
 		}
 		return mentions.isEmpty() || pending != null ? null : new Reading(mentions, open);
+	}
+
+	/**
+	 * {@return the bodies of a role list that holds a prose clause beside bare names, {@code 责任单位：X、Y牵头，A、B},
+	 * numbered after {@code position}, or {@code null}} The names with no verb of their own take the keyword's
+	 * role; at least one clause must be prose, and every other one a list of bodies.
+	 * @param bare the role the keyword gives ({@code 责任单位}: responsible)
+	 * @param roleWord the keyword
+	 */
+	static Reading withKeyword(String content, int position, Role bare, String roleWord) {
+		List<Mention> mentions = new ArrayList<>();
+		boolean open = false;
+		boolean prose = false;
+		for (String part : AgencyLists.splitTopLevel(content, '，', ',', '；', ';')) {
+			Reading clause = one(part, position + mentions.size());
+			if (clause != null) {
+				prose = true;
+			}
+			else {
+				clause = bodies(part, bare, roleWord, position + mentions.size());
+				if (clause == null) {
+					return null;
+				}
+			}
+			mentions.addAll(clause.mentions());
+			open |= clause.openList();
+		}
+		return prose ? new Reading(mentions, open) : null;
 	}
 
 	/** {@return the bodies one prose clause of a bracket names, numbered after {@code position}, or {@code null}} */

@@ -14,7 +14,10 @@ import io.policygraph.ingest.text.GuardedPattern;
  * <ol>
  * <li>{@link #INHERITED_DEFAULT}: {@code 以下各项任务均需各区县政府落实，不再一一列出} gives its bodies to every
  * later measure, as inherited;</li>
- * <li>{@link #POSITIONAL_LEAD}: {@code 列第一位的为牵头单位} makes the first body of a list lead;</li>
+ * <li>{@link #closingDefault}: the same rule written as a sentence closing an annotation, with no 以下
+ * ({@code 具体任务均涉及相关市（州）人民政府，不再做分工，下同}, {@code 明确牵头部门的，其他有关部门配合，不逐一列出，下同}),
+ * gives its bodies to its own measure and the later ones;</li>
+ * <li>{@link #POSITIONAL_LEAD}: {@code 列第一位的为牵头单位} (or {@code 牵头或汇总单位}) makes the first body of a list lead;</li>
  * <li>{@link #ALIAS_NOTE}: {@code 以下简称…} names nothing, but ends the list before it.</li>
  * </ol>
  */
@@ -51,8 +54,40 @@ final class Rules {
 	private static final Pattern RULE_VERB = Pattern.compile("(落实|负责|参与|承担)");
 
 	private static final GuardedPattern POSITIONAL_RULE = new GuardedPattern(
-			Pattern.compile("(" + Words.RANKS + ")位?[的者]?(单位|部门)?(为|是)[^，,。；;]{0,4}牵头(单位|部门)"),
+			Pattern.compile("(" + Words.RANKS + ")位?[的者]?(单位|部门)?(为|是)[^，,。；;]{0,4}牵头[^，,。；;]{0,4}?(单位|部门)"),
 			Lexicon.firstChars(Lexicon.entries("rule-words.tsv", "kind", "rank")));
+
+	/**
+	 * A default rule written as a sentence of its own that closes an annotation, with no 以下: an optional
+	 * condition ({@code 明确牵头部门的，}), what it covers ({@code 具体任务}), the bodies and their verb, then
+	 * {@code 不再…列出}: {@code 具体任务均涉及相关市（州）人民政府，不再做分工，下同}.
+	 */
+	private static final Pattern CLOSING_DEFAULT = Pattern.compile("^(?:([^，,。；;]{2,12})的[，,])?(?:" + Words.SCOPES + ")?(?:"
+			+ Words.ALL_OF + ")?(.{2,60}?)(?:" + Words.PARTNER_DUTIES + "|" + RULE_VERB.pattern() + ")?[，,]\\s*(?:不再|均不再|不)(?:逐一|一一|重复|单独)?(?:"
+			+ Words.NO_REPEAT + ")");
+
+	private static final Pattern LEAD_VERB = Pattern.compile(Words.LEAD_VERBS);
+
+	/**
+	 * The bodies a default rule gives, and to which measures.
+	 *
+	 * @param bodies the bodies, as written; empty for no rule
+	 * @param own whether the measure whose annotation states it gets them too (a rule with no 以下)
+	 * @param leadOnly whether only measures with a lead get them ({@code 明确牵头部门的，…})
+	 */
+	record Default(List<String> bodies, boolean own, boolean leadOnly) {
+
+		static final Default NONE = new Default(List.of(), false, false);
+
+		/** A rule for the measures after it ({@code 以下…}). */
+		static Default later(List<String> bodies) {
+			return new Default(bodies, false, false);
+		}
+
+		boolean isEmpty() {
+			return this.bodies.isEmpty();
+		}
+	}
 
 	private static final Pattern ALIAS_RULE = Pattern.compile("以下(将)?(.*?)(统称|简称)(为)?(.+)$");
 
@@ -92,6 +127,32 @@ final class Rules {
 				: new Above(count, parsed.surfaces(), m.group(3).equals("统筹") || m.group(3).equals("牵头"));
 	}
 
+	/** Words a paragraph opens with when it speaks of the items right above it: 以上任务, 上述工作. */
+	private static final List<String> GROUP_OPENERS = Lexicon.words("clause-openers.tsv", "kind", "group");
+
+	/**
+	 * {@return the bodies of {@code 以上任务由X牵头，Y配合。} (or of the same in a bracket of its own), a rule for
+	 * each item of the list right above it, or {@code null}} The paragraph opens with a group word
+	 * ({@code lexicon/clause-openers.tsv}) and is prose clauses alone ({@link ProseClauses}), one sentence.
+	 */
+	static Reading aboveList(String text) {
+		String s = text.strip();
+		if (s.length() > 2 && "（(".indexOf(s.charAt(0)) >= 0 && "）)".indexOf(s.charAt(s.length() - 1)) >= 0) {
+			s = s.substring(1, s.length() - 1).strip();
+		}
+		String opening = s;
+		if (GROUP_OPENERS.stream().noneMatch(opening::startsWith)) {
+			return null;
+		}
+		if (s.endsWith("。") || s.endsWith(".")) {
+			s = s.substring(0, s.length() - 1);
+		}
+		if (s.indexOf('。') >= 0 || s.indexOf('（') >= 0 || s.indexOf('(') >= 0) {
+			return null;
+		}
+		return ProseClauses.all(s, 0);
+	}
+
 	private static int count(String n) {
 		if (n.chars().allMatch(Character::isDigit)) {
 			return Integer.parseInt(n);
@@ -115,6 +176,26 @@ final class Rules {
 			return AgencyLists.parse(m.group(2)).surfaces().stream().map(BodyNames::trimToBody).toList();
 		}
 		return null;
+	}
+
+	/**
+	 * {@return the rule a sentence closing an annotation states, {@code 具体任务均涉及X，不再做分工，下同}, or
+	 * {@code null}} A rule that starts with 以下 is {@link #inheritedDefault}'s.
+	 */
+	static Default closingDefault(String sentence) {
+		if (sentence.startsWith("以下")) {
+			return null;
+		}
+		Matcher m = CLOSING_DEFAULT.matcher(sentence);
+		if (!m.lookingAt()) {
+			return null;
+		}
+		AgencyLists.Parsed parsed = AgencyLists.parse(m.group(2).strip());
+		if (parsed.surfaces().isEmpty() || !parsed.surfaces().stream().allMatch(BodyNames::isBodyNameLenient)) {
+			return null;
+		}
+		boolean leadOnly = m.group(1) != null && LEAD_VERB.matcher(m.group(1)).find();
+		return new Default(parsed.surfaces(), true, leadOnly);
 	}
 
 	/** {@return whether the text states that the first-listed body leads} */

@@ -5,10 +5,12 @@ import java.util.regex.Pattern;
 
 import io.policygraph.ingest.lexicon.Lexicon;
 import io.policygraph.ingest.text.GuardedPattern;
+import io.policygraph.ingest.text.WordTrie;
 
 /**
  * Responsibility stated in running text. A clause is read by the first statement form of
- * {@link Forms#STATEMENTS} that answers at its start; failing that, from after each of its first commas
+ * {@link Forms#STATEMENTS} that answers at its start (or, when its subject is followed by an adverbial phrase, at
+ * the start of the subject and what follows the phrase: {@link Adverbials}); failing that, from after each of its first commas
  * ({@code 加快推进试点工作，市财政局牵头，市审计局配合}); failing that, by {@link Forms#TRAILING}. A subject that
  * is not a body (企业牵头, 我局牵头制定, 主要领导同志牵头) gives nothing.
  */
@@ -19,7 +21,7 @@ final class Statements {
 			Lexicon.firstChars("prose-verbs.tsv"));
 
 	/** The modals of {@link SubjectMust}: 要, 将, 应当. */
-	private static final GuardedPattern MODAL = new GuardedPattern(Pattern.compile("要|将|应当|须"), "要将应须");
+	private static final WordTrie MODAL = new WordTrie(SubjectMust.MODAL_WORDS);
 
 	/** Verbs that lead or carry, whose past tense reports a result: 牵头, 会同, 负责. */
 	private static final List<Lexicon.Entry> LEADING_VERBS = Lexicon.entries("prose-verbs.tsv")
@@ -89,6 +91,16 @@ final class Statements {
 
 
 	private static Reading readFrom(String c, boolean verb, boolean modal) {
+		Reading r = readForms(c, verb, modal);
+		if (r != null) {
+			return r;
+		}
+		// 邢台军分区根据市政府有关部门的请求，协调…: read as the body followed by its verb
+		String lifted = Adverbials.lifted(c);
+		return lifted == null ? null : readForms(lifted, verb, modal);
+	}
+
+	private static Reading readForms(String c, boolean verb, boolean modal) {
 		for (StatementForm form : Forms.STATEMENTS) {
 			if (form.needsVerb() && !verb || form.needsModal() && !modal) {
 				continue;

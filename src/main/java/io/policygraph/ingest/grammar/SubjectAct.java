@@ -21,13 +21,19 @@ final class SubjectAct implements StatementForm {
 	/** The longest subject read before the verb. */
 	private static final int SUBJECT = 40;
 
-	/** What ends a subject without being its name: 应, 应当, 积极 (驻区武警支队应参与, X应积极参加). */
-	private static final Pattern BEFORE_VERB = Pattern.compile("(应当|应)?(积极)?$");
+	/**
+	 * What ends a subject without being its name ({@code modal-words.tsv}, use {@code act}): 应, 应当, 积极
+	 * (驻区武警支队应参与, X应积极参加).
+	 */
+	private static final Pattern BEFORE_VERB = Pattern
+		.compile("(" + Lexicon.anyOf(Lexicon.entries("modal-words.tsv", "uses", "act")) + ")*$");
 
 	/**
-	 * What may not end the subject: a modal ({@code X、Y要做好…} is {@link SubjectMust}'s), or a list mark ({@code 总揽全局、协调各方}: the verb is one of a list of verbs).
+	 * What may not end the subject: a modal of use {@code exhort} ({@code X、Y要做好…} is {@link SubjectMust}'s),
+	 * or a list mark ({@code 总揽全局、协调各方}: the verb is one of a list of verbs).
 	 */
-	private static final Pattern NOT_BEFORE_VERB = Pattern.compile("(要|将|须|需|、)$");
+	private static final Pattern NOT_BEFORE_VERB = Pattern
+		.compile("(" + Lexicon.anyOf(Lexicon.entries("modal-words.tsv", "uses", "exhort")) + "|、)$");
 
 	@Override
 	public String name() {
@@ -59,7 +65,7 @@ final class SubjectAct implements StatementForm {
 			}
 		}
 		subject = BEFORE_VERB.matcher(subject).replaceFirst("");
-		if (subject.length() < 2 || subject.length() > SUBJECT || SubjectMust.EVERYONE.matcher(subject).find()
+		if (subject.length() < 2 || subject.length() > SUBJECT || SubjectMust.EVERYONE.matches(subject)
 				|| NOT_BEFORE_VERB.matcher(subject).find()) {
 			return null;
 		}

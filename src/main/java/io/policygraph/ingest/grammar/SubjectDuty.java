@@ -27,7 +27,7 @@ final class SubjectDuty extends PatternStatement {
 		super("prose-duty", Pattern.compile("^([^，,。；;：:]{2,80}?)((?:" + MANNER_PART + ")*)([，,])?(具体)?("
 				+ Words.DUTY_VERBS + ")(?!同志|人)"), true, Words.verbs("duty"),
 				// 市直有关部门要按照职责分工…: without 负责, a collective addressed as everyone is exhorted, as in prose-must
-				(m, c) -> !m.group(5).equals("负责") && SubjectMust.EVERYONE.matcher(m.group(1)).find() ? null
+				(m, c) -> !m.group(5).equals("负责") && SubjectMust.EVERYONE.matches(m.group(1)) ? null
 						: subject(m.group(1), m.group(2), m.group(3) != null, m.group(5)));
 	}
 

@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.policygraph.ingest.Role;
+import io.policygraph.ingest.lexicon.Lexicon;
+import io.policygraph.ingest.lexicon.WordShapes;
 import io.policygraph.ingest.text.WordTrie;
 
 /**
@@ -15,16 +17,17 @@ import io.policygraph.ingest.text.WordTrie;
  */
 final class SubjectMust implements StatementForm {
 
-	/** The modals a subject carries its task with, in the order the pattern tries them. */
-	private static final List<String> MODAL_WORDS = List.of("要", "将", "应当", "须", "必须");
+	/** The modals a subject carries its task with ({@code modal-words.tsv}, use {@code must}). */
+	static final List<String> MODAL_WORDS = Words.modals("must");
 
-	static final Pattern SHAPE = Pattern.compile("^([^，,。；;：:]{3,30}?)(" + String.join("|", MODAL_WORDS) + ")(?!求|素|点|是|以|在)");
+	static final Pattern SHAPE = Pattern.compile("^([^，,。；;：:]{3,30}?)(" + Lexicon.anyOf(Lexicon.entries("modal-words.tsv", "uses", "must"))
+			+ ")(?!求|素|点|是|以|在)");
 
 	/** The modal words of {@link #SHAPE}: a clause holding none of them is not tried. */
 	private static final WordTrie MODALS = new WordTrie(MODAL_WORDS);
 
-	static final Pattern EVERYONE = Pattern
-		.compile("^(各|全|有关|相关|其他|所有)|各级|各地|各部门|各单位|有关部门|相关部门|有关单位|相关单位|企业");
+	/** Subjects written as everyone ({@code everyone-words.txt}): 各地各部门, 市有关部门, 企业. */
+	static final WordShapes EVERYONE = WordShapes.load("everyone-words.txt");
 
 	@Override
 	public String name() {
@@ -47,7 +50,7 @@ final class SubjectMust implements StatementForm {
 			return null;
 		}
 		Matcher m = SHAPE.matcher(clause);
-		if (!m.lookingAt() || EVERYONE.matcher(m.group(1)).find()) {
+		if (!m.lookingAt() || EVERYONE.matches(m.group(1))) {
 			return null;
 		}
 		return Subjects.subjectOnly(m.group(1), Role.RESPONSIBLE, m.group(2));

@@ -35,7 +35,8 @@ final class Subjects {
 	private static final Pattern BAD_SUBJECT_START = Pattern
 		.compile("^(" + Lexicon.anyOf("subject-openers.txt") + ")");
 
-	private static final Pattern MODAL_END = Pattern.compile("(" + Words.MODALS + ")$");
+	/** One or more modals at a subject's end: 市发展改革委要, 队伍应积极. */
+	private static final Pattern MODAL_END = Pattern.compile("(" + Words.MODALS + ")+$");
 
 	private static final Pattern CONNECTIVE = Pattern.compile("^(同时|其中|另外|此外|并由|并)");
 

@@ -19,6 +19,9 @@ final class Words {
 	/** Verbs by which the subject carries a measure without leading it: 负责, 按职责分工. */
 	static final String DUTY_VERBS = Lexicon.anyOf(Lexicon.entries("prose-verbs.tsv", "kind", "duty"));
 
+	/** Verbs by which the subject shares a measure: 配合, 协助, 共同推进. */
+	static final String PARTNER_VERBS = Lexicon.anyOf(Lexicon.entries("prose-verbs.tsv", "kind", "partner"));
+
 	/** Every verb of responsibility in running text: a clause without one states none. */
 	static final String STATEMENT_VERBS = Lexicon.anyOf("prose-verbs.tsv");
 
@@ -31,8 +34,8 @@ final class Words {
 	/** Duty phrases that make a bracket of names an annotation: 按职责分工负责. */
 	static final String BRACKET_DUTIES = Lexicon.anyOf(Lexicon.entries("duty-phrases.tsv", "uses", "bracket"));
 
-	/** Modal words between a body and its verb: 要, 应当, 分别. */
-	static final String MODALS = Lexicon.anyOf("modal-words.txt");
+	/** Modal words between a body and its verb: 要, 应当, 分别, 积极. */
+	static final String MODALS = Lexicon.anyOf("modal-words.tsv");
 
 	/** Words of a positional rule's rank: 列第一, 排名首位. */
 	static final String RANKS = Lexicon.anyOf(Lexicon.entries("rule-words.tsv", "kind", "rank"));
@@ -43,6 +46,9 @@ final class Words {
 	/** The verbs a default rule ends with: 列出, 列明, 列举. */
 	static final String NO_REPEAT = Lexicon.anyOf(Lexicon.entries("rule-words.tsv", "kind", "no-repeat"));
 
+	/** What a default rule closing an annotation covers, before its bodies: 具体任务, 各项工作. */
+	static final String SCOPES = Lexicon.anyOf(Lexicon.entries("rule-words.tsv", "kind", "scope"));
+
 	/** Words that make a positional rule hold onward: 下同, 本方案, 各项. */
 	static final String ONWARD = Lexicon.anyOf(Lexicon.entries("rule-words.tsv", "kind", "onward"));
 
@@ -52,6 +58,11 @@ final class Words {
 	/** {@return the prose verbs of one kind (lead, with, duty, partner), as words} */
 	static List<String> verbs(String kind) {
 		return Lexicon.words("prose-verbs.tsv", "kind", kind);
+	}
+
+	/** {@return the modal words of one use (must, act, exhort: {@code modal-words.tsv}), as words} */
+	static List<String> modals(String use) {
+		return Lexicon.words("modal-words.tsv", "uses", use);
 	}
 
 	/** {@return the task verbs, each guarded against the characters that make it part of a name} */

@@ -63,9 +63,31 @@ public sealed interface Block {
 	 */
 	record FieldLine(String label, Text text) implements OfText {
 
-		/** {@return whether the label is a role word, so that the field names bodies} */
+		/**
+		 * {@return whether the label is a role word, so that the field names bodies, or a field that names none is
+		 * followed on its line by one that does ({@code 责任领导：王某某副市长；牵头单位：市农业农村局})}
+		 */
 		public boolean namesBodies() {
-			return RoleWords.keywordAt(this.text.text(), 0) != null;
+			return rolesFrom() >= 0;
+		}
+
+		/**
+		 * {@return the field from its first role word on}: the whole field, or the fields after one that names no
+		 * body ({@code 牵头单位：市农业农村局；责任单位：市财政局} of {@code 责任领导：王某某副市长；牵头单位：…})
+		 */
+		public Text roles() {
+			int from = rolesFrom();
+			return from <= 0 ? this.text : this.text.slice(from, this.text.text().length());
+		}
+
+		private int rolesFrom() {
+			String t = this.text.text();
+			if (RoleWords.keywordAt(t, 0) != null) {
+				return 0;
+			}
+			// a role word with its colon or in 【】 (folding has dropped a space before it: 副市长 牵头单位：)
+			RoleWords.Keyword next = RoleWords.nextKeyword(t, 0);
+			return next != null ? next.start() : -1;
 		}
 
 	}

@@ -82,11 +82,16 @@ public final class Layout {
 				continue;
 			}
 			seen++;
-			if (line.length() < 80 && ADDRESSEE.matcher(line).matches()) {
+			if (isAddressee(line)) {
 				return k;
 			}
 		}
 		return -1;
+	}
+
+	/** {@return whether a folded line is an addressee line ({@code 各市（州）人民政府、省级有关部门（单位）：})} */
+	public static boolean isAddressee(String folded) {
+		return folded.length() < 80 && ADDRESSEE.matcher(folded).matches();
 	}
 
 	/** {@return the addressee line as a block} */

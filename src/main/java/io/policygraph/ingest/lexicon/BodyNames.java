@@ -25,8 +25,14 @@ public final class BodyNames {
 
 	private static final int LONGEST_ENDING = ENDINGS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
-	/** A short note closing a name: 市政府（筹）, 市委组织部（市委人才办）. */
-	private static final Pattern NOTE = Pattern.compile("[（(][^）)]{1,12}[）)]$");
+	/**
+	 * A short note closing a name, in round, tortoise-shell or angle brackets: 市政府（筹）, 市委组织部（市委人才办）,
+	 * 各地人民政府〔行政公署〕, 各相关处室<单位>.
+	 */
+	private static final Pattern NOTE = Pattern.compile("(?:[（(][^）)]{1,12}[）)]|〔[^〔〕]{1,12}〕|<[^<>]{1,12}>|〈[^〈〉]{1,12}〉)$");
+
+	/** The brackets that close a {@link #NOTE}. */
+	private static final String NOTE_CLOSERS = "）)〕>〉";
 
 	/** How long the part of a name before its ending may be. */
 	private static final int MAX_HEAD = 40;
@@ -36,7 +42,7 @@ public final class BodyNames {
 		.compile(".{1,12}(" + Lexicon.anyOf("zone-endings.txt") + ")$");
 
 	/** Words that make a subject a non-body: enterprises in general, people, "we", role references. */
-	private static final NonBodies NOT_A_BODY = NonBodies.load("non-bodies.tsv");
+	private static final WordShapes NOT_A_BODY = WordShapes.load("non-bodies.tsv");
 
 	/** A place named by its own name and its level: 黄埔区, 岳麓区, 銀川市, 长沙县. */
 	private static final Pattern NAMED_PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}[区县市州旗盟]");
@@ -74,8 +80,11 @@ public final class BodyNames {
 		if (holdsAny(n, SENTENCE_MARKS) && holdsAny(Brackets.outside(n), SENTENCE_MARKS)) {
 			return false;
 		}
-		return endsAsInstitution(n);
+		return BY_NAME.contains(n) || endsAsInstitution(n);
 	}
+
+	/** Bodies named by their name alone ({@code bodies-by-name.txt}): 红十字会, 工会, 妇联. */
+	private static final java.util.Set<String> BY_NAME = java.util.Set.copyOf(Lexicon.words("bodies-by-name.txt"));
 
 	/** Marks of running text that no name holds outside its brackets. */
 	private static final String SENTENCE_MARKS = "。，：:“\"";
@@ -98,7 +107,7 @@ public final class BodyNames {
 			return true;
 		}
 		char last = n.charAt(n.length() - 1);
-		if (last == '）' || last == ')') {
+		if (NOTE_CLOSERS.indexOf(last) >= 0) {
 			Matcher note = NOTE.matcher(n);
 			return note.find() && endsAsInstitution(n, note.start());
 		}
@@ -190,61 +199,6 @@ public final class BodyNames {
 		}
 		// 区县市, 县市区: levels only
 		return p.chars().anyMatch(c -> LEVELS.indexOf(c) < 0);
-	}
-
-	/**
-	 * The non-bodies of a lexicon file: whole names, or {@code *X} (ends with), {@code X*} (starts with),
-	 * {@code *X*} (holds). Looked up by set and by {@code endsWith}, so a name costs a few string tests.
-	 */
-	private record NonBodies(Set<String> whole, List<String> ends, List<String> starts, List<String> holds) {
-
-		static NonBodies load(String file) {
-			Set<String> whole = new HashSet<>();
-			List<String> ends = new ArrayList<>();
-			List<String> starts = new ArrayList<>();
-			List<String> holds = new ArrayList<>();
-			for (String word : Lexicon.words(file)) {
-				boolean any = word.startsWith("*");
-				boolean tail = word.endsWith("*") && word.length() > 1;
-				String core = word.substring(any ? 1 : 0, word.length() - (tail ? 1 : 0));
-				if (any && tail) {
-					holds.add(core);
-				}
-				else if (any) {
-					ends.add(core);
-				}
-				else if (tail) {
-					starts.add(core);
-				}
-				else {
-					whole.add(core);
-				}
-			}
-			return new NonBodies(Set.copyOf(whole), List.copyOf(ends), List.copyOf(starts), List.copyOf(holds));
-		}
-
-		boolean matches(String name) {
-			if (this.whole.contains(name)) {
-				return true;
-			}
-			for (String e : this.ends) {
-				if (name.endsWith(e)) {
-					return true;
-				}
-			}
-			for (String e : this.starts) {
-				if (name.startsWith(e)) {
-					return true;
-				}
-			}
-			for (String e : this.holds) {
-				if (name.contains(e)) {
-					return true;
-				}
-			}
-			return false;
-		}
-
 	}
 
 }

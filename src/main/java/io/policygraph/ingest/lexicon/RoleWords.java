@@ -29,6 +29,15 @@ public final class RoleWords {
 	public static final String LABEL_CLOSE = "(?:\\s*[:：]|[】\\]〕](?![、，,）)])\\s*[:：]?|\\s*(?:——|—|--))";
 
 	/**
+	 * A short note between a role word and its colon, in round or tortoise-shell brackets, naming what the word
+	 * stands for: {@code 牵头单位（部门）：}, {@code 责任处室〔单位〕：}. One line, at most eight characters, no list in it.
+	 */
+	private static final String NOTE = "(?:[（(][^（(）)〔〕:：、，,；;\\n\\r]{1,8}[）)]|〔[^（(）)〔〕:：、，,；;\\n\\r]{1,8}〕)";
+
+	/** The longest {@link #NOTE}, its brackets included. */
+	private static final int LONGEST_NOTE = 10;
+
+	/**
 	 * A role word with its colon ({@code 牵头单位：}), in brackets ({@code 【牵头单位】}), or before a dash; a bare
 	 * verb only as a label, with a colon or in 【】 ({@code 牵头：A；配合：B}, also run on after a list as folding
 	 * leaves {@code 牵头：A 配合：B}), since {@code 〔牵头〕} and {@code [牵头]} mark the lead of a list. Group 1 is the word.
@@ -37,7 +46,7 @@ public final class RoleWords {
 	 */
 	public static final Pattern KEYWORD = Pattern.compile(LABEL_OPEN + "(" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "keyword"))
 			+ "|(?<![〔\\[])(?:" + Lexicon.anyOf(Lexicon.entries(FILE, "uses", "label")) + ")(?=\\s*[:：】]))"
-			+ LABEL_CLOSE);
+			+ "(?:" + NOTE + "\\s*[:：]|" + LABEL_CLOSE + ")");
 
 	private static final WordTrie KEYWORD_WORDS = new WordTrie(Lexicon.words(FILE, "uses", "keyword"));
 
@@ -66,9 +75,15 @@ public final class RoleWords {
 		.distinct()
 		.collect(Collectors.joining());
 
-	/** Every role word holds one of these: a cheap test before the patterns run. */
-	private static final String[] STEMS = { "单位", "部门", "处室", "科室", "机构", "主体", "牵头", "配合", "协办", "参与", "主办", "主责",
-			"协同", "协助" };
+	/**
+	 * The last two characters of every column word (单位, 部门, 处室, 主体, and bare words such as 牵头 whole): every
+	 * header that names a role column holds one, a cheap test before the patterns run.
+	 */
+	private static final WordTrie STEMS = new WordTrie(Lexicon.words(FILE, "uses", "column")
+		.stream()
+		.map(w -> w.substring(Math.max(0, w.length() - 2)))
+		.distinct()
+		.toList());
 
 	private RoleWords() {
 	}
@@ -90,12 +105,7 @@ public final class RoleWords {
 
 	/** {@return whether {@code text} may name a role column: it holds a role stem} */
 	public static boolean mayNameColumn(String text) {
-		for (String stem : STEMS) {
-			if (text.contains(stem)) {
-				return true;
-			}
-		}
-		return false;
+		return STEMS.foundIn(text);
 	}
 
 	/** {@return the role word a column header names, or {@code null} when the column holds no bodies} */
@@ -176,6 +186,24 @@ public final class RoleWords {
 		return null;
 	}
 
+	/** {@return where a {@link #NOTE} that opens at {@code i} ends, after its closing bracket, or -1} */
+	private static int afterNote(CharSequence text, int i) {
+		if (i >= text.length() || "（(〔".indexOf(text.charAt(i)) < 0) {
+			return -1;
+		}
+		String close = text.charAt(i) == '〔' ? "〕" : "）)";
+		for (int k = i + 1, n = Math.min(text.length(), i + LONGEST_NOTE); k < n; k++) {
+			char c = text.charAt(k);
+			if (close.indexOf(c) >= 0) {
+				return k > i + 1 ? k + 1 : -1;
+			}
+			if ("（(）)〔〕:：、，,；;\n\r".indexOf(c) >= 0) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
 	/** The brackets {@link #LABEL_OPEN} allows before a role word. */
 	private static final String OPENERS = "【[〔";
 
@@ -189,6 +217,10 @@ public final class RoleWords {
 		int colon = WordTrie.COLON.end(text, i);
 		if (colon >= 0) {
 			return colon;
+		}
+		int noted = afterNote(text, i);
+		if (noted >= 0) {
+			return WordTrie.COLON.end(text, noted);
 		}
 		if (i < text.length() && "】]〕".indexOf(text.charAt(i)) >= 0
 				&& (i + 1 >= text.length() || "、，,）)".indexOf(text.charAt(i + 1)) < 0)) {

@@ -37,7 +37,9 @@ public final class Chars {
 
 	/**
 	 * Folds full-width digits and Latin letters to ASCII and the full-width full stop used in numbering
-	 * ({@code １．}) to {@code .}; Chinese punctuation is kept as written.
+	 * ({@code １．}) to {@code .}; the look-alikes some editors print for a colon ({@code ∶} the ratio sign,
+	 * {@code ︰} and {@code ﹕} the presentation forms: {@code 牵头单位∶市农业农村局}) to {@code ：}; other Chinese
+	 * punctuation is kept as written.
 	 */
 	public static char foldWidth(char c) {
 		if (c >= '０' && c <= '９') {
@@ -48,6 +50,7 @@ public final class Chars {
 		}
 		return switch (c) {
 			case '．' -> '.';
+			case '\u2236', '\uFE30', '\uFE55' -> '：';
 			case '\u3000', '\u00A0' -> ' ';
 			case '％' -> '%';
 			case '＋' -> '+';
