@@ -1,7 +1,9 @@
 package io.policygraph.ingest.grammar;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
+import io.policygraph.ingest.lexicon.BodyNames;
 import io.policygraph.ingest.lexicon.Lexicon;
 import io.policygraph.ingest.text.Chars;
 
@@ -28,12 +30,22 @@ final class BareListBracket implements BracketForm {
 			return null;
 		}
 		AgencyLists.Parsed parsed = AgencyLists.parse(content);
-		if (!AgencyLists.allBodies(parsed)) {
+		if (!AgencyLists.allBodies(parsed) && !zonesBesideBodies(parsed)) {
 			return null;
 		}
 		boolean credible = parsed.surfaces().size() >= 2
 				|| parsed.surfaces().stream().allMatch(s -> LEVEL_PREFIX.matcher(s).find());
 		return credible ? AnnotationContent.read(text, start, end, content, name()) : null;
+	}
+
+	/**
+	 * {@return whether the list names bodies and zones that act as bodies ({@code （西安国际港务区、市电子政务办）}): a zone
+	 * or a place by its own name counts beside at least one body whose name says it is one}
+	 */
+	private static boolean zonesBesideBodies(AgencyLists.Parsed parsed) {
+		List<String> items = parsed.surfaces();
+		return items.size() >= 2 && items.stream().allMatch(BodyNames::isBodyNameLenient)
+				&& items.stream().anyMatch(BodyNames::isBodyName);
 	}
 
 	private static boolean atClauseEnd(String text, int start, int end) {

@@ -49,6 +49,12 @@ public final class DocumentReader {
 
 	static final String SECTION_DUTY_FORM = "section-duty";
 
+	/** A heading of bodies alone: names and the marks between them, no sentence. */
+	private static final Pattern HEADING_BODIES = Pattern.compile("[^，,。；;：:！？!?\\s]+");
+
+	/** The longest heading of bodies alone: a few names. */
+	private static final int MAX_HEADING_BODIES = 40;
+
 	/** The longest sentence that a field line below can make a measure of, when it was too short to be one. */
 	private static final int SHORT_MEASURE = 40;
 
@@ -212,7 +218,7 @@ public final class DocumentReader {
 			Matcher lead = SECTION_LEAD.matcher(rest);
 			List<String> leads = lead.lookingAt() ? sectionLeads(lead.group(1)) : List.of();
 			Matcher duty = SECTION_DUTY.matcher(rest.strip());
-			List<String> carriers = duty.matches() ? sectionLeads(duty.group(1)) : List.of();
+			List<String> carriers = duty.matches() ? sectionLeads(duty.group(1)) : headingBodies(rest);
 			this.stack.push(new Open(marker.kind(), marker.label(), headingTitle, leads, carriers));
 			this.path = null;
 			this.sections.add(new ExtractedSection(path(), marker.kind().name().toLowerCase(), headingTitle, p.firstLine(),
@@ -279,14 +285,17 @@ public final class DocumentReader {
 			cursor = a.end();
 		}
 		int proseEnd = readProse(p, title, Math.max(cursor, bodyFrom));
-		if (proseEnd < 0 && annotations.isEmpty() && marker == null && text.startsWith("负责")
-				&& !this.stack.isEmpty() && !this.stack.peek().carriers().isEmpty()) {
-			// （一）市减灾委职责 / 负责组织和领导…: the duty's body is the one the heading names
+		List<String> dutyOf = proseEnd < 0 && annotations.isEmpty() ? dutyCarriers(text, marker) : List.of();
+		if (!dutyOf.isEmpty()) {
+			// （一）市减灾委职责 / 负责组织和领导…, （一）区卫生计生委 / 2.统一组织实施…: the duty's body is the one the
+			// heading names
 			List<Mention> carriers = new ArrayList<>();
-			for (String c : this.stack.peek().carriers()) {
+			for (String c : dutyOf) {
 				carriers.add(new Mention(c, Role.RESPONSIBLE, carriers.size() + 1, "职责", SECTION_DUTY_FORM));
 			}
-			addMeasure(title, p, 0, text.length(), text.length(), text, SECTION_DUTY_FORM, carriers, false);
+			int from = marker == null ? 0 : skipLeadingPunct(text, marker.end(), text.length());
+			addMeasure(title, p, from, text.length(), text.length(), text.substring(from), SECTION_DUTY_FORM, carriers,
+					false);
 			return;
 		}
 		if (proseEnd < 0 && annotations.isEmpty() && substantive(text.substring(bodyFrom))) {
@@ -333,7 +342,8 @@ public final class DocumentReader {
 		int found = -1;
 		for (int c = 0; c < clauses.size(); c++) {
 			int[] clause = clauses.get(c);
-			Reading statement = Statements.read(stripEnd(text.substring(clause[0], clause[1])));
+			Reading statement = Statements.read(stripEnd(text.substring(afterRunInMarker(text, clause[0], clause[1]),
+					clause[1])));
 			if (statement == null) {
 				continue;
 			}
@@ -391,6 +401,20 @@ public final class DocumentReader {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * {@return where a clause's statement starts: after the marker of a point run into the line after a sentence
+	 * ({@code …确保取得实效。三、区编办要会同有关部门…}, points whose line breaks were lost), else at its start}
+	 */
+	private static int afterRunInMarker(String text, int from, int to) {
+		int s = from;
+		while (s < to && Character.isWhitespace(text.charAt(s))) {
+			s++;
+		}
+		boolean afterSentence = from > 0 && clauseBoundary(text, from - 1) == 1;
+		Headings.Marker m = afterSentence ? Headings.marker(text.substring(s, to)) : null;
+		return m == null || m.kind().rank < Headings.Kind.SECTION.rank ? from : s + m.end();
 	}
 
 	private static String stripEnd(String clause) {
@@ -520,6 +544,36 @@ public final class DocumentReader {
 	}
 
 	/** {@return the bodies a heading names as leading its section's tasks, or none} */
+	/**
+	 * {@return the bodies a heading names and nothing else ({@code （一）区卫生计生委}, {@code （二）市民政局、市财政局}): a
+	 * list of duties numbered under it is theirs; none when the heading says anything more}
+	 */
+	private static List<String> headingBodies(String rest) {
+		String r = rest.strip();
+		if (r.isEmpty() || r.length() > MAX_HEADING_BODIES || !HEADING_BODIES.matcher(r).matches()) {
+			return List.of();
+		}
+		return sectionLeads(r);
+	}
+
+	/**
+	 * {@return the bodies a duty belongs to when it names none of its own: a paragraph that opens with 负责 under a
+	 * heading naming a body's duties ({@code （一）市减灾委职责}), or an item numbered right under a heading that names
+	 * its body ({@code 职责} or the bodies alone), whatever its verb ({@code 1.负责…}, {@code 2.统一组织实施…})}
+	 */
+	private List<String> dutyCarriers(String text, Headings.Marker marker) {
+		if (marker == null) {
+			return text.startsWith("负责") && !this.stack.isEmpty() ? this.stack.peek().carriers() : List.of();
+		}
+		if (this.stack.size() < 2 || !substantive(text.substring(marker.end()))) {
+			return List.of();
+		}
+		Open item = this.stack.peek();
+		Open parent = this.stack.stream().skip(1).findFirst().orElseThrow();
+		return item.carriers().isEmpty() && item.leads().isEmpty() && parent.kind().rank < item.kind().rank
+				? parent.carriers() : List.of();
+	}
+
 	private static List<String> sectionLeads(String subject) {
 		AgencyLists.Parsed parsed = Subjects.bodies(subject);
 		return parsed == null ? List.of() : parsed.surfaces();

@@ -108,8 +108,9 @@ public final class Headings {
 			return new Marker(Kind.ANNEX, "附件" + m.group(1), m.end());
 		}
 		m = DECIMAL.matcher(text);
-		// "66.4亿元。" carried over a page break is an amount, not item 66.4
-		if (m.lookingAt() && !looksLikeQuantity(text, m.end())) {
+		// "66.4亿元。" carried over a page break is an amount, not item 66.4; 2.4.11 has four digits, but its dots
+		// make it no year
+		if (m.lookingAt() && !looksLikeQuantity(text, m.end(), m.group(1).length() - m.group(1).replace(".", "").length() >= 2)) {
 			int depth = m.group(1).split("\\.").length;
 			return new Marker(depth == 2 ? Kind.ITEM : Kind.SUBITEM, m.group(1), m.end());
 		}
@@ -126,6 +127,13 @@ public final class Headings {
 
 	/** "2025年…", "30%…", "10 万吨" start with a number but are not numbered items. */
 	private static boolean looksLikeQuantity(String text, int end) {
+		return looksLikeQuantity(text, end, false);
+	}
+
+	/**
+	 * @param dotted whether the number is a marker of three parts ({@code 2.4.11}): its digits are no year's
+	 */
+	private static boolean looksLikeQuantity(String text, int end, boolean dotted) {
 		if (end >= text.length()) {
 			return true;
 		}
@@ -136,7 +144,7 @@ public final class Headings {
 				digits++;
 			}
 		}
-		if (digits >= 4) {
+		if (digits >= 4 && !dotted) {
 			return true;
 		}
 		char next = text.charAt(end);

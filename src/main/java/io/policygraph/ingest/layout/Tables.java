@@ -140,12 +140,12 @@ final class Tables {
 	/** {@return whether a cell may stand in a task table's header: a number, task, role or field column} */
 	static boolean isHeaderCell(String cell) {
 		return SERIAL.matcher(cell).matches() || TASK_WORDS.foundIn(cell) && TASK.matcher(cell).matches()
-				|| RoleWords.column(cell) != null || FIELD_WORDS.wordWithNote(cell, 8) != null;
+				|| RoleWords.qualifiedColumn(cell) != null || FIELD_WORDS.wordWithNote(cell, 8) != null;
 	}
 
 	/** {@return the role column a header names} */
 	static Column role(String header) {
-		String word = RoleWords.column(header);
+		String word = RoleWords.qualifiedColumn(header);
 		return word != null && RoleWords.leads(word) ? Column.LEAD : Column.SHARE;
 	}
 
@@ -198,8 +198,8 @@ final class Tables {
 			else if (FIELD_WORDS.wordWithNote(h, 8) != null) {
 				out[i] = Column.OTHER;
 			}
-			else if (RoleWords.column(h) != null) {
-				out[i] = RoleWords.leads(RoleWords.column(h)) ? Column.LEAD : Column.SHARE;
+			else if (RoleWords.qualifiedColumn(h) != null) {
+				out[i] = RoleWords.leads(RoleWords.qualifiedColumn(h)) ? Column.LEAD : Column.SHARE;
 				role = true;
 			}
 			else if (TASK.matcher(h).matches()) {

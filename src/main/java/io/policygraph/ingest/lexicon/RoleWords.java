@@ -117,6 +117,34 @@ public final class RoleWords {
 		return COLUMN_WORDS.wordWithNote(header, 8);
 	}
 
+	/** How many characters a table header may put before its role word: a word of the matter, not a sentence. */
+	private static final int MAX_QUALIFIER = 4;
+
+	/**
+	 * {@return the role word a table's header cell names, also after a short word of the matter it qualifies
+	 * ({@code 处置主责部门}: the department that leads the handling), or {@code null}} The qualifier is two to four
+	 * Chinese characters and holds no role stem of its own, so {@code 主要责任单位} and {@code 其他责任单位} stay the
+	 * words they are.
+	 */
+	public static String qualifiedColumn(String header) {
+		String word = column(header);
+		if (word != null || header.length() > 12) {
+			return word;
+		}
+		for (int i = 2; i <= MAX_QUALIFIER && i < header.length() - 1; i++) {
+			String qualifier = header.substring(0, i);
+			if (!qualifier.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+					|| mayNameColumn(qualifier)) {
+				return null;
+			}
+			String w = column(header.substring(i));
+			if (w != null) {
+				return w;
+			}
+		}
+		return null;
+	}
+
 	/** {@return whether {@code text} is a role label and nothing else: {@code 牵头单位：} with its bodies on the next line} */
 	public static boolean isBareLabel(String text) {
 		String s = text.strip();
