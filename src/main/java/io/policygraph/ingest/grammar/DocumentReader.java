@@ -190,6 +190,7 @@ public final class DocumentReader {
 		String text = p.text();
 		int bodyFrom = 0;
 		String headingTitle = null;
+		boolean closingLead = false;
 		if (marker != null) {
 			while (!this.stack.isEmpty() && this.stack.peek().kind().rank >= marker.kind().rank) {
 				this.stack.pop();
@@ -200,6 +201,11 @@ public final class DocumentReader {
 			headingTitle = t != null ? t.group(1) : (rest.length() <= 60 ? stripAnnotations(rest) : rest.substring(0, 30));
 			Matcher lead = SECTION_LEAD.matcher(rest);
 			List<String> leads = lead.lookingAt() ? sectionLeads(lead.group(1)) : List.of();
+			if (leads.isEmpty()) {
+				// 一、扩大有效投资政策（由县发改局牵头实施）: a title closed by a bracket of leads names the section's lead
+				leads = closingLeads(rest);
+				closingLead = !leads.isEmpty();
+			}
 			Matcher duty = SECTION_DUTY.matcher(rest.strip());
 			List<String> carriers = duty.matches() ? sectionLeads(duty.group(1)) : List.of();
 			this.stack.push(new Open(marker.kind(), marker.label(), headingTitle, leads, carriers));
@@ -207,7 +213,7 @@ public final class DocumentReader {
 			this.sections.add(new ExtractedSection(path(), marker.kind().name().toLowerCase(), headingTitle, p.firstLine(),
 					p.lastLine()));
 			// the heading says who leads the section's tasks; what follows it in the paragraph is the first task
-			bodyFrom = marker.end() + (leads.isEmpty() ? 0 : lead.end());
+			bodyFrom = marker.end() + (leads.isEmpty() ? 0 : closingLead ? rest.length() : lead.end());
 		}
 		String title = headingTitle;
 		if (title == null) {
@@ -221,6 +227,15 @@ public final class DocumentReader {
 			return;
 		}
 		List<Annotation> annotations = Annotations.find(text);
+		if (closingLead) {
+			// the heading's bracket named the section's leads: it is no measure of its own
+			int from = bodyFrom;
+			annotations = annotations.stream().filter(a -> a.start() >= from).toList();
+		}
+		if (marker == null && leadLineUnderHeading(text, annotations)) {
+			// 一、擴大有效投資政策 / (由市發改委牽頭實施): the bracket on the heading's next line names the section's leads
+			return;
+		}
 		if (this.positionalLeadFrom < 0 && sentencePositional(text, annotations)) {
 			// 注：列第一位的为牵头单位。 holds for the measures after it
 			this.positionalLeadFrom = this.measures.size();
@@ -501,6 +516,68 @@ public final class DocumentReader {
 		}
 		return false;
 	}
+
+	/**
+	 * {@return the leads a heading's title closes with, or none} The heading is a title, not a sentence (no
+	 * sentence end before the bracket), the bracket ends it, and every body it names is a lead:
+	 * {@code 一、扩大有效投资政策（由县发改局牵头实施）}, {@code 一、擴大有效投資政策 / (由市發改委牽頭實施)} (the bracket on
+	 * the next line joins the heading). A heading sentence with a bracket ({@code （二）大力实施开发式扶贫。（X牵头）})
+	 * annotates the heading itself, a unit of its own.
+	 */
+	private static List<String> closingLeads(String rest) {
+		List<Annotation> found = Annotations.find(rest);
+		if (found.size() != 1) {
+			return List.of();
+		}
+		Annotation a = found.get(0);
+		String title = rest.substring(0, a.start()).strip();
+		if (title.isEmpty() || title.length() > MAX_TITLE || !rest.substring(a.end()).isBlank()) {
+			return List.of();
+		}
+		for (int i = 0; i < title.length(); i++) {
+			if (Chars.isSentenceEnd(title.charAt(i))) {
+				return List.of();
+			}
+		}
+		List<Mention> mentions = a.reading().mentions();
+		if (mentions.isEmpty() || mentions.stream().anyMatch(x -> x.role() != Role.LEAD)) {
+			return List.of();
+		}
+		return mentions.stream().map(Mention::surface).toList();
+	}
+
+	/**
+	 * A paragraph that is one bracket of leads alone, right under a heading that is a title and opened the
+	 * innermost section, names that section's leads as if the bracket closed the heading. {@return whether it did}
+	 */
+	private boolean leadLineUnderHeading(String text, List<Annotation> annotations) {
+		Text before = this.lastParagraph;
+		if (annotations.size() != 1 || before == null || this.stack.isEmpty() || !sectionOf(before)
+				|| !this.stack.peek().leads().isEmpty()) {
+			return false;
+		}
+		Annotation a = annotations.get(0);
+		if (!text.substring(0, a.start()).isBlank() || !text.substring(a.end()).isBlank()) {
+			return false;
+		}
+		String heading = before.text().strip();
+		Headings.Marker marker = Headings.marker(heading);
+		ExtractedMeasure last = this.measures.isEmpty() ? null : this.measures.get(this.measures.size() - 1);
+		if (marker == null || last != null && last.lineStart() >= before.firstLine()) {
+			return false;
+		}
+		String title = heading.substring(marker.end());
+		List<String> leads = closingLeads(title + a.raw());
+		if (leads.isEmpty()) {
+			return false;
+		}
+		Open top = this.stack.pop();
+		this.stack.push(new Open(top.kind(), top.label(), top.title(), leads, top.carriers()));
+		return true;
+	}
+
+	/** The longest heading title a closing bracket of leads may follow. */
+	private static final int MAX_TITLE = 30;
 
 	/** {@return the bodies a heading names as leading its section's tasks, or none} */
 	private static List<String> sectionLeads(String subject) {
