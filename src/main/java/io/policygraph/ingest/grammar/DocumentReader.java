@@ -52,7 +52,24 @@ public final class DocumentReader {
 	/** The longest sentence that a field line below can make a measure of, when it was too short to be one. */
 	private static final int SHORT_MEASURE = 40;
 
-	private record Open(Headings.Kind kind, String label, String title, List<String> leads, List<String> carriers) {
+	/**
+	 * A section open on the stack.
+	 *
+	 * @param measuresAtOpen how many measures had been read when it opened
+	 * @param unitIfEmpty for a heading whose bracket named the section's leads: adds the heading as a unit of its
+	 *            own when no measure stands under it (a leaf measure written as a title and its bracket); or null
+	 */
+	private record Open(Headings.Kind kind, String label, String title, List<String> leads, List<String> carriers,
+			int measuresAtOpen, Runnable unitIfEmpty) {
+
+		Open(Headings.Kind kind, String label, String title, List<String> leads, List<String> carriers) {
+			this(kind, label, title, leads, carriers, -1, null);
+		}
+
+		Open withLeads(List<String> sectionLeads, int measures, Runnable ifEmpty) {
+			return new Open(this.kind, this.label, this.title, sectionLeads, this.carriers, measures, ifEmpty);
+		}
+
 	}
 
 	private final List<ExtractedSection> sections = new ArrayList<>();
@@ -193,8 +210,7 @@ public final class DocumentReader {
 		boolean closingLead = false;
 		if (marker != null) {
 			while (!this.stack.isEmpty() && this.stack.peek().kind().rank >= marker.kind().rank) {
-				this.stack.pop();
-				this.path = null;
+				closeSection();
 			}
 			String rest = text.substring(marker.end());
 			Matcher t = titleSentence(rest);
@@ -228,11 +244,17 @@ public final class DocumentReader {
 		}
 		List<Annotation> annotations = Annotations.find(text);
 		if (closingLead) {
-			// the heading's bracket named the section's leads: it is no measure of its own
+			// the heading's bracket named the section's leads: it is a measure of its own only if none stands under it
 			int from = bodyFrom;
+			Annotation closing = annotations.stream().filter(a -> a.start() < from).findFirst().orElseThrow();
+			String heading = title;
+			Runnable unit = () -> addMeasure(heading, p, skipLeadingPunct(text, 0, closing.start()), closing.start(),
+					closing.end(), closing.raw(), closing.form(), closing.reading().mentions(), closing.reading().openList());
+			Open top = this.stack.pop();
+			this.stack.push(top.withLeads(top.leads(), this.measures.size(), unit));
 			annotations = annotations.stream().filter(a -> a.start() >= from).toList();
 		}
-		if (marker == null && leadLineUnderHeading(text, annotations)) {
+		if (marker == null && leadLineUnderHeading(p, annotations)) {
 			// 一、擴大有效投資政策 / (由市發改委牽頭實施): the bracket on the heading's next line names the section's leads
 			return;
 		}
@@ -550,7 +572,8 @@ public final class DocumentReader {
 	 * A paragraph that is one bracket of leads alone, right under a heading that is a title and opened the
 	 * innermost section, names that section's leads as if the bracket closed the heading. {@return whether it did}
 	 */
-	private boolean leadLineUnderHeading(String text, List<Annotation> annotations) {
+	private boolean leadLineUnderHeading(Text p, List<Annotation> annotations) {
+		String text = p.text();
 		Text before = this.lastParagraph;
 		if (annotations.size() != 1 || before == null || this.stack.isEmpty() || !sectionOf(before)
 				|| !this.stack.peek().leads().isEmpty()) {
@@ -572,8 +595,27 @@ public final class DocumentReader {
 			return false;
 		}
 		Open top = this.stack.pop();
-		this.stack.push(new Open(top.kind(), top.label(), top.title(), leads, top.carriers()));
+		// with no measure under it, heading and bracket make one measure, as a heading sentence and its field do
+		int from = before.text().indexOf(heading);
+		int end = p.lineAt(Math.max(a.start(), a.end() - 1));
+		Runnable unit = () -> this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path(), top.title(), heading,
+				before.firstLine(), end, a.raw(), a.form(), withSectionLeads(a.reading().mentions()), a.reading().openList(),
+				List.of(), LineMap.of(before, from, from + heading.length())));
+		this.stack.push(top.withLeads(leads, this.measures.size(), unit));
 		return true;
+	}
+
+	/**
+	 * Closes the innermost section. A heading whose bracket named the section's leads, with no measure under it,
+	 * was a measure written as a title: it is added now.
+	 */
+	private void closeSection() {
+		Open top = this.stack.peek();
+		if (top.unitIfEmpty() != null && this.measures.size() == top.measuresAtOpen()) {
+			top.unitIfEmpty().run();
+		}
+		this.stack.pop();
+		this.path = null;
 	}
 
 	/** The longest heading title a closing bracket of leads may follow. */
@@ -692,6 +734,9 @@ public final class DocumentReader {
 	 * its own and later ones) and sets every unit's flags.
 	 */
 	public void finish() {
+		while (!this.stack.isEmpty()) {
+			closeSection();
+		}
 		for (int i = 0; i < this.measures.size(); i++) {
 			ExtractedMeasure m = this.measures.get(i);
 			if (!m.hasResponsibility()) {
