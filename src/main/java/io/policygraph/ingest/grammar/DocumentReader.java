@@ -58,7 +58,24 @@ public final class DocumentReader {
 	/** The longest sentence that a field line below can make a measure of, when it was too short to be one. */
 	private static final int SHORT_MEASURE = 40;
 
-	private record Open(Headings.Kind kind, String label, String title, List<String> leads, List<String> carriers) {
+	/**
+	 * A section open on the stack.
+	 *
+	 * @param measuresAtOpen how many measures had been read when it opened
+	 * @param unitIfEmpty for a heading whose bracket named the section's leads: adds the heading as a unit of its
+	 *            own when no measure stands under it (a leaf measure written as a title and its bracket); or null
+	 */
+	private record Open(Headings.Kind kind, String label, String title, List<String> leads, List<String> carriers,
+			int measuresAtOpen, Runnable unitIfEmpty) {
+
+		Open(Headings.Kind kind, String label, String title, List<String> leads, List<String> carriers) {
+			this(kind, label, title, leads, carriers, -1, null);
+		}
+
+		Open withLeads(List<String> sectionLeads, int measures, Runnable ifEmpty) {
+			return new Open(this.kind, this.label, this.title, sectionLeads, this.carriers, measures, ifEmpty);
+		}
+
 	}
 
 	private final List<ExtractedSection> sections = new ArrayList<>();
@@ -207,16 +224,21 @@ public final class DocumentReader {
 		String text = p.text();
 		int bodyFrom = 0;
 		String headingTitle = null;
+		boolean closingLead = false;
 		if (marker != null) {
 			while (!this.stack.isEmpty() && this.stack.peek().kind().rank >= marker.kind().rank) {
-				this.stack.pop();
-				this.path = null;
+				closeSection();
 			}
 			String rest = text.substring(marker.end());
 			Matcher t = titleSentence(rest);
 			headingTitle = t != null ? t.group(1) : (rest.length() <= 60 ? stripAnnotations(rest) : rest.substring(0, 30));
 			Matcher lead = SECTION_LEAD.matcher(rest);
 			List<String> leads = lead.lookingAt() ? sectionLeads(lead.group(1)) : List.of();
+			if (leads.isEmpty()) {
+				// 一、扩大有效投资政策（由县发改局牵头实施）: a title closed by a bracket of leads names the section's lead
+				leads = closingLeads(rest);
+				closingLead = !leads.isEmpty();
+			}
 			Matcher duty = SECTION_DUTY.matcher(rest.strip());
 			List<String> carriers = duty.matches() ? sectionLeads(duty.group(1)) : headingBodies(rest);
 			this.stack.push(new Open(marker.kind(), marker.label(), headingTitle, leads, carriers));
@@ -225,7 +247,7 @@ public final class DocumentReader {
 					p.lastLine()));
 			this.headings.add(p);
 			// the heading says who leads the section's tasks; what follows it in the paragraph is the first task
-			bodyFrom = marker.end() + (leads.isEmpty() ? 0 : lead.end());
+			bodyFrom = marker.end() + (leads.isEmpty() ? 0 : closingLead ? rest.length() : lead.end());
 		}
 		String title = headingTitle;
 		if (title == null) {
@@ -244,6 +266,21 @@ public final class DocumentReader {
 			return;
 		}
 		List<Annotation> annotations = Annotations.find(text);
+		if (closingLead) {
+			// the heading's bracket named the section's leads: it is a measure of its own only if none stands under it
+			int from = bodyFrom;
+			Annotation closing = annotations.stream().filter(a -> a.start() < from).findFirst().orElseThrow();
+			String heading = title;
+			Runnable unit = () -> addMeasure(heading, p, skipLeadingPunct(text, 0, closing.start()), closing.start(),
+					closing.end(), closing.raw(), closing.form(), closing.reading().mentions(), closing.reading().openList());
+			Open top = this.stack.pop();
+			this.stack.push(top.withLeads(top.leads(), this.measures.size(), unit));
+			annotations = annotations.stream().filter(a -> a.start() >= from).toList();
+		}
+		if (marker == null && leadLineUnderHeading(p, annotations)) {
+			// 一、擴大有效投資政策 / (由市發改委牽頭實施): the bracket on the heading's next line names the section's leads
+			return;
+		}
 		if (this.positionalLeadFrom < 0 && sentencePositional(text, annotations)) {
 			// 注：列第一位的为牵头单位。 holds for the measures after it
 			this.positionalLeadFrom = this.measures.size();
@@ -543,6 +580,88 @@ public final class DocumentReader {
 		return false;
 	}
 
+	/**
+	 * {@return the leads a heading's title closes with, or none} The heading is a title, not a sentence (no
+	 * sentence end before the bracket), the bracket ends it, and every body it names is a lead:
+	 * {@code 一、扩大有效投资政策（由县发改局牵头实施）}, {@code 一、擴大有效投資政策 / (由市發改委牽頭實施)} (the bracket on
+	 * the next line joins the heading). A heading sentence with a bracket ({@code （二）大力实施开发式扶贫。（X牵头）})
+	 * annotates the heading itself, a unit of its own.
+	 */
+	private static List<String> closingLeads(String rest) {
+		List<Annotation> found = Annotations.find(rest);
+		if (found.size() != 1) {
+			return List.of();
+		}
+		Annotation a = found.get(0);
+		String title = rest.substring(0, a.start()).strip();
+		if (title.isEmpty() || title.length() > MAX_TITLE || !rest.substring(a.end()).isBlank()) {
+			return List.of();
+		}
+		for (int i = 0; i < title.length(); i++) {
+			if (Chars.isSentenceEnd(title.charAt(i))) {
+				return List.of();
+			}
+		}
+		List<Mention> mentions = a.reading().mentions();
+		if (mentions.isEmpty() || mentions.stream().anyMatch(x -> x.role() != Role.LEAD)) {
+			return List.of();
+		}
+		return mentions.stream().map(Mention::surface).toList();
+	}
+
+	/**
+	 * A paragraph that is one bracket of leads alone, right under a heading that is a title and opened the
+	 * innermost section, names that section's leads as if the bracket closed the heading. {@return whether it did}
+	 */
+	private boolean leadLineUnderHeading(Text p, List<Annotation> annotations) {
+		String text = p.text();
+		Text before = this.lastParagraph;
+		if (annotations.size() != 1 || before == null || this.stack.isEmpty() || !sectionOf(before)
+				|| !this.stack.peek().leads().isEmpty()) {
+			return false;
+		}
+		Annotation a = annotations.get(0);
+		if (!text.substring(0, a.start()).isBlank() || !text.substring(a.end()).isBlank()) {
+			return false;
+		}
+		String heading = before.text().strip();
+		Headings.Marker marker = Headings.marker(heading);
+		ExtractedMeasure last = this.measures.isEmpty() ? null : this.measures.get(this.measures.size() - 1);
+		if (marker == null || last != null && last.lineStart() >= before.firstLine()) {
+			return false;
+		}
+		String title = heading.substring(marker.end());
+		List<String> leads = closingLeads(title + a.raw());
+		if (leads.isEmpty()) {
+			return false;
+		}
+		Open top = this.stack.pop();
+		// with no measure under it, heading and bracket make one measure, as a heading sentence and its field do
+		int from = before.text().indexOf(heading);
+		int end = p.lineAt(Math.max(a.start(), a.end() - 1));
+		Runnable unit = () -> this.measures.add(new ExtractedMeasure(this.measures.size() + 1, path(), top.title(), heading,
+				before.firstLine(), end, a.raw(), a.form(), withSectionLeads(a.reading().mentions()), a.reading().openList(),
+				List.of(), LineMap.of(before, from, from + heading.length())));
+		this.stack.push(top.withLeads(leads, this.measures.size(), unit));
+		return true;
+	}
+
+	/**
+	 * Closes the innermost section. A heading whose bracket named the section's leads, with no measure under it,
+	 * was a measure written as a title: it is added now.
+	 */
+	private void closeSection() {
+		Open top = this.stack.peek();
+		if (top.unitIfEmpty() != null && this.measures.size() == top.measuresAtOpen()) {
+			top.unitIfEmpty().run();
+		}
+		this.stack.pop();
+		this.path = null;
+	}
+
+	/** The longest heading title a closing bracket of leads may follow. */
+	private static final int MAX_TITLE = 30;
+
 	/** {@return the bodies a heading names as leading its section's tasks, or none} */
 	/**
 	 * {@return the bodies a heading names and nothing else ({@code （一）区卫生计生委}, {@code （二）市民政局、市财政局}): a
@@ -796,6 +915,9 @@ public final class DocumentReader {
 	 * its own and later ones) and sets every unit's flags.
 	 */
 	public void finish() {
+		while (!this.stack.isEmpty()) {
+			closeSection();
+		}
 		for (int i = 0; i < this.measures.size(); i++) {
 			ExtractedMeasure m = this.measures.get(i);
 			if (!m.hasResponsibility()) {

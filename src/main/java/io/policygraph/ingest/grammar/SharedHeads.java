@@ -14,7 +14,8 @@ import io.policygraph.ingest.lexicon.BodyNames;
  * <li>two collectives that each carry their own 各 are two bodies: {@code 各地、各部门}, {@code 各区县市、各园区};</li>
  * <li>a named place before a body whose head it shares stands alone, as written: {@code 黄埔区、南沙区政府} gives
  * 黄埔区 and 南沙区政府, {@code 各市〔州〕、贵安新区数据管理部门} gives 各市〔州〕 and 贵安新区数据管理部门;</li>
- * <li>an owner written once before two of its organs is one collective: {@code 省政府各部门、各直属机构}.</li>
+ * <li>an owner written once before two of its organs is one collective: {@code 省政府各部门、各直属机构},
+ * {@code 县政府有关部门、有关直属单位}.</li>
  * </ul>
  */
 final class SharedHeads {
@@ -85,11 +86,29 @@ final class SharedHeads {
 		return false;
 	}
 
-	/** {@return whether {@code piece} is an organ of the owner the previous item names: 省政府各部门、各直属机构} */
+	/**
+	 * Organs an owner written before the previous item holds, picked out by reference rather than by 各: 有关直属单位
+	 * after 县政府有关部门. Only a kind of organ (直属, 组成) makes the piece one: a bare 有关单位 is a collective of its own.
+	 */
+	private static final Pattern REFERRED_ORGAN = Pattern.compile("(有关|相关)(直属|组成)(部门|机构|单位|事业单位)");
+
+	/** The previous item's organs picked out by reference: 县政府有关部门, 市政府相关部门. */
+	private static final Pattern REFERRED_OWNER_ORGANS = Pattern.compile("(有关|相关)(部门|机构|单位|部委|委办局)");
+
+	/**
+	 * {@return whether {@code piece} is an organ of the owner the previous item names: 省政府各部门、各直属机构,
+	 * 县政府有关部门、有关直属单位}
+	 */
 	static boolean ownedByPrevious(String previous, String piece) {
+		String p = piece.strip();
 		int each = previous.indexOf('各');
-		return each > 0 && OWNED_ORGAN.matcher(piece.strip()).matches()
-				&& OWNED_ORGAN.matcher(previous).region(each, previous.length()).matches();
+		if (each > 0 && OWNED_ORGAN.matcher(p).matches()
+				&& OWNED_ORGAN.matcher(previous).region(each, previous.length()).matches()) {
+			return true;
+		}
+		java.util.regex.Matcher owner = REFERRED_OWNER_ORGANS.matcher(previous);
+		return REFERRED_ORGAN.matcher(p).matches() && owner.find() && owner.start() > 0 && owner.end() == previous.length()
+				&& BodyNames.isBodyName(previous.substring(0, owner.start()));
 	}
 
 }
