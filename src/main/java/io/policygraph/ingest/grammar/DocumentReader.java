@@ -96,6 +96,9 @@ public final class DocumentReader {
 
 	private int positionalLeadFrom = -1;
 
+	/** Whether the positional rule holds for tasks of several bodies only (涉及多个单位的，列第一位的为牵头单位). */
+	private boolean positionalSeveralOnly;
+
 	/** The paragraph accepted before the current one. */
 	private Text lastParagraph;
 
@@ -284,6 +287,7 @@ public final class DocumentReader {
 		if (this.positionalLeadFrom < 0 && sentencePositional(text, annotations)) {
 			// 注：列第一位的为牵头单位。 holds for the measures after it
 			this.positionalLeadFrom = this.measures.size();
+			this.positionalSeveralOnly = Rules.forSeveralOnly(text);
 		}
 		List<String> sentenceRule = sentenceRule(text, annotations);
 		if (sentenceRule != null) {
@@ -317,6 +321,7 @@ public final class DocumentReader {
 			}
 			if (a.positionalLead() && this.positionalLeadFrom < 0) {
 				this.positionalLeadFrom = this.measures.size() - 1;
+				this.positionalSeveralOnly = Rules.forSeveralOnly(a.raw());
 			}
 			unitStart = a.end();
 			cursor = a.end();
@@ -924,9 +929,10 @@ public final class DocumentReader {
 				continue;
 			}
 			List<Mention> mentions = new ArrayList<>(m.mentions());
-			// the rule orders lists of several bodies: a body named alone, or a sentence of prose, is no list
+			// the rule orders the bodies a task lists: a body named alone is listed first too (unless the rule is for
+			// tasks of several bodies only); a sentence of prose is no list
 			if (this.positionalLeadFrom >= 0 && i >= this.positionalLeadFrom && !Forms.isProse(m.form())
-					&& mentions.stream().filter(x -> x.role() == Role.RESPONSIBLE).count() >= 2) {
+					&& mentions.stream().filter(x -> x.role() == Role.RESPONSIBLE).count() >= (this.positionalSeveralOnly ? 2 : 1)) {
 				AnnotationContent.firstLeads(mentions);
 			}
 			for (int r = 0; r < this.inheritRules.size(); r++) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import io.policygraph.ingest.lexicon.BodyNames;
 import io.policygraph.ingest.lexicon.Lexicon;
 import io.policygraph.ingest.text.GuardedPattern;
+import io.policygraph.ingest.text.WordTrie;
 
 /**
  * The document-level rules, each one form, tried in this order wherever a rule may be stated (in an
@@ -201,6 +202,17 @@ final class Rules {
 	/** {@return whether the text states that the first-listed body leads} */
 	static boolean positionalLead(String text) {
 		return text.contains("牵头") && POSITIONAL_RULE.foundIn(text);
+	}
+
+	/** The words that limit a positional rule to tasks of several bodies: 涉及多个单位的. */
+	private static final WordTrie SEVERAL = new WordTrie(Lexicon.words("rule-words.tsv", "kind", "several"));
+
+	/**
+	 * {@return whether the text states its positional rule for tasks of several bodies only}
+	 * ({@code 涉及多个单位的，列第一位的为牵头单位}: a body named alone stays responsible)
+	 */
+	static boolean forSeveralOnly(String text) {
+		return SEVERAL.foundIn(text);
 	}
 
 	/** {@return where a positional rule starts in the text at or after {@code from}, or -1} */
