@@ -26,7 +26,9 @@ final class BareListBracket implements BracketForm {
 
 	@Override
 	public Annotation tryRead(String text, int start, int end, String content) {
-		if (NOT_A_LIST_START.matcher(content).find() || content.indexOf('。') >= 0 || !atClauseEnd(text, start, end)) {
+		if (NOT_A_LIST_START.matcher(content).find() || content.indexOf('。') >= 0 || !atClauseEnd(text, start, end)
+				|| start > 0 && Chars.isCloseQuote(text.charAt(start - 1))) {
+			// “三馆”(图书馆、文化馆、博物馆): a bracket after a quoted term says what the term holds
 			return null;
 		}
 		AgencyLists.Parsed parsed = AgencyLists.parse(content);

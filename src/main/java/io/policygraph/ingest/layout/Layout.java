@@ -280,6 +280,35 @@ public final class Layout {
 		return gap && SHORT_LABEL.matcher(next).lookingAt() && RoleWords.label(paragraph.toString()) != null;
 	}
 
+	/**
+	 * {@return whether the paragraph ends inside a run of role fields written in its last sentence}
+	 * ({@code …机制。牵头单位：省数据局；}): its last character separates fields, and a role keyword stands after its
+	 * last full stop
+	 */
+	private static boolean fieldRunGoesOn(CharSequence paragraph) {
+		char last = paragraph.charAt(paragraph.length() - 1);
+		if (last != '；' && last != ';') {
+			return false;
+		}
+		String s = paragraph.toString();
+		int stop = Math.max(s.lastIndexOf('。'), s.lastIndexOf('.'));
+		String tail = s.substring(stop + 1);
+		return RoleWords.nextKeyword(tail, 0) != null && Brackets.openAtEnd(tail, 0) <= 0;
+	}
+
+	/** {@return whether the paragraph ends with a role keyword and its colon ({@code …;责任单位:})} */
+	private static boolean endsWithRoleLabel(CharSequence paragraph) {
+		int from = Math.max(0, paragraph.length() - 24);
+		for (RoleWords.Keyword k = RoleWords.nextKeyword(paragraph, from); k != null;
+				k = RoleWords.nextKeyword(paragraph, k.end())) {
+			// after a full stop or a field's separator: 提出如下任务分工: introduces what follows, it labels nothing
+			if (k.end() >= paragraph.length() && (k.start() == 0 || "。；;，,.".indexOf(paragraph.charAt(k.start() - 1)) >= 0)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean endsStandalone(CharSequence paragraph) {
 		return paragraph.length() <= 20 && isDateLine(paragraph.toString());
 	}
@@ -294,8 +323,12 @@ public final class Layout {
 		if (Headings.startsWithMarker(next) || next.indexOf('\t') >= 0 || tabbed) {
 			return false;
 		}
-		if (RoleWords.label(next) != null || otherField(next) != null) {
-			// 牵头领导：王健 / 牵头单位：省发展改革委: a labelled field starts a line of its own
+		if (RoleWords.label(next) != null) {
+			// 牵头领导：王健 / 牵头单位：省发展改革委: a labelled field starts a line of its own, unless the line before
+			// stopped inside a run of fields: …机制。牵头单位：省数据局； / 配合单位：省财政厅 (a page's width broke it)
+			return fieldRunGoesOn(paragraph);
+		}
+		if (otherField(next) != null) {
 			return false;
 		}
 		if (isShortHeading(paragraph) && INDENT.matcher(nextRaw).lookingAt()) {
@@ -316,6 +349,10 @@ public final class Layout {
 		}
 		if (paragraph.length() <= BARE_LABEL && RoleWords.isBareLabel(paragraph.toString())) {
 			// 牵头单位： / 县住建局: a label alone on its line names the bodies of the next
+			return true;
+		}
+		if ((last == '：' || last == ':') && endsWithRoleLabel(paragraph)) {
+			// …隐性债务。牵头单位:省财政厅;责任单位: / 省发改委、…: the label names the bodies the page put below it
 			return true;
 		}
 		if (Chars.isSentenceEnd(last) || last == '：' || last == ':' || Headings.isStandaloneTitle(paragraph)) {
@@ -339,6 +376,10 @@ public final class Layout {
 		}
 		String content = paragraph.subSequence(open + 1, paragraph.length() - 1).toString().strip();
 		if (content.isEmpty() || content.indexOf('。') >= 0) {
+			return false;
+		}
+		if (open > 0 && Chars.isCloseQuote(paragraph.charAt(open - 1)) && RoleWords.nextKeyword(content, 0) == null) {
+			// “三馆”(图书馆、文化馆、博物馆): a quoted term explained, ending a line the page broke
 			return false;
 		}
 		if (RoleWords.nextKeyword(content, 0) != null) {

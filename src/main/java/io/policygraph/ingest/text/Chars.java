@@ -63,6 +63,11 @@ public final class Chars {
 		};
 	}
 
+	/** {@return whether the character closes a quotation: ” ’ 」 』 "} */
+	public static boolean isCloseQuote(char c) {
+		return c == '”' || c == '’' || c == '」' || c == '』' || c == '"';
+	}
+
 	public static boolean isSentenceEnd(char c) {
 		return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
 	}
