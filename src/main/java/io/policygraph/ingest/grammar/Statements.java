@@ -96,8 +96,13 @@ final class Statements {
 			return r;
 		}
 		// 邢台军分区根据市政府有关部门的请求，协调…: read as the body followed by its verb
-		String lifted = Adverbials.lifted(c);
-		return lifted == null ? null : readForms(lifted, verb, modal);
+		for (String lifted : Adverbials.lifted(c)) {
+			Reading l = readForms(lifted, verb, modal);
+			if (l != null) {
+				return l;
+			}
+		}
+		return null;
 	}
 
 	private static Reading readForms(String c, boolean verb, boolean modal) {
