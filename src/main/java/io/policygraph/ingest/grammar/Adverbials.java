@@ -48,12 +48,15 @@ final class Adverbials {
 			if (isPause(clause.charAt(at - 1))) {
 				return List.of();
 			}
-			if (!OPENERS.starts(clause.charAt(at)) || OPENERS.longestAt(clause, at, OPENERS.longest()) == null
-					|| Subjects.bodies(clause.substring(0, at)) == null) {
+			if (!OPENERS.starts(clause.charAt(at)) || OPENERS.longestAt(clause, at, OPENERS.longest()) == null) {
 				continue;
 			}
 			List<Integer> ends = new ArrayList<>();
 			phrasesFrom(clause, at, 0, ends);
+			// the subject is asked for last: most openers close no phrase, and reading a list of names costs most
+			if (ends.isEmpty() || Subjects.bodies(clause.substring(0, at)) == null) {
+				continue;
+			}
 			List<String> out = new ArrayList<>();
 			for (int end : ends) {
 				String rest = clause.substring(0, at) + clause.substring(end);
