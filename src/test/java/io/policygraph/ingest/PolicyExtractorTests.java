@@ -27,6 +27,11 @@ class PolicyExtractorTests {
 		return f.documents().get(0).responsibilityUnits();
 	}
 
+	/** {@return the units of the first document of a whole text, with no notice put around it} */
+	private List<ExtractedMeasure> unitsOfText(String doc) {
+		return this.extractor.extract("t.txt", doc.getBytes(StandardCharsets.UTF_8)).documents().get(0).responsibilityUnits();
+	}
+
 	private static List<String> surfaces(ExtractedMeasure m, Role role) {
 		return m.withRole(role).stream().map(Mention::surface).toList();
 	}
@@ -296,8 +301,7 @@ class PolicyExtractorTests {
 			"各县(市、区)人民政府、州级有关部门(单位):\n1.推进老旧小区改造。(牵头单位:市住建局)\n",
 			"各镇人民政府、街道办事处、县政府各部门：\n经县政府同意，现将方案印发给你们，请认真贯彻执行。\n（一）推进老旧小区改造。（牵头单位：市住建局）\n" })
 	void aCopyThatStartsAtItsAddresseeNamesNoMeasureThere(String doc) {
-		ExtractedFile f = this.extractor.extract("t.txt", doc.getBytes(StandardCharsets.UTF_8));
-		List<ExtractedMeasure> u = f.documents().get(0).responsibilityUnits();
+		List<ExtractedMeasure> u = unitsOfText(doc);
 		assertThat(u).hasSize(1);
 		assertThat(surfaces(u.get(0), Role.LEAD)).containsExactly("市住建局");
 		assertThat(u.get(0).withRole(Role.RESPONSIBLE)).isEmpty();
@@ -309,8 +313,7 @@ class PolicyExtractorTests {
 			"某市目标任务责任分解方案\n一、主要目标\n1.地区生产总值增长7%左右。(牵头单位:市发改委;数据提供单位:市统计局)\n2.第一产业增加值增长2%。(牵头单位:市农业农村局;数据提供单位:\n市统计局)\n",
 			"某县老旧小区改造工作方案\n一、重点任务\n1.推进老旧小区改造。\n牵头单位：\n县住建局\n2.推进城区绿化。\n牵头单位：\n县林业局\n" })
 	void aLineEndingInAColonUnderTheTitleIsNoAddressee(String doc) {
-		ExtractedFile f = this.extractor.extract("t.txt", doc.getBytes(StandardCharsets.UTF_8));
-		List<ExtractedMeasure> u = f.documents().get(0).responsibilityUnits();
+		List<ExtractedMeasure> u = unitsOfText(doc);
 		assertThat(u).hasSize(2);
 		assertThat(u.get(0).withRole(Role.LEAD)).hasSize(1);
 		assertThat(u.get(1).withRole(Role.LEAD)).hasSize(1);
