@@ -85,6 +85,10 @@ final class Statements {
 
 	/** {@return the body a duty-list paragraph opens with ({@code 市教育局：负责…}), stamped, or {@code null}} */
 	static Reading dutyEntry(String paragraph) {
+		Reading group = Forms.WORK_GROUP.tryRead(paragraph);
+		if (group != null) {
+			return group.stamped(Forms.WORK_GROUP.name());
+		}
 		Reading r = Forms.DUTY_ENTRY.tryRead(paragraph);
 		return r == null ? null : r.stamped(Forms.DUTY_ENTRY.name());
 	}
