@@ -35,6 +35,10 @@ final class BareListBracket implements BracketForm {
 		if (!AgencyLists.allBodies(parsed) && !zonesBesideBodies(parsed)) {
 			return null;
 		}
+		if (aliasInList(text, start, end, parsed)) {
+			// 由市府办公室(市金融局)、市公安局…组成: the bracket gives the other name of the body before it, in a list
+			return null;
+		}
 		boolean credible = parsed.surfaces().size() >= 2
 				|| parsed.surfaces().stream().allMatch(s -> LEVEL_PREFIX.matcher(s).find());
 		return credible ? AnnotationContent.read(text, start, end, content, name()) : null;
@@ -48,6 +52,22 @@ final class BareListBracket implements BracketForm {
 		List<String> items = parsed.surfaces();
 		return items.size() >= 2 && items.stream().allMatch(BodyNames::isBodyNameLenient)
 				&& items.stream().anyMatch(BodyNames::isBodyName);
+	}
+
+	/**
+	 * {@return whether the bracket holds one body's other name, right after a body's name and before the list's next
+	 * item ({@code 市府办公室(市金融局)、})}
+	 */
+	private static boolean aliasInList(String text, int start, int end, AgencyLists.Parsed parsed) {
+		if (parsed.surfaces().size() != 1 || end >= text.length() || text.charAt(end) != '、') {
+			return false;
+		}
+		int from = start;
+		while (from > 0 && "、，,。；;：:由（(".indexOf(text.charAt(from - 1)) < 0) {
+			from--;
+		}
+		String before = text.substring(from, start).strip();
+		return !before.isEmpty() && BodyNames.isBodyName(before);
 	}
 
 	private static boolean atClauseEnd(String text, int start, int end) {

@@ -365,7 +365,7 @@ public final class DocumentReader {
 		Reading duty = Statements.dutyEntry(text.substring(start));
 		if (duty != null) {
 			String body = text.substring(start).strip();
-			addMeasure(title, p, start, text.length(), text.length(), body, Forms.DUTY_ENTRY.name(), duty.mentions(),
+			addMeasure(title, p, start, text.length(), text.length(), body, duty.mentions().get(0).form(), duty.mentions(),
 					duty.openList());
 			return text.length();
 		}

@@ -38,6 +38,9 @@ final class Forms {
 	/** A paragraph that is one entry of a duty list: X：负责…. Tried before the clauses of a paragraph. */
 	static final StatementForm DUTY_ENTRY = new DutyEntry();
 
+	/** A paragraph naming a work group's members and then its lead: X组：由A、B组成，牵头单位为B…. Tried before {@link #DUTY_ENTRY}. */
+	static final StatementForm WORK_GROUP = new WorkGroup();
+
 	/** The names of the forms that read running text: a reviewer checks what they read. */
 	private static final java.util.Set<String> PROSE = prose();
 
@@ -54,6 +57,7 @@ final class Forms {
 		STATEMENTS.forEach(f -> out.add(f.name()));
 		out.add(TRAILING.name());
 		out.add(DUTY_ENTRY.name());
+		out.add(WORK_GROUP.name());
 		return java.util.Set.copyOf(out);
 	}
 

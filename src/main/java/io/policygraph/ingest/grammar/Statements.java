@@ -42,6 +42,9 @@ final class Statements {
 			Pattern.compile("(?<![到至前])\\d{4}年\\s*$|" + Lexicon.anyOf("narrative-times.txt")),
 			"0123456789" + Lexicon.firstChars("narrative-times.txt"));
 
+	/** The verbs read only after 由X ({@code by-verbs.txt}: 由市指挥部决定启动…), which {@link ByDuty} reads. */
+	private static final WordTrie BY_WORD = new WordTrie(Lexicon.words("by-verbs.txt"));
+
 	/** How many of a clause's commas a statement may start after. */
 	private static final int COMMAS = 4;
 
@@ -53,7 +56,7 @@ final class Statements {
 		String c = clause.strip();
 		boolean verb = STATEMENT_WORD.foundIn(c);
 		boolean modal = MODAL.foundIn(c);
-		if (!verb && !modal && !SubjectAct.VERB.foundIn(c)) {
+		if (!verb && !modal && !SubjectAct.VERB.foundIn(c) && !BY_WORD.foundIn(c)) {
 			return null;
 		}
 		Reading s = readAnywhere(c, verb, modal);
@@ -85,6 +88,10 @@ final class Statements {
 
 	/** {@return the body a duty-list paragraph opens with ({@code 市教育局：负责…}), stamped, or {@code null}} */
 	static Reading dutyEntry(String paragraph) {
+		Reading group = Forms.WORK_GROUP.tryRead(paragraph);
+		if (group != null) {
+			return group.stamped(Forms.WORK_GROUP.name());
+		}
 		Reading r = Forms.DUTY_ENTRY.tryRead(paragraph);
 		return r == null ? null : r.stamped(Forms.DUTY_ENTRY.name());
 	}
