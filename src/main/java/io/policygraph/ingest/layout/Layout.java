@@ -313,7 +313,22 @@ public final class Layout {
 		return paragraph.length() <= 20 && isDateLine(paragraph.toString());
 	}
 
+	/**
+	 * A page note in brackets at the end of a line ({@code page-notes.txt}): 汇编-15篇(第11/20页), the title of a page
+	 * cut from a long document, which the next line does not continue.
+	 */
+	private static final Pattern PAGE_NOTE = Pattern.compile("[(（](?:" + String.join("|", Lexicon.words("page-notes.txt")
+		.stream()
+		.map(w -> Pattern.quote(w).replace("N", "\\E\\d{1,4}\\Q").replace("M", "\\E\\d{1,4}\\Q"))
+		.toList()) + ")[)）]$");
+
 	private static boolean continues(CharSequence paragraph, boolean tabbed, String next, String nextRaw) {
+		// only the line's end is looked at, so that layout stays linear on a long paragraph
+		if (paragraph.length() > 0 && Chars.isCloseBracket(paragraph.charAt(paragraph.length() - 1))
+				&& PAGE_NOTE.matcher(paragraph.subSequence(Math.max(0, paragraph.length() - 24), paragraph.length()))
+					.find()) {
+			return false;
+		}
 		int open = Brackets.openAtEnd(paragraph, paragraph.length() - 400);
 		if (open > 0 && open <= 2 && !Headings.startsWithMarker(next)) {
 			// an annotation broken by a page break: 牵头单位： / 市生态环境局；…）. A heading on the next line
