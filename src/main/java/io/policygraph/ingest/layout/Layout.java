@@ -350,8 +350,8 @@ public final class Layout {
 			// 三、成员单位职责 / 　　市委宣传部：负责…: an indented line after a bare heading starts a paragraph
 			return false;
 		}
-		if (isShortHeading(paragraph) && next.length() >= paragraph.length() + WRAP_SLACK
-				&& isSectionHeading(paragraph)) {
+		if ((isShortHeading(paragraph) || isShortTopicsHeading(paragraph))
+				&& next.length() >= paragraph.length() + WRAP_SLACK && isSectionHeading(paragraph)) {
 			// 四、生活物品保障 / 功能区域管委会负责…: a heading wrapped by the page fills its line, so a section or
 			// item heading (四、, （二）, 6.2.7) that stops well short of the next line ended there, indented or not
 			// (a numbered item, 1、…项目 / 由X牵头…, is one measure with the lines under it)
@@ -414,6 +414,26 @@ public final class Layout {
 	}
 
 	/** A heading on a line of its own, short and without punctuation: {@code 2.2 成员单位职责}. */
+	/**
+	 * {@return whether the paragraph is a short heading whose title names several topics parted by 、 and holds no
+	 * other mark} ({@code 6.2 应急调查、监测和治理}): a title, not a sentence the page broke.
+	 */
+	private static boolean isShortTopicsHeading(CharSequence paragraph) {
+		Headings.Marker marker = paragraph.length() > 24 ? null : Headings.marker(paragraph.toString());
+		if (marker == null) {
+			return false;
+		}
+		boolean topics = false;
+		for (int i = marker.end(); i < paragraph.length(); i++) {
+			char c = paragraph.charAt(i);
+			if ("，。；：,;:".indexOf(c) >= 0) {
+				return false;
+			}
+			topics |= c == '、';
+		}
+		return topics;
+	}
+
 	private static boolean isShortHeading(CharSequence paragraph) {
 		Headings.Marker marker = paragraph.length() > 24 ? null : Headings.marker(paragraph.toString());
 		if (marker == null) {
