@@ -208,6 +208,11 @@ final class AgencyLists {
 		String pending = null;
 		for (int k = 0; k < tokens.size(); k++) {
 			String token = tokens.get(k).strip();
+			if (pending != null && namedOfOtherKind(pending, token)) {
+				// 古林镇、石碶街道: towns named one after another, then a named place of another kind, stand alone
+				out.addAll(headless(pending));
+				pending = null;
+			}
 			if (pending != null) {
 				token = pending + "、" + token;
 				pending = null;
@@ -246,6 +251,31 @@ final class AgencyLists {
 		List<String> pieces = Brackets.splitTopLevel(pending, '、');
 		return pieces.size() > 1 && pieces.stream().allMatch(p -> NAMED_TOWN.matcher(p.strip()).matches()) ? pieces
 				: List.of(pending);
+	}
+
+	/**
+	 * {@return whether {@code pending} names towns only and {@code token} a place of another kind by its own name}
+	 * ({@code place-kinds.txt}: 石碶街道, 望春工业园区 after 古林镇): no head after the town is written once for both,
+	 * since a town's head (镇人民政府) is not a subdistrict's; each stands for its own government.
+	 */
+	private static boolean namedOfOtherKind(String pending, String token) {
+		List<String> towns = Brackets.splitTopLevel(pending, '、');
+		if (!towns.stream().allMatch(p -> NAMED_TOWN.matcher(p.strip()).matches())) {
+			return false;
+		}
+		String t = token.strip();
+		int note = t.isEmpty() || !Chars.isCloseBracket(t.charAt(t.length() - 1)) ? -1 : Brackets.lastGroupStart(t, t.length() + 1);
+		// 望春街道(列第一位者为牵头单位): the rule written after the last name is no part of it
+		t = note > 0 ? t.substring(0, note).strip() : t;
+		for (String kind : PLACE_KINDS) {
+			int name = t.length() - kind.length();
+			// the name before the kind is one a town could bear (NAMED_TOWN: not 各, 代管, 有关 …)
+			if (t.endsWith(kind) && name >= 2 && kind.indexOf('镇') < 0 && kind.indexOf('乡') < 0
+					&& NAMED_TOWN.matcher(t.substring(0, name) + "镇").matches()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

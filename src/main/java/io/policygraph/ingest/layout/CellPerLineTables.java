@@ -71,7 +71,8 @@ final class CellPerLineTables {
 				}
 				if (c.length() > MAX_HEADER_CELL || SERIAL.matcher(c).matches() || Headings.startsWithMarker(c)
 						|| source.folded(k).length() > MAX_HEADER_CELL + 4
-						|| header.size() >= 3 && !Tables.isHeaderCell(c) && brokenBody(source, k, to)) {
+						|| header.size() >= 3 && !Tables.isHeaderCell(c) && brokenBody(source, k, to)
+						|| firstRowName(header, c, source, k, to)) {
 					break;
 				}
 				header.add(c);
@@ -92,6 +93,27 @@ final class CellPerLineTables {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * {@return whether cell {@code c} on line {@code k} opens the first row rather than ending the header} A table
+	 * with no 序号 column opens each row with the name of its item ({@code 项目名称 / 内容 / 牵头单位 / 进展情况},
+	 * then {@code 养老服务项目 / 新增15家…}): a name that holds a task word (项目) looks like one more header cell. It
+	 * is the row's when the header already names its task and a role column, and a cell that is no header cell
+	 * (the row's task) follows it.
+	 */
+	private static boolean firstRowName(List<String> header, String c, SourceText source, int k, int to) {
+		if (header.size() < 3 || !Tables.isTaskHeader(c) || header.stream().noneMatch(Tables::isTaskHeader)
+				|| header.stream().noneMatch(Tables::isRoleHeader)) {
+			return false;
+		}
+		for (int j = k + 1; j <= to; j++) {
+			String next = cell(source, j);
+			if (!next.isEmpty()) {
+				return !Tables.isHeaderCell(next);
+			}
+		}
+		return false;
 	}
 
 	/** {@return whether the short cells from line {@code n} on, joined, name a body: 市政 / 府办 / 公厅} */

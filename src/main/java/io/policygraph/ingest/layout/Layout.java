@@ -313,7 +313,22 @@ public final class Layout {
 		return paragraph.length() <= 20 && isDateLine(paragraph.toString());
 	}
 
+	/**
+	 * A page note in brackets at the end of a line ({@code page-notes.txt}): 汇编-15篇(第11/20页), the title of a page
+	 * cut from a long document, which the next line does not continue.
+	 */
+	private static final Pattern PAGE_NOTE = Pattern.compile("[(（](?:" + String.join("|", Lexicon.words("page-notes.txt")
+		.stream()
+		.map(w -> Pattern.quote(w).replace("N", "\\E\\d{1,4}\\Q").replace("M", "\\E\\d{1,4}\\Q"))
+		.toList()) + ")[)）]$");
+
 	private static boolean continues(CharSequence paragraph, boolean tabbed, String next, String nextRaw) {
+		// only the line's end is looked at, so that layout stays linear on a long paragraph
+		if (paragraph.length() > 0 && Chars.isCloseBracket(paragraph.charAt(paragraph.length() - 1))
+				&& PAGE_NOTE.matcher(paragraph.subSequence(Math.max(0, paragraph.length() - 24), paragraph.length()))
+					.find()) {
+			return false;
+		}
 		int open = Brackets.openAtEnd(paragraph, paragraph.length() - 400);
 		if (open > 0 && open <= 2 && !Headings.startsWithMarker(next)) {
 			// an annotation broken by a page break: 牵头单位： / 市生态环境局；…）. A heading on the next line
@@ -335,8 +350,8 @@ public final class Layout {
 			// 三、成员单位职责 / 　　市委宣传部：负责…: an indented line after a bare heading starts a paragraph
 			return false;
 		}
-		if (isShortHeading(paragraph) && next.length() >= paragraph.length() + WRAP_SLACK
-				&& isSectionHeading(paragraph)) {
+		if ((isShortHeading(paragraph) || isShortTopicsHeading(paragraph))
+				&& next.length() >= paragraph.length() + WRAP_SLACK && isSectionHeading(paragraph)) {
 			// 四、生活物品保障 / 功能区域管委会负责…: a heading wrapped by the page fills its line, so a section or
 			// item heading (四、, （二）, 6.2.7) that stops well short of the next line ended there, indented or not
 			// (a numbered item, 1、…项目 / 由X牵头…, is one measure with the lines under it)
@@ -399,6 +414,26 @@ public final class Layout {
 	}
 
 	/** A heading on a line of its own, short and without punctuation: {@code 2.2 成员单位职责}. */
+	/**
+	 * {@return whether the paragraph is a short heading whose title names several topics parted by 、 and holds no
+	 * other mark} ({@code 6.2 应急调查、监测和治理}): a title, not a sentence the page broke.
+	 */
+	private static boolean isShortTopicsHeading(CharSequence paragraph) {
+		Headings.Marker marker = paragraph.length() > 24 ? null : Headings.marker(paragraph.toString());
+		if (marker == null) {
+			return false;
+		}
+		boolean topics = false;
+		for (int i = marker.end(); i < paragraph.length(); i++) {
+			char c = paragraph.charAt(i);
+			if ("，。；：,;:".indexOf(c) >= 0) {
+				return false;
+			}
+			topics |= c == '、';
+		}
+		return topics;
+	}
+
 	private static boolean isShortHeading(CharSequence paragraph) {
 		Headings.Marker marker = paragraph.length() > 24 ? null : Headings.marker(paragraph.toString());
 		if (marker == null) {

@@ -143,6 +143,17 @@ final class Tables {
 				|| RoleWords.qualifiedColumn(cell) != null || FIELD_WORDS.wordWithNote(cell, 8) != null;
 	}
 
+	/** {@return whether a header cell names the task column (项目, 名称, 内容, 工作任务), not a number, role or field} */
+	static boolean isTaskHeader(String cell) {
+		return !SERIAL.matcher(cell).matches() && FIELD_WORDS.wordWithNote(cell, 8) == null
+				&& RoleWords.qualifiedColumn(cell) == null && TASK_WORDS.foundIn(cell) && TASK.matcher(cell).matches();
+	}
+
+	/** {@return whether a header cell names a role column (牵头单位, 责任单位)} */
+	static boolean isRoleHeader(String cell) {
+		return RoleWords.qualifiedColumn(cell) != null;
+	}
+
 	/** {@return the role column a header names} */
 	static Column role(String header) {
 		String word = RoleWords.qualifiedColumn(header);
