@@ -21,7 +21,7 @@ final class Subjects {
 
 	/** A part of the clause after the statement that names partners: {@code 市财政局配合}, {@code 各市州政府具体落实}. */
 	private static final Pattern PARTNER = Pattern
-		.compile("^([^，,。；;：:]{2,80}?)(分别|共同|具体)?(" + Words.PARTNER_DUTIES + ")");
+		.compile("^([^，,。；;：:]{2,80}?)(分别|共同|具体)?(" + Words.PARTNER_DUTIES + ")(?!人|同志)");
 
 	private static final Pattern SHORT_ITEM = Pattern.compile("^[\\u4e00-\\u9fa5]{1,10}$");
 
