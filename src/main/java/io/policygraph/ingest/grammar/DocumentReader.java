@@ -593,6 +593,21 @@ public final class DocumentReader {
 	 * annotates the heading itself, a unit of its own.
 	 */
 	private static List<String> closingLeads(String rest) {
+		// most headings are measures with their text and bracket: a title stops at its bracket, before any full stop
+		int open = -1;
+		for (int i = 0; i < rest.length() && i <= MAX_TITLE + 4; i++) {
+			char c = rest.charAt(i);
+			if (Chars.isSentenceEnd(c)) {
+				return List.of();
+			}
+			if (Chars.isOpenBracket(c)) {
+				open = i;
+				break;
+			}
+		}
+		if (open < 0) {
+			return List.of();
+		}
 		List<Annotation> found = Annotations.find(rest);
 		if (found.size() != 1) {
 			return List.of();
