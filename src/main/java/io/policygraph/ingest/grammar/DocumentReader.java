@@ -454,7 +454,8 @@ public final class DocumentReader {
 		while (s < to && Character.isWhitespace(text.charAt(s))) {
 			s++;
 		}
-		boolean afterSentence = from > 0 && clauseBoundary(text, from - 1) == 1;
+		boolean afterSentence = s < to && Headings.mayStartMarker(text.charAt(s)) && from > 0
+				&& clauseBoundary(text, from - 1) == 1;
 		Headings.Marker m = afterSentence ? Headings.marker(text.substring(s, to)) : null;
 		return m == null || m.kind().rank < Headings.Kind.SECTION.rank ? from : s + m.end();
 	}

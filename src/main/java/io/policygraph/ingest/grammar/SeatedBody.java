@@ -20,7 +20,8 @@ final class SeatedBody extends PatternStatement {
 		super("prose-seated",
 				Pattern.compile("^([^，,。；;：:]{2,40}?)(?:" + SEAT + ")[^，,。；;：:]{2,30}[，,](?:(?:" + NOTE
 						+ ")[^，,。；;：:]{2,30}[，,])?(具体)?(" + Words.DUTY_VERBS + ")"),
-				true, Words.verbs("duty"), (m, c) -> Subjects.subjectOnly(m.group(1), Role.RESPONSIBLE, m.group(3)));
+				true, Lexicon.words("seat-words.tsv", "kind", "seat"),
+				(m, c) -> Subjects.subjectOnly(m.group(1), Role.RESPONSIBLE, m.group(3)));
 	}
 
 }

@@ -66,6 +66,11 @@ public final class Headings {
 		return NUMBERED_TITLE.matcher(text).find() && !looksLikeQuantity(text.toString(), 1);
 	}
 
+	/** {@return whether a marker may start with the character}: a cheap test before a substring is cut for {@link #marker} */
+	public static boolean mayStartMarker(char c) {
+		return FIRST_CHARS.indexOf(c) >= 0;
+	}
+
 	public static boolean startsWithMarker(String text) {
 		return marker(text) != null;
 	}

@@ -285,12 +285,15 @@ public final class Layout {
 	 * ({@code …机制。牵头单位：省数据局；}): its last character separates fields, and a role keyword stands after its
 	 * last full stop
 	 */
+	private static final int FIELD_RUN_TAIL = 200;
+
 	private static boolean fieldRunGoesOn(CharSequence paragraph) {
 		char last = paragraph.charAt(paragraph.length() - 1);
 		if (last != '；' && last != ';') {
 			return false;
 		}
-		String s = paragraph.toString();
+		// only the paragraph's end is looked at, so that layout stays linear on a long run of fields
+		String s = paragraph.subSequence(Math.max(0, paragraph.length() - FIELD_RUN_TAIL), paragraph.length()).toString();
 		int stop = Math.max(s.lastIndexOf('。'), s.lastIndexOf('.'));
 		String tail = s.substring(stop + 1);
 		return RoleWords.nextKeyword(tail, 0) != null && Brackets.openAtEnd(tail, 0) <= 0;
