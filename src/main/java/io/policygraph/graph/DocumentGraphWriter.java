@@ -511,15 +511,19 @@ public class DocumentGraphWriter implements DocumentWriter {
 					MERGE (p)-[:LOCATED_IN]->(pl)"""),
 			// a park hosts the chains its measures support: new measures only add to that, so a batch that removes
 			// nothing adds their chains here, instead of rebuilding every park it names from all its measures
-			// the measure and the park are found first, then the chains from the measure: written as one pattern, the
-			// planner on some store statistics scanned an index of chains and joined, a cost that grows with the store
+			// the measure and the park are found first, each row in a subquery of its own, then the chains from the
+			// measure: written as one pattern (or as one query with WITH), the planner on some store statistics scanned
+			// an index and joined (a cartesian product), a cost that grows with the store
 			new Part("parks", "parkHosts", """
 					UNWIND $rows AS r
-					MATCH (m:Measure {id: r.measure})
-					MATCH (k:Park {id: r.target})
-					WITH m, k
-					MATCH (m)-[:SUPPORTS]->(c) WHERE c:Chain OR c:ChainSegment
-					MERGE (k)-[:HOSTS]->(c)"""),
+					CALL (r) {
+					  MATCH (m:Measure {id: r.measure})
+					  MATCH (k:Park {id: r.target})
+					  CALL (m, k) {
+					    MATCH (m)-[:SUPPORTS]->(c) WHERE c:Chain OR c:ChainSegment
+					    MERGE (k)-[:HOSTS]->(c)
+					  }
+					}"""),
 			new Part("projects", """
 					UNWIND $rows AS r
 					MERGE (x:Project {id: r.target}) ON CREATE SET x.name = r.name, x.place = r.place
